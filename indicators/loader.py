@@ -1,0 +1,193 @@
+"""Read the dataset's YAML strictly, remembering the line of every value.
+
+The loader builds plain Python values from PyYAML's event stream (the C parser when present) and
+refuses what YAML would otherwise guess at or hide:
+
+* anchors, aliases and tags (``&a``, ``*a``, ``!!python/object``): the data is plain text;
+* duplicate keys, non-text keys and several documents in one file;
+* YAML 1.1 surprises in plain scalars: ``NO`` or ``on`` as booleans, ``12:30`` as a number of
+  minutes, ``0123`` as octal, ``1_000``, ``.inf``; these must be quoted;
+* files larger than :data:`MAX_BYTES`, nesting deeper than :data:`MAX_DEPTH`, text that is not UTF-8.
+
+Plain numbers become ``int`` or :class:`~decimal.Decimal` (never ``float``), so ``8.67`` stays
+exactly 8.67. Every problem is a :class:`~indicators.problems.Problem` with its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from indicators.problems import Problem, shown
+
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 24
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_DECIMAL = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+_YAML11_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
+_YAML11_NUMBER = re.compile(
+    r"^[-+]?(?:0[0-7]+|0o[0-7]+|0x[0-9a-fA-F]+|0b[01]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|\.(?:inf|Inf|INF|nan|NaN|NAN)|[-+]\.(?:inf|Inf|INF))$"
+)
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """A YAML document as plain values, with the line of each value by its path."""
+
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """Return the line of the value at ``path``, or of its nearest enclosing value."""
+        for end in range(len(path), -1, -1):
+            if (line := self.lines.get(path[:end])) is not None:
+                return line
+        return None
+
+
+class YamlError(Exception):
+    """A YAML text the loader refuses, with its location."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def read_document(path: Path, display: str | None = None) -> tuple[Document | None, list[Problem]]:
+    """Read a YAML file into a :class:`Document`, or return the problems that prevent it."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [
+                Problem(name, None, None, None, f"expected a file of at most {MAX_BYTES:,} bytes, "
+                        f"found {size:,} bytes")
+            ]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(name, None, None, None, f"cannot read the file: {error.strerror}")]
+    return parse_document(raw, name)
+
+
+def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
+    """Parse YAML bytes into a :class:`Document`, or return the problems that prevent it."""
+    if len(raw) > MAX_BYTES:
+        message = f"expected at most {MAX_BYTES:,} bytes, found {len(raw):,} bytes"
+        return None, [Problem(name, None, None, None, message)]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        message = f"expected UTF-8 text, found the byte {raw[error.start]:#04x} that is not UTF-8"
+        return None, [Problem(name, line, None, None, message)]
+    if (bad := _first_control_character(text)) is not None:
+        line = text.count("\n", 0, bad) + 1
+        message = f"expected text, found the control character {shown(text[bad])}"
+        return None, [Problem(name, line, None, None, message)]
+    try:
+        return _build(text), []
+    except YamlError as error:
+        return None, [Problem(name, error.line, None, None, error.message)]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = " ".join(part for part in (error.context, error.problem) if part)
+        return None, [Problem(name, line, None, None, f"expected valid YAML, found a syntax error: {what}")]
+    except yaml.YAMLError as error:
+        return None, [Problem(name, None, None, None, f"expected valid YAML, found: {error}")]
+
+
+def _first_control_character(text: str) -> int | None:
+    match = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", text)
+    return match.start() if match else None
+
+
+def _build(text: str) -> Document:
+    events = yaml.parse(text, Loader=_Loader)
+    document = Document(None)
+    next(events)  # StreamStart
+    start = next(events)
+    if isinstance(start, yaml.StreamEndEvent):
+        raise YamlError(1, "expected a mapping with version, sources, indicators and observations, "
+                        "found an empty file")
+    document.data = _node(events, next(events), (), document.lines, 0)
+    end = next(events)
+    if not isinstance(end, yaml.DocumentEndEvent):  # pragma: no cover - the parser guarantees it
+        raise YamlError(_line(end), "expected the end of the document")
+    after = next(events)
+    if isinstance(after, yaml.DocumentStartEvent):
+        raise YamlError(_line(after), "expected one YAML document, found a second one")
+    return document
+
+
+def _line(event: Any) -> int:
+    return int(event.start_mark.line) + 1
+
+
+def _node(events: Iterator[Any], event: Any, path: Path_, lines: dict[Path_, int], depth: int) -> Any:
+    if depth > MAX_DEPTH:
+        raise YamlError(_line(event), f"expected at most {MAX_DEPTH} levels of nesting")
+    if isinstance(event, yaml.AliasEvent):
+        raise YamlError(_line(event), f"expected plain data, found the alias *{event.anchor}: "
+                        "anchors and aliases are not allowed, write the value out")
+    if getattr(event, "anchor", None) is not None:
+        raise YamlError(_line(event), f"expected plain data, found the anchor &{event.anchor}: "
+                        "anchors and aliases are not allowed")
+    tag = getattr(event, "tag", None)
+    if tag is not None and tag != "!":
+        raise YamlError(_line(event), f"expected plain data, found the tag {tag}: tags are not allowed")
+    lines[path] = _line(event)
+    if isinstance(event, yaml.ScalarEvent):
+        return _scalar(event)
+    if isinstance(event, yaml.SequenceStartEvent):
+        items: list[Any] = []
+        while not isinstance(item := next(events), yaml.SequenceEndEvent):
+            items.append(_node(events, item, (*path, len(items)), lines, depth + 1))
+        return items
+    if isinstance(event, yaml.MappingStartEvent):
+        mapping: dict[str, Any] = {}
+        while not isinstance(key_event := next(events), yaml.MappingEndEvent):
+            if not isinstance(key_event, yaml.ScalarEvent) or key_event.anchor or key_event.tag:
+                raise YamlError(_line(key_event), "expected a plain text key")
+            key = key_event.value
+            if key in mapping:
+                first = lines.get((*path, key))
+                raise YamlError(_line(key_event), f"expected each key once, found '{key}' again "
+                                f"(first on line {first})")
+            mapping[key] = _node(events, next(events), (*path, key), lines, depth + 1)
+            lines[(*path, key)] = _line(key_event)
+        return mapping
+    raise YamlError(_line(event), f"expected a value, found {type(event).__name__}")  # pragma: no cover
+
+
+def _scalar(event: Any) -> Any:
+    value: str = event.value
+    if event.style:  # quoted or block text: always a string
+        return value
+    if value == "" or _NULL.match(value):
+        return None
+    if _BOOL.match(value):
+        return value.lower() == "true"
+    if _YAML11_BOOL.match(value) or _YAML11_NUMBER.match(value):
+        raise YamlError(_line(event), f"expected an unambiguous value, found {value}: "
+                        f"YAML readers disagree on it, write it in quotes ('{value}')")
+    if _INT.match(value):
+        return int(value)
+    if _DECIMAL.match(value):
+        return Decimal(value)
+    return value

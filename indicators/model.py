@@ -1,0 +1,208 @@
+"""The dataset's records: sources, indicators, observations and dismissed mentions.
+
+The YAML file (``data/indicators.yaml``) has this shape::
+
+    version: 1
+    sources:
+      - id: 2020-11-06-uy-tin-vi-the          # lowercase ASCII, digits and hyphens
+        file: 001_9ae9ce370a3e1f56.txt        # a file name inside data/sources/
+        headline: "Tiếp tục nâng cao uy tín, ..."   # verbatim, when the text has one
+        title: {vi: "...", en: "..."}         # always: the curator's short title
+        publisher: Thethaovanhoa.vn           # only where the text names it
+        author: Quỳnh Dương                   # only where the text names it
+        published: "2020-11-06"               # YYYY, YYYY-MM or YYYY-MM-DD
+        published_basis: stated               # stated | inferred
+        published_note: {vi: "...", en: "..."}   # required when inferred: from what
+    indicators:
+      - id: fdi
+        name: {vi: "...", en: "..."}
+        unit: USD                             # a unit code of indicators.numbers.UNITS
+        theme: investment                     # investment | tourism | diplomacy | economy
+        definition: {vi: "...", en: "..."}
+        definitions:                          # the meanings reports use, when they differ
+          registered: {vi: "...", en: "..."}
+        notes: {vi: "...", en: "..."}
+        headline: true                        # shown on the overview page
+    observations:
+      - id: fdi-2019
+        indicator: fdi
+        period: "2019"          # 2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (state at a date)
+        value: 8670000000       # in the indicator's unit, base units (USD, not billions)
+        qualifier: exact        # or a list: [approximately, estimate]
+        definition: all-foreign # a key of the indicator's definitions, when one applies
+        source: 2020-10-doi-ngoai-hoi-nhap
+        quote: "vốn đầu tư nước ngoài của Hà Nội năm 2019 đạt 8,67 tỷ USD"
+        figure: "8,67 tỷ USD"   # the part of the quote that states the value
+        reading: {vi: "...", en: "..."}       # how a worded value was read (no digits)
+        out_of: 24              # the denominator of a fraction such as 23/24
+    dismissed:
+      - source: 2020-11-06-uy-tin-vi-the
+        text: "13/10/2020"      # a number mention as `python -m indicators scan` prints it
+        reason: date of the closing session
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator
+
+from indicators.periods import Period
+
+Identifier = Annotated[
+    str,
+    Strict(),
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=64),
+]
+NonEmptyText = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=20_000)]
+StrictBool = Annotated[bool, Strict()]
+
+PUBLISHED_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+class Qualifier(StrEnum):
+    """How exactly an article states a figure, read from its hedge words."""
+
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"  # khoảng
+    NEARLY = "nearly"  # gần
+    MORE_THAN = "more_than"  # hơn, trên
+    ESTIMATE = "estimate"  # ước, ước đạt, ước tính
+    PROJECTED = "projected"  # dự kiến
+    TARGET = "target"  # mục tiêu, phấn đấu
+
+
+class Theme(StrEnum):
+    """The overview's groups of indicators."""
+
+    INVESTMENT = "investment"
+    TOURISM = "tourism"
+    DIPLOMACY = "diplomacy"
+    ECONOMY = "economy"
+
+
+class Record(BaseModel):
+    """A strict record: unknown fields are errors, and text and flags are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Text(Record):
+    """A text in both languages."""
+
+    vi: NonEmptyText
+    en: NonEmptyText
+
+    def get(self, lang: str) -> str:
+        """Return the text in ``lang`` ('vi' or 'en')."""
+        return self.en if lang == "en" else self.vi
+
+
+class Source(Record):
+    """An article kept byte-identical in ``data/sources/``."""
+
+    id: Identifier
+    file: Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.txt$", max_length=128)]
+    title: Text
+    headline: NonEmptyText | None = None
+    publisher: NonEmptyText | None = None
+    author: NonEmptyText | None = None
+    published: Annotated[str, Strict()]
+    published_basis: Literal["stated", "inferred"]
+    published_note: Text | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _published_is_partial_iso_date(cls, value: str) -> str:
+        if not PUBLISHED_PATTERN.match(value):
+            raise ValueError("a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        parts = [int(part) for part in value.split("-")]
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return value
+
+
+class Indicator(Record):
+    """A measured quantity, such as foreign direct investment in a year."""
+
+    id: Identifier
+    name: Text
+    unit: Annotated[str, Strict()]
+    theme: Theme
+    definition: Text
+    definitions: dict[Identifier, Text] = Field(default_factory=dict)
+    notes: Text | None = None
+    headline: StrictBool = False
+
+
+class Observation(Record):
+    """One figure as one article states it, with the quote that proves it."""
+
+    id: Identifier
+    indicator: Identifier
+    period: Period
+    value: Decimal
+    qualifier: tuple[Qualifier, ...]
+    source: Identifier
+    quote: NonEmptyText
+    figure: NonEmptyText | None = None
+    definition: Identifier | None = None
+    reading: Text | None = None
+    out_of: Decimal | None = None
+    note: Text | None = None
+
+    @field_validator("value", "out_of", mode="before")
+    @classmethod
+    def _number_not_bool(cls, value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal | None):
+            raise ValueError("a number")
+        return Decimal(str(value)) if isinstance(value, float) else value
+
+    @field_validator("qualifier", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else tuple(value) if isinstance(value, list) else value
+
+    @field_validator("qualifier")
+    @classmethod
+    def _exact_alone(cls, value: tuple[Qualifier, ...]) -> tuple[Qualifier, ...]:
+        if not value:
+            raise ValueError("at least one qualifier")
+        if Qualifier.EXACT in value and len(value) > 1:
+            raise ValueError("'exact' alone, or hedges without 'exact'")
+        if len(set(value)) != len(value):
+            raise ValueError("each qualifier once")
+        return value
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _parse_period(cls, value: object) -> object:
+        if isinstance(value, bool):
+            raise ValueError("a period such as '2019'")
+        return Period.parse(str(value)) if isinstance(value, str | int) else value
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the article states the figure without a hedge."""
+        return self.qualifier == (Qualifier.EXACT,)
+
+
+class Dismissal(Record):
+    """A number in an article that is not an indicator's figure, and why."""
+
+    source: Identifier
+    text: NonEmptyText
+    reason: NonEmptyText
+
+
+class Dataset(Record):
+    """The whole curated dataset."""
+
+    version: Literal[1]
+    sources: tuple[Source, ...]
+    indicators: tuple[Indicator, ...]
+    observations: tuple[Observation, ...]
+    dismissed: tuple[Dismissal, ...] = ()

@@ -1,0 +1,108 @@
+"""Reporting periods: a year, part of a year, a span of years, or a state at a date.
+
+Written in the YAML as ISO 8601 text::
+
+    "2019"              a calendar year
+    "2020-01/2020-09"   part of a year: the first nine months of 2020
+    "2016/2020"         several years together (2016 to 2020, cumulative or averaged)
+    "2020-11-06"        a state at a date ("đến nay", as of the article's date)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+class PeriodKind(StrEnum):
+    """What kind of span a figure covers."""
+
+    YEAR = "year"
+    PART_YEAR = "part_year"
+    MULTI_YEAR = "multi_year"
+    AS_OF = "as_of"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period, from its first to its last day."""
+
+    start: date
+    end: date
+    kind: PeriodKind
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read a period such as '2019', '2020-01/2020-09', '2016/2020' or '2020-11-06'."""
+        try:
+            return cls._parse(text.strip())
+        except ValueError as error:
+            raise ValueError(
+                "a period such as '2019', '2020-01/2020-09', '2016/2020' or '2020-11-06'"
+                + (f" ({error})" if str(error) else "")
+            ) from None
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
+        if match := _YEAR.match(text):
+            year = int(match[1])
+            return cls(date(year, 1, 1), date(year, 12, 31), PeriodKind.YEAR, text)
+        if match := _MONTHS.match(text):
+            y1, m1, y2, m2 = (int(group) for group in match.groups())
+            if y1 != y2 or m1 > m2:
+                raise ValueError("months of one year, in order")
+            if (m1, m2) == (1, 12):
+                raise ValueError("a whole year is written '2020'")
+            return cls(date(y1, m1, 1), _month_end(y2, m2), PeriodKind.PART_YEAR, text)
+        if match := _YEARS.match(text):
+            y1, y2 = int(match[1]), int(match[2])
+            if y1 >= y2:
+                raise ValueError("the first year before the last")
+            return cls(date(y1, 1, 1), date(y2, 12, 31), PeriodKind.MULTI_YEAR, text)
+        if match := _DATE.match(text):
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+            return cls(day, day, PeriodKind.AS_OF, text)
+        raise ValueError("")
+
+    @property
+    def year(self) -> int:
+        """The year the period ends in, where a chart places it."""
+        return self.end.year
+
+    def label(self, lang: str) -> str:
+        """Describe the period for a reader: '2019', '9 tháng 2020', '2016–2020', 'đến 06/11/2020'."""
+        months = self.end.month - self.start.month + 1
+        if self.kind is PeriodKind.YEAR:
+            return str(self.start.year)
+        if self.kind is PeriodKind.PART_YEAR:
+            if self.start.month == 1:
+                return (
+                    f"first {months} months of {self.start.year}"
+                    if lang == "en"
+                    else f"{months} tháng đầu năm {self.start.year}"
+                )
+            return (
+                f"{self.start:%m/%Y}–{self.end:%m/%Y}"
+                if lang != "en"
+                else f"{self.start:%b %Y}–{self.end:%b %Y}"
+            )
+        if self.kind is PeriodKind.MULTI_YEAR:
+            return f"{self.start.year}–{self.end.year}"
+        return f"as of {self.start:%d %b %Y}" if lang == "en" else f"đến {self.start:%d/%m/%Y}"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1).fromordinal(date(year, month + 1, 1).toordinal() - 1)

@@ -1,0 +1,178 @@
+"""Prove each observation from its article: the quote is there, and it states the value.
+
+For every observation the checks are:
+
+* its source, indicator and definition exist;
+* its quote occurs in the source text (after NFC and whitespace normalisation only);
+* its figure (the part of the quote stating the value; found by the scanner when the quote holds
+  one number) occurs in the quote, and reads as the observation's value, unit and ``out_of``;
+  a figure written in words ("dẫn đầu cả nước") needs a curator's ``reading`` instead;
+* its qualifier agrees with the hedge words: every hedge right before the figure is among the
+  qualifiers, and every qualifier other than ``exact`` has its hedge word in the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
+from indicators.numbers import hedge_words_in, read_quantity
+from indicators.scan import find_mentions
+from indicators.text import closest, locate_all, normalise, normalise_plain
+
+_DIGIT = re.compile(r"\d")
+_VALUE_KINDS = {"quantity", "ordinal", "fraction"}
+
+Report = Callable[[Observation, str, str], None]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an observation's quote and figure stand in its article (original offsets)."""
+
+    quote_span: tuple[int, int]
+    figure_span: tuple[int, int]
+
+
+def check_observation(
+    observation: Observation,
+    indicator: Indicator | None,
+    source: Source | None,
+    text: str | None,
+    report: Report,
+    normalised: tuple[str, list[int]] | None = None,
+) -> Evidence | None:
+    """Check one observation against its article; return where its quote and figure stand."""
+    if indicator is None:
+        report(observation, "indicator", f"expected a known indicator id, found '{observation.indicator}'")
+    elif indicator.definitions and observation.definition is None:
+        keys = ", ".join(sorted(indicator.definitions))
+        report(observation, "definition", f"expected one of {keys} (the indicator has several "
+               "definitions), found none")
+    elif observation.definition is not None and observation.definition not in indicator.definitions:
+        keys = ", ".join(sorted(indicator.definitions)) or "none (the indicator has one definition)"
+        report(observation, "definition", f"expected one of {keys}, found '{observation.definition}'")
+    if source is None:
+        report(observation, "source", f"expected a known source id, found '{observation.source}'")
+        return None
+    if text is None:
+        return None
+    spans = locate_all(text, observation.quote, normalised=normalised)
+    if not spans:
+        near = closest(text, observation.quote)
+        report(observation, "quote", f"expected a passage of {source.file}, found a quote that is not "
+               f"in it (closest: \"{near}\")")
+        return None
+    quote_span = spans[0]
+    quote = text[quote_span[0] : quote_span[1]]
+    figure_span = _figure_span(observation, quote, report)
+    if figure_span is None:
+        return None
+    figure = quote[figure_span[0] : figure_span[1]]
+    _check_value(observation, indicator, figure, report)
+    _check_qualifier(observation, quote, figure_span, report)
+    start = quote_span[0]
+    return Evidence(quote_span, (start + figure_span[0], start + figure_span[1]))
+
+
+def _figure_span(observation: Observation, quote: str, report: Report) -> tuple[int, int] | None:
+    if observation.figure is not None:
+        spans = locate_all(quote, observation.figure)
+        if not spans:
+            report(observation, "figure", f"expected a part of the quote, found '{observation.figure}'")
+            return None
+        return spans[0]
+    candidates = [m for m in find_mentions(quote) if m.kind in _VALUE_KINDS]
+    if len(candidates) == 1:
+        return candidates[0].start, candidates[0].end
+    listed = ", ".join(f"'{m.text}'" for m in candidates) or "none"
+    report(observation, "figure", f"expected the part of the quote that states the value, found "
+           f"{len(candidates)} numbers in the quote ({listed}): name it in 'figure'")
+    return None
+
+
+def _check_value(observation: Observation, indicator: Indicator | None, figure: str, report: Report
+                 ) -> None:
+    if not _DIGIT.search(figure):
+        if observation.reading is None:
+            report(observation, "reading", f"expected how the words '{figure}' were read as "
+                   f"{_plain(observation.value)}, found none")
+        return
+    try:
+        quantity = read_quantity(figure)
+    except ValueError:
+        report(observation, "figure", f"expected a number the reader understands, found '{figure}'")
+        return
+    if quantity.value != observation.value:
+        report(observation, "value", f"expected {_plain(quantity.value)} as the quote says "
+               f"('{figure}'), found {_plain(observation.value)}")
+    if quantity.out_of != observation.out_of:
+        report(observation, "out_of", f"expected {_plain(quantity.out_of)} as the quote says "
+               f"('{figure}'), found {_plain(observation.out_of)}")
+    if indicator is not None and quantity.unit is not None and quantity.unit != indicator.unit:
+        report(observation, "figure", f"expected a figure in {indicator.unit} (the unit of "
+               f"{indicator.id}), found '{figure}' in {quantity.unit}")
+
+
+def _check_qualifier(observation: Observation, quote: str, figure_span: tuple[int, int],
+                     report: Report) -> None:
+    hedges_before: set[str] = set()
+    for mention in find_mentions(quote):
+        if mention.start < figure_span[1] and figure_span[0] < mention.end:
+            hedges_before.update(mention.hedges)
+    declared = {q.value for q in observation.qualifier if q is not Qualifier.EXACT}
+    if missing := sorted(hedges_before - declared):
+        report(observation, "qualifier", f"expected {', '.join(missing)} (the hedge before the "
+               f"figure), found {_qualifiers(observation)}")
+    in_quote = hedge_words_in(quote)
+    if unsupported := sorted(declared - in_quote):
+        report(observation, "qualifier", f"expected only hedges the quote states, found "
+               f"{', '.join(unsupported)} with no such word in the quote")
+
+
+def _qualifiers(observation: Observation) -> str:
+    return ", ".join(q.value for q in observation.qualifier)
+
+
+def _plain(value: Decimal | None) -> str:
+    if value is None:
+        return "none"
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callable[[Source, str, str], None]
+                  ) -> None:
+    """Check that each source's headline, publisher and author occur in its text."""
+    for source in dataset.sources:
+        text = texts.get(source.id)
+        if text is None:
+            continue
+        normal = normalise_plain(text)
+        for field in ("headline", "publisher", "author"):
+            value = getattr(source, field)
+            if value is not None and normalise_plain(value) not in normal:
+                report_source(source, field, f"expected text that occurs in {source.file}, found "
+                              f"'{value}'")
+        if source.published_basis == "inferred" and source.published_note is None:
+            report_source(source, "published_note", "expected how the date was inferred, found none")
+
+
+def evidence_for(dataset: Dataset, texts: dict[str, str]) -> dict[str, Evidence]:
+    """Locate every observation's quote and figure; observations that fail checks are left out."""
+    indicators = {indicator.id: indicator for indicator in dataset.indicators}
+    sources = {source.id: source for source in dataset.sources}
+    found: dict[str, Evidence] = {}
+    normalised = {source_id: normalise(text) for source_id, text in texts.items()}
+    for observation in dataset.observations:
+        evidence = check_observation(
+            observation, indicators.get(observation.indicator), sources.get(observation.source),
+            texts.get(observation.source), lambda *_: None, normalised.get(observation.source),
+        )
+        if evidence is not None:
+            found[observation.id] = evidence
+    return found
+
