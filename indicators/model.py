@@ -49,7 +49,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 from indicators.periods import Period
 
@@ -61,6 +69,15 @@ Identifier = Annotated[
 NonEmptyText = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=20_000)]
 StrictBool = Annotated[bool, Strict()]
 
+PeriodField = Annotated[
+    Period,
+    WithJsonSchema({
+        "type": ["string", "integer"],
+        "pattern": r"^\d{4}(?:-\d{2}/\d{4}-\d{2}|/\d{4}|-\d{2}-\d{2})?$",
+        "description": "2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (a state at a date)",
+    }),
+]
+Number = Annotated[Decimal, WithJsonSchema({"type": "number", "minimum": 0})]
 PUBLISHED_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -143,15 +160,15 @@ class Observation(Record):
 
     id: Identifier
     indicator: Identifier
-    period: Period
-    value: Decimal
+    period: PeriodField
+    value: Number
     qualifier: tuple[Qualifier, ...]
     source: Identifier
     quote: NonEmptyText
     figure: NonEmptyText | None = None
     definition: Identifier | None = None
     reading: Text | None = None
-    out_of: Decimal | None = None
+    out_of: Number | None = None
     note: Text | None = None
 
     @field_validator("value", "out_of", mode="before")

@@ -1,0 +1,55 @@
+"""Reporting periods: years, parts of years, spans of years and states at a date."""
+
+from datetime import date
+
+import pytest
+
+from indicators.periods import Period, PeriodKind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "vi", "en"),
+    [
+        ("2019", PeriodKind.YEAR, date(2019, 1, 1), date(2019, 12, 31), "2019", "2019"),
+        ("2020-01/2020-09", PeriodKind.PART_YEAR, date(2020, 1, 1), date(2020, 9, 30),
+         "9 tháng đầu năm 2020", "first 9 months of 2020"),
+        ("2024-02/2024-02", PeriodKind.PART_YEAR, date(2024, 2, 1), date(2024, 2, 29),
+         "02/2024–02/2024", "Feb 2024–Feb 2024"),
+        ("2016/2020", PeriodKind.MULTI_YEAR, date(2016, 1, 1), date(2020, 12, 31), "2016–2020",
+         "2016–2020"),
+        ("2020-11-06", PeriodKind.AS_OF, date(2020, 11, 6), date(2020, 11, 6), "đến 06/11/2020",
+         "as of 06 Nov 2020"),
+    ],
+)
+def test_parse_and_label(text: str, kind: PeriodKind, start: date, end: date, vi: str, en: str) -> None:
+    period = Period.parse(text)
+    assert (period.kind, period.start, period.end) == (kind, start, end)
+    assert (period.label("vi"), period.label("en")) == (vi, en)
+    assert str(period) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", ""),
+        ("19", ""),
+        ("2019/2019", " (the first year before the last)"),
+        ("2020-01/2020-12", " (a whole year is written '2020')"),
+        ("2020-05/2020-03", " (months of one year, in order)"),
+        ("2020-11/2021-02", " (months of one year, in order)"),
+        ("2020-13-01", " (month must be in 1..12)"),
+        ("2020-02-30", " (day is out of range for month)"),
+        ("đến nay", ""),
+    ],
+)
+def test_invalid_periods_say_what_is_expected(text: str, why: str) -> None:
+    with pytest.raises(ValueError) as error:
+        Period.parse(text)
+    assert str(error.value) == (
+        "a period such as '2019', '2020-01/2020-09', '2016/2020' or '2020-11-06'" + why
+    )
+
+
+def test_periods_sort_by_time() -> None:
+    periods = [Period.parse(t) for t in ("2025", "2016/2020", "2019", "2020-01/2020-09")]
+    assert [p.text for p in sorted(periods)] == ["2016/2020", "2019", "2020-01/2020-09", "2025"]

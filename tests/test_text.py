@@ -1,0 +1,49 @@
+"""Finding quotes after NFC and whitespace normalisation, with spans in the original text."""
+
+import unicodedata
+
+import pytest
+
+from indicators.text import closest, locate, locate_all, normalise, normalise_plain
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "span"),
+    [
+        ("Hà  Nội\nđón 7,1 triệu lượt", "Nội đón", (4, 11)),
+        ("a\u00a0b c", "a b", (0, 3)),
+        ("Hà Nội", "Hà Nội ", (0, 6)),
+        ("Hà Nội", "Hà Nọi", None),
+        ("abc", "", None),
+    ],
+)
+def test_locate(text: str, quote: str, span: tuple[int, int] | None) -> None:
+    assert locate(text, quote) == span
+
+
+def test_decomposed_text_matches_a_precomposed_quote() -> None:
+    text = unicodedata.normalize("NFD", "thu hút 4,29 tỷ USD")
+    span = locate(text, "4,29 tỷ USD")
+    assert span is not None
+    assert unicodedata.normalize("NFC", text[span[0] : span[1]]) == "4,29 tỷ USD"
+
+
+def test_every_occurrence_is_found() -> None:
+    assert locate_all("hơn 100, hơn 100", "hơn 100") == [(0, 7), (9, 16)]
+
+
+def test_offsets_map_every_normalised_character() -> None:
+    text = "a \t\n b\u0301c"
+    normal, offsets = normalise(text)
+    assert normal == "a b\u0301c".replace("b\u0301", "b\u0301") or normal == "a ḃc"
+    assert len(offsets) == len(normal)
+    assert offsets == sorted(offsets)
+
+
+def test_normalise_plain_trims_and_collapses() -> None:
+    assert normalise_plain("  Hà\n\nNội  ") == "Hà Nội"
+
+
+def test_closest_points_at_the_near_miss() -> None:
+    text = "Khác. Vốn đầu tư nước ngoài năm 2019 đạt 8,67 tỷ USD, cao nhất. Khác nữa."
+    assert closest(text, "năm 2019 đạt 8,76 tỷ USD") == "năm 2019 đạt 8,67 tỷ USD"
