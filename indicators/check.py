@@ -93,7 +93,7 @@ class _Checker:
         if with_coverage:
             result.coverage = coverage(dataset, texts, evidence)
             self._coverage_problems(dataset, texts, result.coverage)
-        self.problems.sort(key=lambda p: (p.line or 0, str(p)))
+        self.problems.sort(key=lambda p: (p.file != self.name, p.file, p.line or 0, str(p)))
         return result
 
     def _records(self) -> tuple[list[Source], list[Indicator], list[Observation], list[Dismissal]] | None:
@@ -140,7 +140,8 @@ class _Checker:
 
     def _unique(self, section: str, records: list[Any]) -> None:
         seen: dict[str, int] = {}
-        for index, item in enumerate(self.document.data.get(section) or []):
+        items = self.document.data.get(section)
+        for index, item in enumerate(items if isinstance(items, list) else []):
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
                 continue
             record_id = item["id"]

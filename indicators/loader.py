@@ -107,6 +107,8 @@ def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         what = " ".join(part for part in (error.context, error.problem) if part)
+        if error.context_mark is not None and error.context_mark.line + 1 != line:
+            what += f" (it starts on line {error.context_mark.line + 1})"
         return None, [Problem(name, line, None, None, f"expected valid YAML, found a syntax error: {what}")]
     except yaml.YAMLError as error:
         return None, [Problem(name, None, None, None, f"expected valid YAML, found: {error}")]

@@ -1,0 +1,110 @@
+"""The curators' command line, run as a person runs it: a subprocess, its output and exit status."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from indicators import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "indicators", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def test_check_passes_on_the_real_data_with_full_coverage() -> None:
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "result: ok" in result.stdout
+    assert result.stdout.count("coverage ") == 5
+    assert all(line.split(": ")[1].startswith("100%") for line in result.stdout.splitlines()
+               if line.startswith("coverage "))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("broken-*.yaml")))
+def test_check_fails_cleanly_on_each_broken_fixture(name: str) -> None:
+    result = run("check", str(FIXTURES / name))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert f"{name}:" in result.stdout
+    assert "problem(s)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01\x02", b"\xff\xfe\x00a", b"- just\n- a list\n", b"version: 2\n",
+     b"sources: 5\nindicators: {}\nobservations: x\nversion: 1\n", b"[" * 10_000, b"a: " + b"x" * 100],
+)
+def test_check_never_prints_a_traceback(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip()
+
+
+def test_check_on_a_missing_file(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "missing.yaml"))
+    assert result.returncode == 1
+    assert "cannot read the file: No such file or directory" in result.stdout
+
+
+def test_scan_lists_numbers_with_their_claims() -> None:
+    result = run("scan", "data/sources/002_edea8bff8a7faee0.txt", "--json")
+    assert result.returncode == 0, result.stderr
+    mentions = [json.loads(line) for line in result.stdout.splitlines()]
+    fdi = next(m for m in mentions if m["text"].startswith("2.067"))
+    assert fdi["value"] == 2067000000
+    assert fdi["unit"] == "USD"
+    assert fdi["claimed_by"]
+    text = (ROOT / "data/sources/002_edea8bff8a7faee0.txt").read_text(encoding="utf-8")
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
+def test_scan_reads_a_text_it_has_never_seen(tmp_path: Path) -> None:
+    path = tmp_path / "new.txt"
+    path.write_text("Năm 2023, Hà Nội đón gần 24,1 triệu lượt khách và thu hút hơn 1,2 tỷ USD.",
+                    encoding="utf-8")
+    result = run("scan", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    by_text = {m["text"]: m for m in map(json.loads, result.stdout.splitlines())}
+    visitors = next(m for t, m in by_text.items() if t.startswith("24,1"))
+    assert (visitors["value"], visitors["unit"], visitors["hedges"]) == (24100000, "visits", ["nearly"])
+    money = next(m for t, m in by_text.items() if t.startswith("1,2"))
+    assert (money["value"], money["unit"], money["hedges"]) == (1200000000, "USD", ["more_than"])
+
+
+def test_scan_of_a_binary_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(b"\x89PNG\xff\x00")
+    result = run("scan", str(path))
+    assert result.returncode == 1
+    assert "expected UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_carries_every_observation_with_quote_and_source(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"table.{fmt}"
+    result = run("export", "--format", fmt, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text))) if fmt == "csv" else json.loads(text)
+    assert len(rows) >= 40
+    assert all(row["quote"] and row["source_file"] and row["source_id"] for row in rows)
+    fdi = next(row for row in rows if "8,67 tỷ USD" in row["quote"])
+    assert float(fdi["value"]) == 8670000000
+
+
+def test_usage_errors_exit_2_without_traceback() -> None:
+    result = run("export", "--format", "xml")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
