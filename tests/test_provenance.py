@@ -1,0 +1,100 @@
+"""Each observation proven from its article: quote, figure, value, unit and qualifier."""
+
+from typing import Any
+
+import pytest
+
+from indicators.provenance import Evidence, check_observation
+from tests.factories import make_indicator, make_observation, make_source
+
+TEXT = (
+    "Vốn đầu tư nước ngoài của Hà Nội năm 2019 đạt 8,67 tỷ USD, cao nhất. "
+    "Tốc độ tăng trưởng dự kiến đạt 6,52% so với 6,27% cùng kỳ năm trước. "
+    "Tổng thu ngân sách ước tính đạt 120,5% dự toán, cụ thể là khoảng 500.000 tỷ VND. "
+    "Thành phố đứng thứ hai cả nước, đã hoàn thành 23/24 chỉ tiêu."
+)
+FDI_QUOTE = "Vốn đầu tư nước ngoài của Hà Nội năm 2019 đạt 8,67 tỷ USD"
+GROWTH = make_indicator(id="growth", unit="percent", theme="economy")
+BUDGET = make_indicator(id="budget", unit="VND", theme="economy")
+RANK = make_indicator(id="rank", unit="rank")
+TARGETS = make_indicator(id="targets", unit="targets", theme="economy")
+
+
+def check(indicator: Any = None, text: str = TEXT, **overrides: Any) -> tuple[list[str], Evidence | None]:
+    found: list[str] = []
+    observation = make_observation(**{"quote": FDI_QUOTE, **overrides})
+    evidence = check_observation(
+        observation, indicator or make_indicator(), make_source(), text,
+        lambda obs, field, message: found.append(f"{field}: {message}"),
+    )
+    return found, evidence
+
+
+def test_a_proven_observation_locates_quote_and_figure() -> None:
+    problems, evidence = check()
+    assert problems == []
+    assert evidence is not None
+    assert TEXT[slice(*evidence.quote_span)] == FDI_QUOTE
+    assert TEXT[slice(*evidence.figure_span)] == "8,67 tỷ USD"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "overrides", "expected"),
+    [
+        (None, {"value": 867000000}, "value: expected 8670000000 as the quote says ('8,67 tỷ USD'), "
+         "found 867000000"),
+        (None, {"quote": "năm 2019 đạt 8,76 tỷ USD"}, "quote: expected a passage of s.txt, found a "
+         "quote that is not in it (closest: \"năm 2019 đạt 8,67 tỷ USD\")"),
+        (None, {"figure": "8,76 tỷ USD"}, "figure: expected a part of the quote, found '8,76 tỷ USD'"),
+        (None, {"qualifier": "estimate"}, "qualifier: expected only hedges the quote states, found "
+         "estimate with no such word in the quote"),
+        (GROWTH, {"quote": "Tốc độ tăng trưởng dự kiến đạt 6,52% so với 6,27%", "figure": "6,52%",
+                  "value": 6.52}, "qualifier: expected projected (the hedge before the figure), found exact"),
+        (GROWTH, {"quote": "Tốc độ tăng trưởng dự kiến đạt 6,52% so với 6,27%", "value": 6.52},
+         "figure: expected the part of the quote that states the value, found 2 numbers in the quote "
+         "('6,52%', '6,27%'): name it in 'figure'"),
+        (GROWTH, {"quote": FDI_QUOTE}, "figure: expected a figure in percent (the unit of growth), "
+         "found '8,67 tỷ USD' in USD"),
+        (RANK, {"quote": "Thành phố đứng thứ hai cả nước", "figure": "đứng thứ hai", "value": 2},
+         "reading: expected how the words 'đứng thứ hai' were read as 2, found none"),
+        (TARGETS, {"quote": "đã hoàn thành 23/24 chỉ tiêu", "figure": "23/24", "value": 23},
+         "out_of: expected 24 as the quote says ('23/24'), found none"),
+        (make_indicator(definitions={"registered": {"vi": "đăng ký", "en": "registered"}}), {},
+         "definition: expected one of registered (the indicator has several definitions), found none"),
+        (None, {"definition": "registered"}, "definition: expected one of none (the indicator has one "
+         "definition), found 'registered'"),
+    ],
+)
+def test_each_way_an_observation_can_be_wrong(indicator: Any, overrides: dict[str, Any],
+                                              expected: str) -> None:
+    problems, _ = check(indicator, **overrides)
+    assert expected in problems
+
+
+@pytest.mark.parametrize(
+    ("indicator", "overrides"),
+    [
+        (GROWTH, {"quote": "Tốc độ tăng trưởng dự kiến đạt 6,52% so với 6,27% cùng kỳ năm trước",
+                  "figure": "6,27%", "value": 6.27, "period": "2023"}),
+        (GROWTH, {"quote": "Tốc độ tăng trưởng dự kiến đạt 6,52%", "value": 6.52,
+                  "qualifier": "projected"}),
+        (BUDGET, {"quote": "Tổng thu ngân sách ước tính đạt 120,5% dự toán, cụ thể là khoảng 500.000 tỷ VND",
+                  "figure": "khoảng 500.000 tỷ VND", "value": 500_000_000_000_000,
+                  "qualifier": ["approximately", "estimate"]}),
+        (RANK, {"quote": "Thành phố đứng thứ hai cả nước", "figure": "đứng thứ hai", "value": 2,
+                "reading": {"vi": "thứ hai = 2", "en": "second = 2"}}),
+        (TARGETS, {"quote": "đã hoàn thành 23/24 chỉ tiêu", "figure": "23/24", "value": 23, "out_of": 24}),
+    ],
+)
+def test_observations_the_articles_support(indicator: Any, overrides: dict[str, Any]) -> None:
+    problems, evidence = check(indicator, **overrides)
+    assert problems == []
+    assert evidence is not None
+
+
+def test_unknown_source_stops_before_the_text() -> None:
+    found: list[str] = []
+    evidence = check_observation(make_observation(), make_indicator(), None, None,
+                                 lambda obs, field, message: found.append(f"{field}: {message}"))
+    assert evidence is None
+    assert found == ["source: expected a known source id, found 's'"]
