@@ -47,4 +47,20 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'indicators' has no attribute {name!r}")
 
 
-__all__ = ["DATA_FILE", "ROOT", "SOURCES_DIR", *_LAZY]
+__all__ = [
+    "DATA_FILE",
+    "ROOT",
+    "SOURCES_DIR",
+    "CheckResult",
+    "Dataset",
+    "Indicator",
+    "Observation",
+    "Period",
+    "PeriodKind",
+    "Problem",
+    "Qualifier",
+    "Source",
+    "Theme",
+    "check_file",
+    "observations_table",
+]

@@ -7,6 +7,8 @@ exact text. Coverage below 100 % is a problem, and so is a dismissal that matche
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from indicators.model import Dataset
@@ -62,33 +64,34 @@ class SourceCoverage:
 def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Evidence]
              ) -> list[SourceCoverage]:
     """Account for every number mention of every article whose text was read."""
+    figures: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for observation in dataset.observations:
+        if (found := evidence.get(observation.id)) is not None:
+            figures[observation.source].append((*found.figure_span, observation.id))
+    dismissals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, dismissal in enumerate(dataset.dismissed):
+        dismissals[dismissal.source][dismissal.text].append(index)
     results = []
     for source in dataset.sources:
         text = texts.get(source.id)
         if text is None:
             continue
-        figures = [
-            (evidence[observation.id].figure_span, observation.id)
-            for observation in dataset.observations
-            if observation.source == source.id and observation.id in evidence
-        ]
-        dismissals = [
-            (index, dismissal) for index, dismissal in enumerate(dataset.dismissed)
-            if dismissal.source == source.id
-        ]
+        spans = sorted(figures.get(source.id, ()))
+        starts = [start for start, _, _ in spans]
+        by_text = dismissals.get(source.id, {})
         used: set[int] = set()
         claims = []
         for mention in find_mentions(text):
+            # Figures are short and sorted: only those starting before the mention ends can overlap.
             owners = tuple(
-                obs_id for (start, end), obs_id in figures
-                if start < mention.end and mention.start < end
+                obs_id for start, end, obs_id in spans[: bisect_left(starts, mention.end)]
+                if mention.start < end
             )
-            reason = None
-            for index, dismissal in dismissals:
-                if dismissal.text == mention.text:
-                    used.add(index)
-                    reason = reason or dismissal.reason
+            indexes = by_text.get(mention.text, [])
+            used.update(indexes)
+            reason = dataset.dismissed[indexes[0]].reason if indexes else None
             claims.append(Claim(mention, owners, reason))
-        unused = tuple(index for index, _ in dismissals if index not in used)
+        every = [index for indexes in by_text.values() for index in indexes]
+        unused = tuple(sorted(index for index in every if index not in used))
         results.append(SourceCoverage(source.id, source.file, tuple(claims), unused))
     return results

@@ -92,9 +92,8 @@ def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
         message = f"expected UTF-8 text, found the byte {raw[error.start]:#04x} that is not UTF-8"
-        return None, [Problem(name, line, None, None, message)]
+        return None, [Problem(name, raw[: error.start].count(b"\n") + 1, None, None, message)]
     if (bad := _first_control_character(text)) is not None:
         line = text.count("\n", 0, bad) + 1
         message = f"expected text, found the control character {shown(text[bad])}"
@@ -105,11 +104,11 @@ def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem
         return None, [Problem(name, error.line, None, None, error.message)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
+        at = mark.line + 1 if mark is not None else None
         what = " ".join(part for part in (error.context, error.problem) if part)
-        if error.context_mark is not None and error.context_mark.line + 1 != line:
+        if error.context_mark is not None and error.context_mark.line + 1 != at:
             what += f" (it starts on line {error.context_mark.line + 1})"
-        return None, [Problem(name, line, None, None, f"expected valid YAML, found a syntax error: {what}")]
+        return None, [Problem(name, at, None, None, f"expected valid YAML, found a syntax error: {what}")]
     except yaml.YAMLError as error:
         return None, [Problem(name, None, None, None, f"expected valid YAML, found: {error}")]
 

@@ -74,7 +74,7 @@ def test_numbers_are_exact_decimals_not_floats() -> None:
         (b"a: \xff\n", "f.yaml:1: expected UTF-8 text, found the byte 0xff that is not UTF-8"),
         ("a: 1\nb: \"x\x07\"\n", "f.yaml:2: expected text, found the control character '\\x07'"),
         ("a: [1, 2\n", "f.yaml:2: expected valid YAML, found a syntax error: while parsing a flow "
-         "sequence did not find expected ',' or ']'"),
+         "sequence did not find expected ',' or ']' (it starts on line 1)"),
         ("? [a]\n: 1\n", "f.yaml:1: expected a plain text key"),
     ],
 )

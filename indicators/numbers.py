@@ -1,0 +1,709 @@
+"""Read and format Vietnamese (and English) numbers with their scale word, unit and hedge words.
+
+Vietnamese groups thousands with "." and marks decimals with ","; English does the reverse.
+Values are :class:`~decimal.Decimal` in base units (USD, not billions), never floats::
+
+    >>> parse_number("2.067"), parse_number("8,67"), parse_number("8.67", "en")
+    (Decimal('2067'), Decimal('8.67'), Decimal('8.67'))
+    >>> read_quantity("khoảng 500.000 tỷ VND")
+    Quantity(value=Decimal('500000000000000'), unit='VND', hedges=('approximately',), out_of=None)
+    >>> read_quantity("23/24 chỉ tiêu")
+    Quantity(value=Decimal('23'), unit='targets', hedges=(), out_of=Decimal('24'))
+    >>> read_quantity("đứng thứ hai").value, read_quantity("hai mươi lăm").value
+    (Decimal('2'), Decimal('25'))
+    >>> format_value(Decimal("2067000000"), "USD", "vi"), format_value(8.67e9, "USD", "en")
+    ('2,067 tỷ USD', 'US$8.67 billion')
+    >>> format_value(23, "targets", "en", out_of=Decimal(24)), format_number(1234567, "vi")
+    ('23 of 24 targets', '1.234.567')
+    >>> sorted(hedge_words_in("ước đạt hơn 3.000 cơ sở trên thế giới, hơn nữa"))
+    ['estimate', 'more_than']
+
+:func:`find_quantities` finds every quantity, ordinal and fraction in a text; the scanner
+(:mod:`indicators.scan`) builds on it. ``format_value`` and ``read_quantity`` round-trip: reading
+what was formatted gives back the same value and unit, in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
+
+LANGS = ("vi", "en")
+HEDGES = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
+"""Qualifier codes of hedge words, as :class:`indicators.model.Qualifier` spells them."""
+
+_EXACT = Context(prec=100)
+_FLOAT_DIGITS = Context(prec=15)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit figures are counted in: its code, its labels and its kind."""
+
+    code: str
+    vi_label: str
+    en_label: str
+    kind: str  # money | percent | count | rank | multiple | rate
+
+
+UNITS: dict[str, Unit] = {
+    unit.code: unit
+    for unit in (
+        Unit("USD", "USD", "US$", "money"),
+        Unit("VND", "đồng", "VND", "money"),
+        Unit("percent", "%", "%", "percent"),
+        Unit("percentage_points", "điểm phần trăm", "percentage points", "percent"),
+        Unit("visits", "lượt", "visits", "count"),
+        Unit("visits_per_year", "lượt/năm", "visits/year", "rate"),
+        Unit("countries", "quốc gia", "countries", "count"),
+        Unit("cities", "địa phương", "cities", "count"),
+        Unit("agreements", "thỏa thuận", "agreements", "count"),
+        Unit("delegations", "đoàn", "delegations", "count"),
+        Unit("projects", "dự án", "projects", "count"),
+        Unit("events", "sự kiện", "events", "count"),
+        Unit("establishments", "cơ sở lưu trú", "establishments", "count"),
+        Unit("targets", "chỉ tiêu", "targets", "count"),
+        Unit("people", "người", "people", "count"),
+        Unit("years", "năm", "years", "count"),
+        Unit("months", "tháng", "months", "count"),
+        Unit("days", "ngày", "days", "count"),
+        Unit("rank", "thứ hạng", "rank", "rank"),
+        Unit("times", "lần", "times", "multiple"),
+    )
+}
+
+_EN_SINGULAR = {
+    "percentage_points": "percentage point", "visits": "visit", "visits_per_year": "visit/year",
+    "countries": "country", "cities": "city", "agreements": "agreement",
+    "delegations": "delegation", "projects": "project", "events": "event",
+    "establishments": "establishment", "targets": "target", "people": "person", "years": "year",
+    "months": "month", "days": "day",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as a phrase states it: value in base units, unit code, hedges and denominator."""
+
+    value: Decimal
+    unit: str | None
+    hedges: tuple[str, ...] = ()
+    out_of: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class QuantitySpan:
+    """A quantity found in a text, with its span (hedge words stay outside the span)."""
+
+    start: int
+    end: int
+    kind: str  # quantity | ordinal | fraction
+    quantity: Quantity
+
+
+# --- numerals -----------------------------------------------------------------------------------
+
+_NUMERAL = re.compile(r"[0-9](?:[0-9.,]*[0-9])?")
+_SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (grouping, decimal mark)
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+
+
+def parse_number(text: str, lang: str = "vi") -> Decimal:
+    """Read a bare number: digits with the language's separators, or Vietnamese number words."""
+    _check_lang(lang)
+    clean = _clean(text)
+    if not clean:
+        raise ValueError(f"expected a number, found an empty text {text!r}")
+    if _NUMERAL.fullmatch(clean):
+        return _numeral_value(clean, lang, text)
+    if lang == "vi":
+        value = _words_value(clean.lower().split(), lone_ok=True)
+        if value is not None:
+            return Decimal(value)
+    example = "3.302 or 8,67" if lang == "vi" else "3,302 or 8.67"
+    raise ValueError(f"expected a number such as {example}, found {text!r}")
+
+
+def _numeral_value(numeral: str, lang: str, original: str) -> Decimal:
+    group, mark = _SEPARATORS[lang]
+    problem = f"cannot read {original!r} as a number"
+    if numeral.count(mark) > 1:
+        raise ValueError(f"{problem}: more than one decimal mark {mark!r}")
+    whole, _, fraction = numeral.partition(mark)
+    if group in fraction:
+        raise ValueError(f"{problem}: {group!r} after the decimal mark {mark!r}")
+    groups = whole.split(group)
+    if any(not part for part in groups):
+        raise ValueError(f"{problem}: separators must stand between digits")
+    if len(groups) > 1:
+        grouped = 1 <= len(groups[0]) <= 3 and all(len(part) == 3 for part in groups[1:])
+        if grouped:
+            whole = "".join(groups)
+        elif len(groups) == 2 and not fraction:
+            # A lone separator not followed by exactly three digits: read as a decimal mark.
+            whole, fraction = groups
+        else:
+            raise ValueError(f"{problem}: groups of three digits expected after {group!r}")
+    return Decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+# --- Vietnamese number words --------------------------------------------------------------------
+
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                "tám": 8, "chín": 9}
+_AFTER_MUOI = {**{w: d for w, d in _DIGIT_WORDS.items() if w != "năm"},
+               "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}  # units after "hai mươi"
+_AFTER_MUOI_TEN = {w: d for w, d in _AFTER_MUOI.items() if w != "mốt"}  # units after "mười"
+_SCALE_EXP = {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
+_BARE_WORDS = {"trăm", "chục", *_SCALE_EXP}
+_NUMBER_WORDS = (*_DIGIT_WORDS, "mốt", "tư", "lăm", "nhăm", "mười", "mươi", "trăm", "linh", "lẻ",
+                 "chục", *_SCALE_EXP)
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)"
+# Searched in lowercased text. No look-behind at the start, so the engine can skip to a likely
+# first letter: a run that starts inside a word loses its first token in _vi_word_numbers.
+_WORD_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+_TOKEN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+_PREV_WORD = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
+
+# Words after which a number word is part of an idiom, not a count.
+_IDIOMS = {
+    "một": {"số", "cách", "vài", "chút", "ít", "mình", "khi", "loạt", "thời", "lúc", "trong",
+            "chiều", "cửa", "phần", "mực", "mai", "lát", "nỗi", "hai"},
+    "ba": {"mẹ", "má"},
+    "chín": {"chắn", "muồi", "mọng", "rộ", "tới"},
+}
+_NOT_AFTER_BARE = {"lệ", "trọng", "giá", "số", "suất", "phú", "tập", "chứng", "hồi", "vật", "sự"}
+
+
+def _words_value(tokens: list[str], *, lone_ok: bool) -> int | None:
+    """Value of Vietnamese number words ("hai mươi lăm" -> 25), or None if they are not one."""
+    if not tokens:
+        return None
+    scales = [(exp, index) for index, token in enumerate(tokens)
+              if (exp := _SCALE_EXP.get(token)) is not None]
+    if not scales:
+        return _below_thousand(tokens, lone_ok=lone_ok)
+    exp, index = max(scales)  # the largest scale word, its last occurrence
+    left = _words_value(tokens[:index], lone_ok=True) if index else 1
+    right = _words_value(tokens[index + 1 :], lone_ok=False) if index + 1 < len(tokens) else 0
+    factor: int = 10**exp
+    if left is None or right is None or right >= factor:
+        return None
+    return left * factor + right
+
+
+def _below_thousand(tokens: list[str], *, lone_ok: bool) -> int | None:
+    value, index = 0, 0
+    if len(tokens) >= 2 and tokens[0] in _DIGIT_WORDS and tokens[1] == "trăm":
+        value, index = _DIGIT_WORDS[tokens[0]] * 100, 2
+    elif tokens[0] == "trăm":
+        value, index = 100, 1
+    rest = tokens[index:]
+    if not rest:
+        return value if index else None
+    head = rest[0]
+    if head in ("linh", "lẻ"):
+        return value + _DIGIT_WORDS[rest[1]] if len(rest) == 2 and rest[1] in _DIGIT_WORDS else None
+    if head == "mười":
+        if len(rest) == 1:
+            return value + 10
+        unit = _AFTER_MUOI_TEN.get(rest[1]) if len(rest) == 2 else None
+        return None if unit is None else value + 10 + unit
+    if head == "chục" and len(rest) == 1 and not index:
+        return 10
+    if head not in _DIGIT_WORDS:
+        return None
+    digit = _DIGIT_WORDS[head]
+    if len(rest) >= 2 and rest[1] == "mươi":
+        if len(rest) == 2:
+            return value + 10 * digit
+        unit = _AFTER_MUOI.get(rest[2]) if len(rest) == 3 else None
+        return None if unit is None else value + 10 * digit + unit
+    if len(rest) == 2 and rest[1] == "chục" and not index:
+        return 10 * digit
+    if len(rest) == 1 and not index and (lone_ok or head != "năm"):
+        return digit
+    return None
+
+
+def _longest_words(tokens: list[str], *, lone_ok: bool) -> tuple[int, int] | None:
+    """The value and length of the longest run of leading ``tokens`` that reads as a number."""
+    for size in range(len(tokens), 0, -1):
+        value = _words_value(tokens[:size], lone_ok=lone_ok)
+        if value is not None:
+            return value, size
+    return None
+
+
+_ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _roman_value(numeral: str) -> int | None:
+    """Value of an upper-case Roman numeral ("XVII" -> 17), or None if it is not a valid one."""
+    if not numeral or not _ROMAN_VALID.fullmatch(numeral):
+        return None
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN_DIGITS[char]
+        following = _ROMAN_DIGITS[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+# --- scale words, units, hedges -----------------------------------------------------------------
+
+_VI_SCALE = re.compile(r"\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?!\w)", re.IGNORECASE)
+_EN_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn|tn)(?!\w)", re.IGNORECASE)
+_SCALE_WORD_EXP = {**_SCALE_EXP, "trăm": 2, "chục": 1, "thousand": 3, "million": 6, "mn": 6,
+                   "billion": 9, "bn": 9, "trillion": 12, "tn": 12}
+
+_CITY = r"(?:thủ\s+đô|thành\s+phố|địa\s+phương|tỉnh|đô\s+thị)"
+_VI_UNIT_WORDS = (
+    ("visits_per_year", r"lượt(?:\s+(?:du\s+)?khách|\s+người)?\s*/\s*năm"),
+    ("percentage_points", r"điểm\s+phần\s+trăm"),
+    ("percent", r"phần\s+trăm"),
+    ("USD", r"USD|US\$|đô\s*-?\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?"),
+    ("VND", r"VNĐ|VND|đồng(?!\s+(?:chí|bào|nghiệp|thời|hành|minh|đội|tâm|ý|bộ|loạt|đều|hương)\b)"),
+    ("visits", r"lượt(?:\s+(?:du\s+)?khách|\s+người)?|(?:du\s+)?khách"),
+    ("countries", r"quốc\s+gia(?:\s*(?:,|và|hoặc)\s*vùng\s+lãnh\s+thổ)?|vùng\s+lãnh\s+thổ"
+                  r"|nước(?!\s+ngoài\b)"),
+    ("cities", rf"{_CITY}(?:(?:\s*,\s*|\s+và\s+|\s+hoặc\s+){_CITY})*"),
+    ("agreements", r"th(?:ỏa|oả)\s+thuận|hiệp\s+định|biên\s+bản\s+ghi\s+nhớ"),
+    ("delegations", r"đoàn"),
+    ("projects", r"dự\s+án"),
+    ("events", r"sự\s+kiện"),
+    ("establishments", r"cơ\s+sở(?:\s+lưu\s+trú)?"),
+    ("targets", r"chỉ\s+tiêu"),
+    ("people", r"người"),
+    ("years", r"năm"),
+    ("months", r"tháng"),
+    ("days", r"ngày"),
+    ("times", r"lần"),
+)
+_EN_UNIT_WORDS = (
+    ("visits_per_year", r"visits?\s*/\s*(?:year|yr)|visits?\s+(?:a|per)\s+year"),
+    ("percentage_points", r"percentage\s+points?|pp"),
+    ("percent", r"percent|per\s+cent"),
+    ("USD", r"USD|US\s+dollars?|dollars?"),
+    ("VND", r"VND|VNĐ|dong"),
+    ("visits", r"visits?|visitors?|(?:tourist\s+)?arrivals?"),
+    ("countries", r"countries\s+and\s+territories|countries|country|nations?"),
+    ("cities", r"(?:partner\s+)?(?:cities|city)|capitals?|partners?|localities|locality"),
+    ("agreements", r"agreements?"),
+    ("delegations", r"delegations?"),
+    ("projects", r"projects?"),
+    ("events", r"events?"),
+    ("establishments", r"(?:accommodation\s+)?establishments?"),
+    ("targets", r"targets?"),
+    ("people", r"people|persons?"),
+    ("years", r"years?"),
+    ("months", r"months?"),
+    ("days", r"days?"),
+    ("times", r"times|fold"),
+)
+
+
+def _unit_regex(words: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<{code}>{pattern})" for code, pattern in words)
+    return re.compile(rf"\s*(?P<percent_sign>%)|\s*(?P<times_sign>×)|(?P<times_x>x)(?!\w)"
+                      rf"|\s+(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_UNIT_AFTER = {"vi": _unit_regex(_VI_UNIT_WORDS), "en": _unit_regex(_EN_UNIT_WORDS)}
+_SIGN_UNITS = {"percent_sign": "percent", "times_sign": "times", "times_x": "times"}
+
+_VI_HEDGE_WORDS = {
+    "khoảng": "approximately", "khoảng chừng": "approximately", "chừng": "approximately",
+    "xấp xỉ": "approximately", "trên dưới": "approximately", "gần": "nearly",
+    "hơn": "more_than", "trên": "more_than", "ước": "estimate", "ước đạt": "estimate",
+    "ước tính": "estimate", "dự kiến": "projected", "mục tiêu": "target", "phấn đấu": "target",
+}
+_VI_FILLERS = ("đạt", "là", "cụ thể là", "được", "với", "có", "đạt được", "lên", "lên tới",
+               "lên đến", "tới", "đến", "mức", "ở mức", "vào", "đạt mức", "con số")
+_EN_HEDGE_WORDS = {
+    "about": "approximately", "around": "approximately", "approximately": "approximately",
+    "roughly": "approximately", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "more than": "more_than", "over": "more_than", "estimated": "estimate",
+    "an estimated": "estimate", "projected": "projected", "expected": "projected",
+    "target": "target", "targeted": "target",
+}
+_EN_FILLERS = ("of", "at", "to", "reach", "reached", "reaching", "be", "is", "was", "were", "are",
+               "been", "an", "a", "by", "totalled", "totaled", "totalling", "totaling", "stood at")
+
+
+_HEDGE_TABLE = {"vi": _VI_HEDGE_WORDS, "en": _EN_HEDGE_WORDS}
+_FILLER_SET = {"vi": frozenset(_VI_FILLERS), "en": frozenset(_EN_FILLERS)}
+_NUMBERISH = frozenset({"nhất", "nhì", "tư", "mười", *(w for w in _DIGIT_WORDS if w != "năm")})
+_ANYWHERE_HEDGES = {
+    "vi": re.compile(
+        r"(?<!\w)(xấp\s+xỉ|ước\s+tính|ước\s+đạt|dự\s+kiến|mục\s+tiêu|phấn\s+đấu)(?!\w)"),
+    "en": re.compile(r"(?<!\w)(approximately|estimated|projected|expected|target(?:ed)?)(?!\w)"),
+}
+_HEDGE_WINDOW = 120
+
+
+def _hedges_before(text: str, start: int, lang: str, *, hang: bool = False) -> tuple[str, ...]:
+    """Qualifier codes of the hedge words right before ``start`` (fillers may stand between)."""
+    low = max(0, start - _HEDGE_WINDOW)
+    window = text[low:start]
+    if not window or not window[-1].isspace():
+        return ()
+    words = window.lower().split()
+    if low and words and not window[0].isspace() and not text[low - 1].isspace():
+        del words[0]  # cut in the middle
+    found: list[str] = []
+    if hang and words and words[-1] == "hàng":
+        found.append("more_than")
+        words.pop()
+    table, fillers = _HEDGE_TABLE[lang], _FILLER_SET[lang]
+    while words:
+        for size in (3, 2, 1):
+            phrase = " ".join(words[-size:])
+            if size <= len(words) and (phrase in table or phrase in fillers):
+                break
+        else:
+            break
+        del words[-size:]
+        if phrase == "trên" and words and (words[-1][-1].isdigit() or words[-1] in _NUMBERISH):
+            break  # "thứ 5 trên 63 tỉnh": out of, not more than
+        if (code := table.get(phrase)) is not None and code not in found:
+            found.append(code)
+    return tuple(reversed(found))
+
+
+def hedge_words_in(text: str, lang: str = "vi") -> set[str]:
+    """Qualifier codes of all hedge words in ``text`` (ambiguous ones only before a number)."""
+    _check_lang(lang)
+    clean = _clean(text)
+    codes = {code for span in find_quantities(clean, lang) for code in span.quantity.hedges}
+    table = _HEDGE_TABLE[lang]
+    for match in _ANYWHERE_HEDGES[lang].finditer(_lower(clean)):
+        codes.add(table[" ".join(match.group(1).lower().split())])
+    return codes
+
+
+# --- finding quantities -------------------------------------------------------------------------
+
+_FRACTION = {
+    "vi": re.compile(r"/([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
+    "en": re.compile(r"(?:/|\s+of\s+)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
+}
+_GAP_TAIL = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+# Each starts with a letter, not a look-behind, so the regex engine can skip ahead to it.
+_GAP_WORD = re.compile(r"g(?<!\wg)ấp\s+(đôi|rưỡi)(?!\w)")
+_LAN_AFTER = re.compile(r"\s+lần(?!\w)", re.IGNORECASE)
+_CURRENCY_TAIL = re.compile(r"(?<!\w)(?:(US\$|\$)|(USD|VND|VNĐ)\s?)$", re.IGNORECASE)
+_VI_ORDINAL = re.compile(r"t(?<!\wt)hứ\s+")
+_VI_ORDINAL_WORD = re.compile(r"(nhất|nhì|tư|năm)(?!\w)", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXLCDM]+(?![\w/])")
+_ROMAN_CUE = re.compile(  # in lowercased text; _vi_ordinals checks that it starts a word
+    r"(?:khóa|khoá|kỳ|kì|[đð]ại\s+hội|hội\s+nghị|thế\s+k[ỷỉ]|chương|phần|mục|quý|lần)"
+    r"\s+([ivxlcdm]+)(?![\w/])")
+_FIRST = re.compile(r"đ(?<!\wđ)ầu\s+tiên(?!\w)")
+_EN_ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)(?!\w)", re.IGNORECASE)
+_EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_ORDINAL_WORD = re.compile(r"(?<!\w)(" + "|".join(_EN_ORDINAL_WORDS) + r")(?!\w)")
+_SENTENCE_MARKS = frozenset("\n\r.!?…:;\"“”'‘’([{–—-•|")
+
+
+def find_quantities(text: str, lang: str = "vi", *, strict: bool = False) -> list[QuantitySpan]:
+    """Every quantity, ordinal and fraction in NFC ``text``, sorted and non-overlapping.
+
+    With ``strict``, a run of digits and separators that is no number raises ``ValueError``;
+    otherwise it is skipped. The last results are cached: checks read a quote several times.
+    """
+    _check_lang(lang)
+    return list(_find_quantities(text, lang, strict))
+
+
+@lru_cache(maxsize=64)  # small: enough for the checks' repeated reads of one quote
+def _find_quantities(text: str, lang: str, strict: bool) -> tuple[QuantitySpan, ...]:
+    lower = _lower(text)  # searching lowercased text is much faster than re.IGNORECASE
+    candidates: list[QuantitySpan] = []
+    if lang == "vi":
+        candidates += _vi_ordinals(text, lower)
+        candidates += _vi_word_numbers(text, lower)
+        for match in _GAP_WORD.finditer(lower):
+            value = Decimal(2) if match.group(1) == "đôi" else Decimal("1.5")
+            candidates.append(_span(text, match.start(), match.end(), "quantity",
+                                    value, "times", lang))
+    else:
+        for match in _EN_ORDINAL_WORD.finditer(lower):
+            value = Decimal(_EN_ORDINAL_WORDS[match.group(1)])
+            candidates.append(_span(text, match.start(), match.end(), "ordinal", value, "rank",
+                                    lang))
+    for match in _NUMERAL.finditer(text):
+        try:
+            value = _numeral_value(match.group(), lang, match.group())
+        except ValueError as error:
+            if strict:
+                raise ValueError(f"{error}, in {text!r}") from None
+            continue
+        candidates.append(_complete(text, match.start(), match.end(), value, lang, digits=True))
+    candidates.sort(key=lambda span: (span.start, span.start - span.end))
+    chosen: list[QuantitySpan] = []
+    for span in candidates:
+        if not chosen or span.start >= chosen[-1].end:
+            chosen.append(span)
+    return tuple(chosen)
+
+
+def _span(text: str, start: int, end: int, kind: str, value: Decimal, unit: str | None, lang: str,
+          *, hang: bool = False) -> QuantitySpan:
+    hedges = _hedges_before(text, start, lang, hang=hang)
+    return QuantitySpan(start, end, kind, Quantity(_canonical(value), unit, hedges))
+
+
+def _complete(text: str, start: int, end: int, value: Decimal, lang: str, *, digits: bool,
+              hang: bool = False) -> QuantitySpan:
+    """Read what follows (and precedes) a number: fraction, scale words, unit, "gấp", currency."""
+    out_of: Decimal | None = None
+    unit: str | None = None
+    window_start = max(0, start - 12)
+    if lang == "en" and digits and (suffix := _EN_ORDINAL_SUFFIX.match(text, end)) \
+            and value == value.to_integral_value():
+        return _span(text, start, suffix.end(), "ordinal", value, "rank", lang)
+    if digits and (fraction := _FRACTION[lang].match(text, end)) \
+            and value == value.to_integral_value():
+        denominator = _numeral_value(fraction.group(1), lang, fraction.group(1))
+        if denominator == denominator.to_integral_value():
+            out_of, end = denominator, fraction.end()
+    if out_of is None:
+        scale = _VI_SCALE if lang == "vi" else _EN_SCALE
+        scale_limit = 3 if digits else 0  # number words already hold their scale words
+        while scale_limit and (match := scale.match(text, end)):
+            value = value.scaleb(_SCALE_WORD_EXP[match.group(1).lower()], _EXACT)
+            end, scale_limit = match.end(), scale_limit - 1
+    if lang == "vi" and (gap := _GAP_TAIL.search(text, window_start, start)):
+        start, unit = gap.start(), "times"
+        if lan := _LAN_AFTER.match(text, end):
+            end = lan.end()
+    elif match := _UNIT_AFTER[lang].match(text, end):
+        group = match.lastgroup or ""
+        unit, end = _SIGN_UNITS.get(group, group), match.end()
+    currency = _CURRENCY_TAIL.search(text, window_start, start) if lang == "en" else None
+    if unit is None and currency is not None:
+        code = (currency.group(2) or "USD").upper()
+        start, unit = currency.start(), "VND" if code in ("VND", "VNĐ") else "USD"
+    kind = "fraction" if out_of is not None else "quantity"
+    hedges = _hedges_before(text, start, lang, hang=hang)
+    return QuantitySpan(start, end, kind, Quantity(_canonical(value), unit, hedges, out_of))
+
+
+def _vi_ordinals(text: str, lower: str) -> list[QuantitySpan]:
+    spans: list[QuantitySpan] = []
+    for match in _VI_ORDINAL.finditer(lower):
+        position = match.end()
+        value: int | None = None
+        end = position
+        if roman := _ROMAN.match(text, position):
+            value, end = _roman_value(roman.group()), roman.end()
+        elif numeral := _NUMERAL.match(text, position):
+            try:
+                number = _numeral_value(numeral.group(), "vi", numeral.group())
+            except ValueError:
+                continue
+            if number == number.to_integral_value():
+                value, end = int(number), numeral.end()
+        elif run := _WORD_RUN.match(lower, position):
+            tokens = list(_TOKEN.finditer(run.group()))
+            found = _longest_words([token.group() for token in tokens], lone_ok=True)
+            if found is not None:
+                value, end = found[0], position + tokens[found[1] - 1].end()
+        if value is None and (word := _VI_ORDINAL_WORD.match(text, position)):
+            value = {"nhất": 1, "nhì": 2, "tư": 4, "năm": 5}[word.group(1).lower()]
+            end = word.end()
+        if value is not None:
+            spans.append(_span(text, match.start(), end, "ordinal", Decimal(value), "rank", "vi"))
+    for match in _ROMAN_CUE.finditer(lower):
+        numeral_text = text[match.start(1) : match.end(1)]
+        cue_value = _roman_value(numeral_text) if numeral_text.isupper() else None
+        if cue_value is not None and not _inside_word(lower, match.start()):
+            spans.append(_span(text, match.start(1), match.end(1), "ordinal", Decimal(cue_value),
+                               "rank", "vi"))
+    spans.extend(_span(text, match.start(), match.end(), "ordinal", Decimal(1), "rank", "vi")
+                 for match in _FIRST.finditer(lower))
+    return spans
+
+
+def _vi_word_numbers(text: str, lower: str) -> list[QuantitySpan]:
+    spans: list[QuantitySpan] = []
+    for run in _WORD_RUN.finditer(lower):
+        tokens = list(_TOKEN.finditer(run.group()))
+        words = [token.group() for token in tokens]
+        index = 1 if _inside_word(lower, run.start()) else 0
+        while index < len(words):
+            found = _longest_words(words[index:], lone_ok=False)
+            if found is None:
+                index += 1
+                continue
+            value, size = found
+            start = run.start() + tokens[index].start()
+            end = run.start() + tokens[index + size - 1].end()
+            chosen = words[index : index + size]
+            index += size
+            span = _word_number(text, start, end, chosen, value)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _word_number(text: str, start: int, end: int, words: list[str], value: int
+                 ) -> QuantitySpan | None:
+    """A quantity for number words at ``start:end``, unless they are a name or an idiom."""
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1) if following else ""
+    original = text[start:end].split()
+    if any(word[0].isupper() for word in original[1:]):
+        return None
+    if original[0][0].isupper() and (not _sentence_start(text, start) or next_word[:1].isupper()):
+        return None  # "Ba Đình", "Hai Bà Trưng": names
+    lowered = next_word.lower()
+    if len(words) == 1 and lowered in _IDIOMS.get(words[0], ()):
+        return None
+    amount = Decimal(value)
+    if words == ["một"] and lowered == "nửa" and following:
+        amount, end = Decimal("0.5"), following.end()
+    bare = all(word in _BARE_WORDS for word in words)
+    if bare:
+        previous = _PREV_WORD.search(text, max(0, start - 20), start)
+        if lowered in _NOT_AFTER_BARE or words == ["vạn"] or (
+                previous is not None and previous.group(1).lower() == "phần"):
+            return None
+    return _complete(text, start, end, amount, "vi", digits=False, hang=bare)
+
+
+def _inside_word(text: str, position: int) -> bool:
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    index = position - 1
+    while index >= 0 and text[index] in " \t\xa0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_MARKS
+
+
+def read_quantity(text: str, lang: str = "vi") -> Quantity:
+    """Read the first number of a phrase with its scale, unit, hedges and denominator."""
+    _check_lang(lang)
+    spans = find_quantities(_clean(text), lang, strict=True)
+    if not spans:
+        raise ValueError(f"expected a phrase holding a number, found {text!r}")
+    return spans[0].quantity
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+_SCALES = {"vi": ((12, "nghìn tỷ"), (9, "tỷ"), (6, "triệu")),
+           "en": ((12, "trillion"), (9, "billion"), (6, "million"))}
+
+
+def scale_label(value: Decimal | float | int, lang: str) -> tuple[Decimal, str]:
+    """The divisor and scale word for showing ``value`` (8.67e9 -> 1e9, "tỷ"/"billion")."""
+    _check_lang(lang)
+    magnitude = abs(_decimal(value))
+    for exp, word in _SCALES[lang]:
+        if magnitude >= Decimal(10) ** exp:
+            return Decimal(10) ** exp, word
+    return Decimal(1), ""
+
+
+def format_number(value: Decimal | float | int, lang: str, *, decimals: int | None = None) -> str:
+    """A bare number with the language's separators: vi "1.234,5", en "1,234.5"."""
+    _check_lang(lang)
+    number = _decimal(value)
+    if decimals is not None:
+        number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, _EXACT)
+    text = format(abs(number), "f")
+    whole, _, fraction = text.partition(".")
+    if decimals is None:
+        fraction = fraction.rstrip("0")
+    group, mark = _SEPARATORS[lang]
+    grouped = group.join(whole[max(0, i - 3) : i] for i in range(len(whole), 0, -3)[::-1])
+    sign = "-" if number < 0 else ""
+    return sign + grouped + (mark + fraction if fraction else "")
+
+
+def format_value(value: Decimal | float | int, unit: str, lang: str, *,
+                 out_of: Decimal | None = None) -> str:
+    """A value with its scale word and unit as a reader expects it: "8,67 tỷ USD", "2nd"."""
+    _check_lang(lang)
+    if unit not in UNITS:
+        raise ValueError(f"expected a unit among {', '.join(UNITS)}, found {unit!r}")
+    info = UNITS[unit]
+    number = _decimal(value)
+    plain = format_number(number, lang)
+    if info.kind == "rank":
+        if number != number.to_integral_value():
+            raise ValueError(f"expected a whole number for a rank, found {plain}")
+        return f"thứ {plain}" if lang == "vi" else plain + _en_ordinal_suffix(int(number))
+    if info.kind == "multiple":
+        return f"gấp {plain} lần" if lang == "vi" else f"{plain}×"
+    if unit == "percent":
+        return f"{plain}%"
+    if out_of is not None:
+        if info.kind != "count":
+            raise ValueError(f"expected a count unit for a fraction, found {unit!r}")
+        whole = format_number(out_of, lang)
+        return f"{plain}/{whole} {info.vi_label}" if lang == "vi" \
+            else f"{plain} of {whole} {info.en_label}"
+    divisor, word = scale_label(number, lang) if unit != "percentage_points" else (Decimal(1), "")
+    scaled = format_number(number.scaleb(-divisor.adjusted(), _EXACT), lang)
+    amount = f"{scaled} {word}" if word else scaled
+    if unit == "USD":
+        return f"{amount} USD" if lang == "vi" else f"US${amount}"
+    if unit == "VND":
+        return f"{amount} đồng" if lang == "vi" else f"VND {amount}"
+    if lang == "vi":
+        return f"{amount} {info.vi_label}"
+    label = _EN_SINGULAR[unit] if number == 1 and not word else info.en_label
+    return f"{amount} {label}"
+
+
+def _en_ordinal_suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def _decimal(value: Decimal | float | int) -> Decimal:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"expected a finite number, found {value}")
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"expected a finite number, found {value}")
+        # A float holds 15 significant digits reliably; beyond them is binary noise (0.1 + 0.2).
+        return _FLOAT_DIGITS.create_decimal_from_float(value)
+    return Decimal(value)
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """``value`` without exponent noise: 2.067E+9 -> 2067000000, 6.520 -> 6.52."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1), context=_EXACT)
+    return value.normalize(_EXACT)
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character, so offsets stay the same."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
