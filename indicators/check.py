@@ -20,6 +20,7 @@ from indicators.loader import Document, read_document
 from indicators.model import Dataset, Dismissal, Indicator, Observation, Source
 from indicators.problems import Problem, shown
 from indicators.provenance import Evidence, check_observation, check_sources
+from indicators.scan import Mention, find_mentions
 from indicators.text import normalise
 
 MAX_SOURCE_BYTES = 2_000_000
@@ -66,6 +67,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.labels: dict[tuple[str, int], str] = {}
         self.indexes: dict[tuple[str, str], int] = {}
+        self.mentions: dict[str, list[Mention]] = {}
 
     def problem(self, where: tuple[str | int, ...], record: str | None, field_: str | None,
                 message: str) -> None:
@@ -87,11 +89,12 @@ class _Checker:
             observations=tuple(observations), dismissed=tuple(dismissed),
         )
         texts = self._texts(dataset)
+        self.mentions = {source_id: find_mentions(text) for source_id, text in texts.items()}
         check_sources(dataset, texts, self._source_reporter)
         evidence = self._provenance(dataset, texts)
         result = CheckResult(self.path, dataset, self.problems, texts, evidence)
         if with_coverage:
-            result.coverage = coverage(dataset, texts, evidence)
+            result.coverage = coverage(dataset, texts, evidence, self.mentions)
             self._coverage_problems(dataset, texts, result.coverage)
         self.problems.sort(key=lambda p: (p.file != self.name, p.file, p.line or 0, str(p)))
         return result
@@ -197,6 +200,7 @@ class _Checker:
         sources = {source.id: source for source in dataset.sources}
         normalised = {source_id: normalise(text) for source_id, text in texts.items()}
         evidence: dict[str, Evidence] = {}
+        mentions = self.mentions
         for observation in dataset.observations:
             index = self.indexes[("observations", observation.id)]
 
@@ -206,6 +210,7 @@ class _Checker:
             found = check_observation(
                 observation, indicators.get(observation.indicator), sources.get(observation.source),
                 texts.get(observation.source), report, normalised.get(observation.source),
+                mentions.get(observation.source),
             )
             if found is not None:
                 evidence[observation.id] = found

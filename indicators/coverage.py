@@ -61,9 +61,13 @@ class SourceCoverage:
         return 100.0 * explained / self.total if self.total else 100.0
 
 
-def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Evidence]
-             ) -> list[SourceCoverage]:
-    """Account for every number mention of every article whose text was read."""
+def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Evidence],
+             mentions: dict[str, list[Mention]] | None = None) -> list[SourceCoverage]:
+    """Account for every number mention of every article whose text was read.
+
+    ``mentions`` holds each article's mentions when the caller has already scanned them.
+    """
+    mentions = mentions or {}
     figures: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for observation in dataset.observations:
         if (found := evidence.get(observation.id)) is not None:
@@ -81,7 +85,7 @@ def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Eviden
         by_text = dismissals.get(source.id, {})
         used: set[int] = set()
         claims = []
-        for mention in find_mentions(text):
+        for mention in mentions.get(source.id) or find_mentions(text):
             # Figures are short and sorted: only those starting before the mention ends can overlap.
             owners = tuple(
                 obs_id for start, end, obs_id in spans[: bisect_left(starts, mention.end)]

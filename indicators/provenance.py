@@ -20,8 +20,8 @@ from decimal import Decimal
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.numbers import hedge_words_in, read_quantity
-from indicators.scan import find_mentions
-from indicators.text import closest, locate_all, normalise, normalise_plain
+from indicators.scan import Mention, find_mentions
+from indicators.text import Offsets, closest, locate_all, normalise_plain
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
@@ -43,9 +43,14 @@ def check_observation(
     source: Source | None,
     text: str | None,
     report: Report,
-    normalised: tuple[str, list[int]] | None = None,
+    normalised: tuple[str, Offsets] | None = None,
+    mentions: list[Mention] | None = None,
 ) -> Evidence | None:
-    """Check one observation against its article; return where its quote and figure stand."""
+    """Check one observation against its article; return where its quote and figure stand.
+
+    ``normalised`` and ``mentions`` (the article's, from :func:`normalise` and
+    :func:`~indicators.scan.find_mentions`) save work when many observations share an article.
+    """
     if indicator is None:
         report(observation, "indicator", f"expected a known indicator id, found '{observation.indicator}'")
     elif indicator.definitions and observation.definition is None:
@@ -68,24 +73,48 @@ def check_observation(
         return None
     quote_span = spans[0]
     quote = text[quote_span[0] : quote_span[1]]
-    figure_span = _figure_span(observation, quote, report)
+    inside = _within(mentions if mentions is not None else find_mentions(text), *quote_span)
+    figure_span = _figure_span(observation, text, quote_span, inside, report)
     if figure_span is None:
         return None
-    figure = quote[figure_span[0] : figure_span[1]]
+    figure = text[figure_span[0] : figure_span[1]]
     _check_value(observation, indicator, figure, report)
-    _check_qualifier(observation, quote, figure_span, report)
-    start = quote_span[0]
-    return Evidence(quote_span, (start + figure_span[0], start + figure_span[1]))
+    _check_qualifier(observation, quote, figure_span, inside, report)
+    return Evidence(quote_span, figure_span)
 
 
-def _figure_span(observation: Observation, quote: str, report: Report) -> tuple[int, int] | None:
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    inside = []
+    for mention in mentions[_first_ending_after(mentions, start):]:
+        if mention.start >= end:
+            break
+        inside.append(mention)
+    return inside
+
+
+def _first_ending_after(mentions: list[Mention], start: int) -> int:
+    low, high = 0, len(mentions)
+    while low < high:  # mentions never overlap, so their ends are sorted like their starts
+        middle = (low + high) // 2
+        if mentions[middle].end <= start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int],
+                 inside: list[Mention], report: Report) -> tuple[int, int] | None:
+    quote_start, quote_end = quote_span
     if observation.figure is not None:
-        spans = locate_all(quote, observation.figure)
+        spans = locate_all(text[quote_start:quote_end], observation.figure)
         if not spans:
             report(observation, "figure", f"expected a part of the quote, found '{observation.figure}'")
             return None
-        return spans[0]
-    candidates = [m for m in find_mentions(quote) if m.kind in _VALUE_KINDS]
+        return quote_start + spans[0][0], quote_start + spans[0][1]
+    candidates = [
+        m for m in inside if m.kind in _VALUE_KINDS and quote_start <= m.start and m.end <= quote_end
+    ]
     if len(candidates) == 1:
         return candidates[0].start, candidates[0].end
     listed = ", ".join(f"'{m.text}'" for m in candidates) or "none"
@@ -118,9 +147,9 @@ def _check_value(observation: Observation, indicator: Indicator | None, figure: 
 
 
 def _check_qualifier(observation: Observation, quote: str, figure_span: tuple[int, int],
-                     report: Report) -> None:
+                     inside: list[Mention], report: Report) -> None:
     hedges_before: set[str] = set()
-    for mention in find_mentions(quote):
+    for mention in inside:
         if mention.start < figure_span[1] and figure_span[0] < mention.end:
             hedges_before.update(mention.hedges)
     declared = {q.value for q in observation.qualifier if q is not Qualifier.EXACT}
@@ -159,20 +188,3 @@ def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callab
                               f"'{value}'")
         if source.published_basis == "inferred" and source.published_note is None:
             report_source(source, "published_note", "expected how the date was inferred, found none")
-
-
-def evidence_for(dataset: Dataset, texts: dict[str, str]) -> dict[str, Evidence]:
-    """Locate every observation's quote and figure; observations that fail checks are left out."""
-    indicators = {indicator.id: indicator for indicator in dataset.indicators}
-    sources = {source.id: source for source in dataset.sources}
-    found: dict[str, Evidence] = {}
-    normalised = {source_id: normalise(text) for source_id, text in texts.items()}
-    for observation in dataset.observations:
-        evidence = check_observation(
-            observation, indicators.get(observation.indicator), sources.get(observation.source),
-            texts.get(observation.source), lambda *_: None, normalised.get(observation.source),
-        )
-        if evidence is not None:
-            found[observation.id] = evidence
-    return found
-

@@ -12,13 +12,49 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from difflib import SequenceMatcher
 
 _SPACE = re.compile(r"\s+")
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
+class Offsets:
+    """Map each character of a normalised text to the offset of its origin in the original text.
+
+    Stored as breakpoints (where the mapping stops being a plain shift), so building it costs one
+    entry per whitespace run rather than one per character.
+    """
+
+    def __init__(self, starts: list[int], origins: list[int], length: int) -> None:
+        self._starts = starts
+        self._origins = origins
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        k = bisect_right(self._starts, index) - 1
+        return self._origins[k] + index - self._starts[k]
+
+
+def normalise(text: str) -> tuple[str, Offsets]:
     """Return ``text`` in NFC with whitespace runs collapsed to one space, and an offset map."""
+    if not unicodedata.is_normalized("NFC", text):
+        return _normalise_per_character(text)
+    starts, origins = [0], [0]
+    removed = 0
+    for match in _SPACE.finditer(text):
+        removed += match.end() - match.start() - 1
+        starts.append(match.end() - removed)
+        origins.append(match.end())
+    normal = _SPACE.sub(" ", text)
+    return normal, Offsets(starts, origins, len(normal))
+
+
+def _normalise_per_character(text: str) -> tuple[str, Offsets]:
     out: list[str] = []
     offsets: list[int] = []
     position = 0
@@ -28,14 +64,11 @@ def normalise(text: str) -> tuple[str, list[int]]:
             out.append(" ")
             offsets.append(match.start())
         position = match.end()
-    return "".join(out), offsets
+    normal = "".join(out)
+    return normal, Offsets(list(range(len(offsets))), offsets, len(offsets))
 
 
 def _append_nfc(chunk: str, base: int, out: list[str], offsets: list[int]) -> None:
-    if unicodedata.is_normalized("NFC", chunk):
-        out.append(chunk)
-        offsets.extend(range(base, base + len(chunk)))
-        return
     # Normalise one grapheme cluster at a time so each output character maps to its origin.
     start = 0
     for index in range(1, len(chunk) + 1):
@@ -57,7 +90,7 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
     return spans[0] if spans else None
 
 
-def locate_all(text: str, quote: str, *, normalised: tuple[str, list[int]] | None = None
+def locate_all(text: str, quote: str, *, normalised: tuple[str, Offsets] | None = None
                ) -> list[tuple[int, int]]:
     """Return every span of ``quote`` in ``text`` after normalisation, in original offsets."""
     haystack, offsets = normalised or normalise(text)
