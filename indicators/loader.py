@@ -31,6 +31,7 @@ MAX_DEPTH = 24
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_SPECIAL = re.compile(r"^(?:[-+.0-9~]|(?i:y|yes|n|no|on|off|true|false|null)$|$)")
 _NULL = re.compile(r"^(?:~|null|Null|NULL)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
@@ -141,44 +142,43 @@ def _line(event: Any) -> int:
 
 
 def _node(events: Iterator[Any], event: Any, path: Path_, lines: dict[Path_, int], depth: int) -> Any:
-    if depth > MAX_DEPTH:
-        raise YamlError(_line(event), f"expected at most {MAX_DEPTH} levels of nesting")
-    if isinstance(event, yaml.AliasEvent):
+    kind = type(event)
+    if kind is yaml.AliasEvent:
         raise YamlError(_line(event), f"expected plain data, found the alias *{event.anchor}: "
                         "anchors and aliases are not allowed, write the value out")
-    if getattr(event, "anchor", None) is not None:
+    if event.anchor is not None:
         raise YamlError(_line(event), f"expected plain data, found the anchor &{event.anchor}: "
                         "anchors and aliases are not allowed")
-    tag = getattr(event, "tag", None)
-    if tag is not None and tag != "!":
-        raise YamlError(_line(event), f"expected plain data, found the tag {tag}: tags are not allowed")
-    lines[path] = _line(event)
-    if isinstance(event, yaml.ScalarEvent):
+    if event.tag is not None and event.tag != "!":
+        raise YamlError(_line(event), f"expected plain data, found the tag {event.tag}: tags are not "
+                        "allowed")
+    lines[path] = event.start_mark.line + 1
+    if kind is yaml.ScalarEvent:
         return _scalar(event)
-    if isinstance(event, yaml.SequenceStartEvent):
+    if depth >= MAX_DEPTH:
+        raise YamlError(_line(event), f"expected at most {MAX_DEPTH} levels of nesting")
+    if kind is yaml.SequenceStartEvent:
         items: list[Any] = []
-        while not isinstance(item := next(events), yaml.SequenceEndEvent):
+        while type(item := next(events)) is not yaml.SequenceEndEvent:
             items.append(_node(events, item, (*path, len(items)), lines, depth + 1))
         return items
-    if isinstance(event, yaml.MappingStartEvent):
-        mapping: dict[str, Any] = {}
-        while not isinstance(key_event := next(events), yaml.MappingEndEvent):
-            if not isinstance(key_event, yaml.ScalarEvent) or key_event.anchor or key_event.tag:
-                raise YamlError(_line(key_event), "expected a plain text key")
-            key = key_event.value
-            if key in mapping:
-                first = lines.get((*path, key))
-                raise YamlError(_line(key_event), f"expected each key once, found '{key}' again "
-                                f"(first on line {first})")
-            mapping[key] = _node(events, next(events), (*path, key), lines, depth + 1)
-            lines[(*path, key)] = _line(key_event)
-        return mapping
-    raise YamlError(_line(event), f"expected a value, found {type(event).__name__}")  # pragma: no cover
+    mapping: dict[str, Any] = {}
+    while type(key_event := next(events)) is not yaml.MappingEndEvent:
+        if type(key_event) is not yaml.ScalarEvent or key_event.anchor or key_event.tag:
+            raise YamlError(_line(key_event), "expected a plain text key")
+        key = key_event.value
+        key_path = (*path, key)
+        if key in mapping:
+            raise YamlError(_line(key_event), f"expected each key once, found '{key}' again "
+                            f"(first on line {lines.get(key_path)})")
+        mapping[key] = _node(events, next(events), key_path, lines, depth + 1)
+        lines[key_path] = key_event.start_mark.line + 1
+    return mapping
 
 
 def _scalar(event: Any) -> Any:
     value: str = event.value
-    if event.style:  # quoted or block text: always a string
+    if event.style or not _SPECIAL.match(value):  # quoted, block or plain words: text
         return value
     if value == "" or _NULL.match(value):
         return None

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from difflib import SequenceMatcher
 
 _SPACE = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}")
 
 
 class Offsets:
@@ -46,7 +47,7 @@ def normalise(text: str) -> tuple[str, Offsets]:
         return _normalise_per_character(text)
     starts, origins = [0], [0]
     removed = 0
-    for match in _SPACE.finditer(text):
+    for match in _SPACE_RUN.finditer(text):  # a lone whitespace character keeps the offsets
         removed += match.end() - match.start() - 1
         starts.append(match.end() - removed)
         origins.append(match.end())
