@@ -172,7 +172,7 @@ def _node(events: Iterator[Any], event: Any, path: Path_, lines: dict[Path_, int
             raise YamlError(_line(key_event), f"expected each key once, found '{key}' again "
                             f"(first on line {lines.get(key_path)})")
         mapping[key] = _node(events, next(events), key_path, lines, depth + 1)
-        lines[key_path] = key_event.start_mark.line + 1
+        lines[key_path] = _line(key_event)
     return mapping
 
 
