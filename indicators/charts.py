@@ -1,0 +1,660 @@
+"""Figures for one indicator, built from rows of the tidy table (:mod:`indicators.table`).
+
+Every builder takes a slice of the table and a language ('vi' or 'en') and returns a plain
+``plotly.graph_objects.Figure``; nothing here knows Streamlit.
+
+How a figure reads
+------------------
+* **One point per observation.** Each observation is exactly one marker in exactly one trace
+  whose ``customdata`` rows start with its ``obs_id`` (then the hover texts), so a click selects
+  it. Lines, dashes and spans are separate line-only traces with no ``customdata`` and no hover.
+  Two reports of one value for one period would hide each other: they are set a little apart
+  in time (a few pixels), so both can be clicked.
+* **Where a point sits.** A year's point sits in the middle of its year (2 July), right above
+  its year's tick label; a point "as of" a date sits at that date. A part-year or multi-year
+  figure is a horizontal bar from its first to its last day with its marker at the last day:
+  never a point on the yearly line, its own trace, and its legend entry says so ("first 9
+  months of 2020 (not a full year)", "2016–2020 (whole period, not one year)").
+* **Multi-year totals in their own panel.** When a multi-year figure is more than twice the
+  largest other figure (the 25-billion total of 2016–2020 beside yearly 2 to 9 billion), it is
+  drawn in a lower panel with its own scale and the same time axis: on one scale the yearly
+  values would be squeezed into the bottom third, and the bar's height would invite reading
+  it as one year's value. Comparable magnitudes (an average growth rate over 2016–2020 beside
+  yearly rates, a 2026–2030 growth target) share the main panel.
+* **Lines mean "comparable".** Year and as-of points are joined only within one series: one
+  ``definition`` and one kind of period, and no point of another series between them. Each
+  series is its own trace, named with the first clause of its definition in ``lang``. The line
+  is solid between neighbouring years, dotted across missing years (2019 to 2025 is not a
+  trend the articles report), dashed to and from projected or target figures. Where the
+  definition changes from one point in time to the next, a dotted vertical line and the note
+  "definition changes" / "đổi định nghĩa" stand between them.
+* **Hedges.** The marker's shape says what kind of figure it is and its fill whether the
+  amount is hedged (:func:`marker_symbol`): exact = filled circle; approximately, nearly =
+  hollow circle; more than = triangle up; estimate = hollow diamond; projected = hollow
+  square; target = star. When any figure is hedged, a grey legend entry per mark present
+  names it in ``lang`` (a filled circle, the plain case, needs none).
+* **Numbers.** The y axis is divided by one scale (billion, million) named in its title
+  ("tỷ USD" / "US$ billion"); tick labels come from :func:`indicators.numbers.format_number`,
+  hover values and labels from :func:`indicators.numbers.format_value`, and ``separators``
+  follow ``lang``: no raw 4290000000 anywhere. Ranks run top-down from 1 with integer ticks.
+  Money and counts keep a y axis from 0.
+* **Few points.** With one or two observations the value is written above each marker, so a
+  lone point reads as a labelled figure rather than an empty chart.
+* **Selection and size.** The ``selected`` observation is drawn bigger (plotly's
+  ``selectedpoints``) inside an outlined halo. Clicks select points (``clickmode``
+  "event+select") and dragging neither zooms nor pans, so a phone can scroll past the chart.
+  The legend sits under the chart; the figure grows by a row per legend entry beyond two, as a
+  phone stacks them.
+
+Text from the data (definitions, titles) is HTML-escaped before it reaches plotly, whose hover
+and legend labels render a subset of HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any, Final
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from indicators.labels import LANGS, label, qualifier_label
+from indicators.numbers import UNITS, format_number, format_value, scale_label
+from indicators.periods import Period
+
+LINE_KINDS: Final = frozenset({"year", "as_of"})
+FORWARD: Final = frozenset({"projected", "target"})
+REASONS: Final = ("definition_changed", "period_differs", "only_one")
+
+FONT: Final = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+PALETTE: Final = ("#2f6690", "#c0622f", "#3a7d44", "#7d5ba6", "#9a6b1f", "#2a8c8c")
+PART_YEAR_COLOUR: Final = "#b08a2e"
+MULTI_YEAR_COLOUR: Final = "#8a5a83"
+KEY_COLOUR: Final = "#5f6b73"
+INK: Final = "#1f2428"
+GRID: Final = "#e4e7ea"
+HEIGHT: Final = 380
+MARKER_SIZE: Final = 10
+SELECTED_SIZE: Final = 16
+OWN_PANEL_RATIO: Final = 2.0
+SERIES_NAME_WIDTH: Final = 36
+HOVER_WIDTH: Final = 42
+LEGEND_ROW: Final = 20
+MOST_HEIGHT: Final = 520
+MOST_YEAR_TICKS: Final = 9
+
+WORDS: Final[dict[str, dict[str, str]]] = {
+    "definition_changes": {"vi": "đổi định nghĩa", "en": "definition changes"},
+    "not_full_year": {"vi": "chưa phải cả năm", "en": "not a full year"},
+    "whole_period": {"vi": "cả giai đoạn, không phải một năm", "en": "whole period, not one year"},
+    "multi_year_panel": {"vi": "Cả giai đoạn nhiều năm", "en": "Whole multi-year periods"},
+    "source": {"vi": "Nguồn", "en": "Source"},
+    "date_inferred": {"vi": "ngày suy ra", "en": "date inferred"},
+}
+
+_SHAPES: Final = (("target", "star"), ("projected", "square"), ("estimate", "diamond"),
+                  ("more_than", "triangle-up"))
+_HOLLOW: Final = frozenset({"approximately", "nearly", "estimate", "projected"})
+_KEY_ORDER: Final = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
+_UNSCALED_KINDS: Final = frozenset({"rank", "percent", "multiple"})
+_FIRST_CLAUSE: Final = re.compile(r"\s+\(|;")
+_MONTHS_EN: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_HOVER: Final = ("<b>%{customdata[1]}</b><br>%{customdata[2]} · %{customdata[3]}<br>"
+                 "%{customdata[4]}<br><i>%{customdata[5]}</i><extra></extra>")
+
+
+def marker_symbol(qualifiers: Iterable[str]) -> str:
+    """Return the plotly marker symbol for a figure's qualifier codes.
+
+    The shape comes from the strongest of target (star), projected (square), estimate
+    (diamond) and more_than (triangle-up), else a circle; it is hollow ("-open") when the amount
+    is hedged (approximately, nearly, estimate, projected).
+    """
+    codes = {code for code in qualifiers if code}
+    shape = next((symbol for code, symbol in _SHAPES if code in codes), "circle")
+    return f"{shape}-open" if codes & _HOLLOW else shape
+
+
+def period_family(row: pd.Series | dict[str, Any]) -> tuple[str, int, int]:
+    """Say which periods compare with this one: years, as-of dates, the same months, the same span."""
+    kind = str(row["period_kind"])
+    start, end = date.fromisoformat(str(row["period_start"])), date.fromisoformat(str(row["period_end"]))
+    if kind == "part_year":
+        return (kind, start.month, end.month)
+    if kind == "multi_year":
+        return (kind, end.year - start.year, 0)
+    return (kind, 0, 0)
+
+
+def latest_comparable(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series | None, str | None]:
+    """Return the latest observation, the previous comparable one, or why there is none.
+
+    Comparable means the same ``definition`` and the same family of period (a year with a year,
+    an as-of date with an as-of date, the same months of another year, a span of as many years),
+    ending before the latest one starts. The reason is ``"definition_changed"`` when an earlier
+    figure of that family exists under another definition, ``"period_differs"`` when the other
+    figures cover other kinds of period (or overlap it), and ``"only_one"`` when every figure is
+    for the latest one's period.
+    """
+    if rows.empty:
+        raise ValueError("expected the observations of one indicator, found none")
+    ordered = rows.sort_values(["period_end", "period_start", "source_published", "obs_id"])
+    latest = ordered.iloc[-1]
+    earlier = ordered[ordered["period_end"] < latest["period_start"]]
+    family = period_family(latest)
+    same_family = earlier[pd.Series([period_family(row) == family for _, row in earlier.iterrows()],
+                                    index=earlier.index, dtype=bool)]
+    comparable = same_family[same_family["definition"] == latest["definition"]]
+    if not comparable.empty:
+        return latest, comparable.iloc[-1], None
+    if not same_family.empty:
+        return latest, None, "definition_changed"
+    if (ordered["period"] != latest["period"]).any():
+        return latest, None, "period_differs"
+    return latest, None, "only_one"
+
+
+@dataclass(frozen=True)
+class _Point:
+    """One observation, placed: its marker position, its span and its words."""
+
+    obs_id: str
+    period: str
+    kind: str
+    definition: str
+    definition_text: str
+    qualifiers: tuple[str, ...]
+    x: date
+    start: date
+    end: date
+    value: float
+    customdata: tuple[str, ...]
+    label_text: str
+
+    @property
+    def forward(self) -> bool:
+        return bool(FORWARD & set(self.qualifiers))
+
+    @property
+    def series(self) -> tuple[str, str]:
+        return (self.definition, self.kind)
+
+
+def indicator_figure(rows: pd.DataFrame, lang: str, *, selected: str | None = None) -> go.Figure:
+    """Draw one indicator's observations over time, each a clickable marker (see the module notes)."""
+    _check_lang(lang)
+    if rows.empty:
+        raise ValueError("expected the observations of one indicator, found none")
+    indicators = sorted(set(rows["indicator_id"]))
+    if len(indicators) > 1:
+        raise ValueError(f"expected the observations of one indicator, found {', '.join(indicators)}")
+    unit = str(rows["unit"].iloc[0])
+    points = _spread([_point(record, unit, lang) for record in _records(rows)])
+    line_points = [p for p in points if p.kind in LINE_KINDS]
+    part_points = [p for p in points if p.kind == "part_year"]
+    multi_points = [p for p in points if p.kind == "multi_year"]
+    others = line_points + part_points
+    own_panel = bool(
+        multi_points and others and unit != "rank"
+        and max(abs(p.value) for p in multi_points) > OWN_PANEL_RATIO * max(abs(p.value) for p in others)
+    )
+    panels = [others, multi_points] if own_panel else [points]
+    scales = [_scale(panel, unit) for panel in panels]
+    draw = _Drawer(lang, selected, labelled=len(points) <= 2)
+
+    series_order = list(dict.fromkeys(p.series for p in sorted(line_points, key=_order)))
+    kinds_of = {definition: {k for d, k in series_order if d == definition} for definition, _ in series_order}
+    single_series = len(series_order) == 1 and not part_points and not multi_points
+    for index, key in enumerate(series_order):
+        members = sorted((p for p in line_points if p.series == key), key=_order)
+        name = _series_name(members[0].definition_text)
+        if len(kinds_of[key[0]]) > 1:
+            name = f"{name} ({label('period_kind', key[1], lang)})"
+        draw.series(members, line_points, name, PALETTE[index % len(PALETTE)], scales[0],
+                    legendgroup=f"series-{index}", showlegend=not single_series)
+    for period_text, members in _by_period(part_points):
+        name = f"{_period_label(period_text, lang)} ({WORDS['not_full_year'][lang]})"
+        draw.spans(members, name, PART_YEAR_COLOUR, scales[0], panel=1)
+    for period_text, members in _by_period(multi_points):
+        name = f"{_period_label(period_text, lang)} ({WORDS['whole_period'][lang]})"
+        draw.spans(members, name, MULTI_YEAR_COLOUR, scales[-1], panel=len(panels))
+    draw.key(points)
+    draw.definition_changes(line_points)
+
+    layout = _layout(lang, points, draw.labelled)
+    x_axis = layout.pop("xaxis")
+    for panel, (panel_points, scale) in enumerate(zip(panels, scales, strict=True), start=1):
+        suffix = "" if panel == 1 else str(panel)
+        layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
+        layout[f"yaxis{suffix}"] = {**_y_axis(panel_points, unit, scale, lang, draw.labelled),
+                                    "anchor": f"x{suffix}"}
+    if own_panel:
+        layout["xaxis"].update(matches="x2", showticklabels=False)
+        layout["yaxis"]["domain"] = [0.4, 1]
+        layout["yaxis2"]["domain"] = [0, 0.28]
+        draw.annotations.append({
+            "text": html.escape(WORDS["multi_year_panel"][lang]), "xref": "x2 domain", "yref": "y2 domain",
+            "x": 0, "y": 1, "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 11, "color": KEY_COLOUR},
+        })
+    # A phone stacks the legend one entry a row: grow the figure with it, so the plot keeps its size.
+    entries = sum(1 for trace in draw.traces if trace.get("showlegend"))
+    layout["height"] = min(MOST_HEIGHT, HEIGHT + LEGEND_ROW * max(0, entries - 2))
+    layout["shapes"] = draw.shapes
+    layout["annotations"] = draw.annotations
+    return go.Figure(data=draw.traces, layout=layout)
+
+
+def sparkline_figure(rows: pd.DataFrame, lang: str) -> go.Figure | None:
+    """Draw a tiny trend of the points comparable with the latest year or as-of figure, or None.
+
+    Only year and as-of figures of the latest one's definition and kind of period count, and
+    projected and target figures are left out (they are not results); with fewer than two such
+    periods there is no trend to show and the function returns None.
+    """
+    _check_lang(lang)
+    actual = [record for record in _records(rows)
+              if record["period_kind"] in LINE_KINDS
+              and not FORWARD & set(str(record["qualifier"]).split(";"))]
+    if not actual:
+        return None
+    actual.sort(key=lambda r: (r["period_end"], r["period_start"], r["source_published"], r["obs_id"]))
+    latest = actual[-1]
+    by_period: dict[str, dict[str, Any]] = {}
+    for record in actual:
+        if (record["definition"], record["period_kind"]) == (latest["definition"], latest["period_kind"]):
+            by_period[str(record["period"])] = record  # the latest report of a period wins
+    if len(by_period) < 2:
+        return None
+    unit = str(latest["unit"])
+    points = [_point(record, unit, lang) for record in by_period.values()]
+    scale = _scale(points, unit)
+    trace = {
+        "type": "scatter", "x": [p.x.isoformat() for p in points], "y": [p.value / scale for p in points],
+        "mode": "lines+markers", "line": {"color": PALETTE[0], "width": 2},
+        "marker": {"size": [0] * (len(points) - 1) + [6], "color": PALETTE[0], "opacity": 1},
+        "hoverinfo": "skip", "showlegend": False, "cliponaxis": False,
+    }
+    return go.Figure(data=[trace], layout={
+        "height": 70, "margin": {"l": 4, "r": 4, "t": 4, "b": 4}, "showlegend": False, "dragmode": False,
+        "hovermode": False, "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+        "separators": _separators(lang),
+        "xaxis": {"visible": False, "type": "date", "fixedrange": True},
+        "yaxis": {"visible": False, "fixedrange": True, "autorange": "reversed" if unit == "rank" else True},
+    })
+
+
+Trace = dict[str, Any]
+
+
+class _Drawer:
+    """Collect an indicator's traces, shapes and notes, keeping one marker per observation."""
+
+    def __init__(self, lang: str, selected: str | None, *, labelled: bool) -> None:
+        self.lang = lang
+        self.selected = selected
+        self.labelled = labelled
+        self.traces: list[Trace] = []
+        self.shapes: list[dict[str, Any]] = []
+        self.annotations: list[dict[str, Any]] = []
+
+    def _add(self, trace: Trace, panel: int) -> None:
+        if panel > 1:
+            trace.update(xaxis=f"x{panel}", yaxis=f"y{panel}")
+        self.traces.append({"type": "scatter", **trace})
+
+    def markers(self, points: Sequence[_Point], name: str, colour: str, scale: float, *, panel: int = 1,
+                lines: bool = False, legendgroup: str, showlegend: bool) -> None:
+        """Add one trace holding these points' markers (and a solid line through them)."""
+        chosen = [p.obs_id == self.selected for p in points]
+        mode = "lines+markers" if lines else "markers"
+        trace: Trace = {
+            "x": [p.x.isoformat() for p in points], "y": [p.value / scale for p in points],
+            "mode": mode + ("+text" if self.labelled else ""), "name": _legend_text(name),
+            "legendgroup": legendgroup, "showlegend": showlegend,
+            "customdata": [list(p.customdata) for p in points], "hovertemplate": _HOVER,
+            "line": {"color": colour, "width": 2}, "cliponaxis": False,
+            "marker": {
+                "symbol": [marker_symbol(p.qualifiers) for p in points], "size": MARKER_SIZE,
+                "color": colour, "opacity": 1, "line": {"color": colour, "width": 2},
+            },
+            # A selected point is drawn bigger, whether plotly selects it on a click or the caller
+            # names it; the other points keep their look instead of fading.
+            "selected": {"marker": {"size": SELECTED_SIZE}},
+            "unselected": {"marker": {"opacity": 1}, "textfont": {"color": INK}},
+        }
+        if any(chosen):
+            trace["selectedpoints"] = [i for i, c in enumerate(chosen) if c]
+        if self.labelled:
+            trace.update(text=[p.label_text for p in points], textposition="top center",
+                         textfont={"color": INK, "size": 13})
+        self._add(trace, panel)
+        suffix = "" if panel == 1 else str(panel)
+        for point in (p for p, c in zip(points, chosen, strict=True) if c):
+            self.shapes.append({
+                "type": "circle", "xref": f"x{suffix}", "yref": f"y{suffix}", "xsizemode": "pixel",
+                "ysizemode": "pixel", "xanchor": point.x.isoformat(), "yanchor": point.value / scale,
+                "x0": -14, "x1": 14, "y0": -14, "y1": 14, "layer": "below",
+                "line": {"color": INK, "width": 1.5}, "fillcolor": "rgba(255, 214, 102, 0.45)",
+            })
+
+    def _segments(self, pairs: Sequence[tuple[_Point, _Point]], colour: str, scale: float, *,
+                  dash: str, width: float, legendgroup: str, panel: int = 1,
+                  ends: Sequence[tuple[date, date]] | None = None) -> None:
+        """Add one line-only trace: segments between points, or from a start date to a point."""
+        xs: list[str | None] = []
+        ys: list[float | None] = []
+        for index, (first, second) in enumerate(pairs):
+            left, right = (first.x, second.x) if ends is None else ends[index]
+            xs += [left.isoformat(), right.isoformat(), None]
+            ys += [first.value / scale, second.value / scale, None]
+        self._add({"x": xs, "y": ys, "mode": "lines", "line": {"color": colour, "width": width, "dash": dash},
+                   "hoverinfo": "skip", "showlegend": False, "legendgroup": legendgroup,
+                   "connectgaps": False}, panel)
+
+    def series(self, members: Sequence[_Point], line_points: Sequence[_Point], name: str, colour: str,
+               scale: float, *, legendgroup: str, showlegend: bool) -> None:
+        """Add one comparable series: solid lines between results of neighbouring years, dotted
+        ones across missing years, dashed ones to and from forecasts and targets."""
+        first = True
+        for run in _runs(members, line_points):
+            chains: list[list[_Point]] = []
+            forward: list[_Point] = []
+            for previous, point in zip([None, *run], run, strict=False):
+                if point.forward:
+                    forward.append(point)
+                elif previous is not None and _joint(previous, point) == "solid":
+                    chains[-1].append(point)
+                else:
+                    chains.append([point])
+            for group in [*chains, forward] if forward else chains:
+                self.markers(group, name, colour, scale, lines=len(group) > 1 and group is not forward,
+                             legendgroup=legendgroup, showlegend=showlegend and first)
+                first = False
+            pairs = list(pairwise(run))
+            for dash in ("dash", "dot"):
+                if joints := [(a, b) for a, b in pairs if _joint(a, b) == dash]:
+                    self._segments(joints, colour, scale, dash=dash, width=1.5 if dash == "dot" else 2,
+                                   legendgroup=legendgroup)
+
+    def spans(self, members: Sequence[_Point], name: str, colour: str, scale: float, *, panel: int) -> None:
+        """Add part-year or multi-year figures: a bar over their period and a marker at its end."""
+        group = f"span-{name}"
+        self._segments([(p, p) for p in members], _translucent(colour), scale, dash="solid", width=5,
+                       legendgroup=group, panel=panel, ends=[(p.start, p.end) for p in members])
+        self.markers(members, name, colour, scale, panel=panel, legendgroup=group, showlegend=True)
+
+    def key(self, points: Sequence[_Point]) -> None:
+        """Add legend entries explaining the marks, when any figure is hedged."""
+        present = {code for p in points for code in p.qualifiers}
+        entries: dict[str, list[str]] = {}
+        for code in _KEY_ORDER:
+            if code in present:
+                entries.setdefault(marker_symbol([code]), []).append(code)
+        for symbol, codes in entries.items():
+            forward = bool(FORWARD & set(codes))
+            self._add({
+                "x": [None, None] if forward else [None], "y": [None, None] if forward else [None],
+                "mode": "lines+markers" if forward else "markers",
+                "name": html.escape(" / ".join(label("qualifier", code, self.lang) for code in codes)),
+                "legendgroup": f"key-{symbol}", "showlegend": True, "hoverinfo": "skip",
+                "marker": {"symbol": symbol, "size": MARKER_SIZE, "color": KEY_COLOUR,
+                           "line": {"color": KEY_COLOUR, "width": 2}},
+                "line": {"color": KEY_COLOUR, "width": 2, "dash": "dash"},
+            }, 1)
+
+    def definition_changes(self, line_points: Sequence[_Point]) -> None:
+        """Mark each place in time where the year or as-of figures switch to another definition."""
+        by_x: dict[date, set[str]] = {}
+        for point in line_points:
+            by_x.setdefault(point.x, set()).add(point.definition)
+        moments = sorted(by_x)
+        for before, after in pairwise(moments):
+            if by_x[before].isdisjoint(by_x[after]):
+                middle = date.fromordinal((before.toordinal() + after.toordinal()) // 2).isoformat()
+                self.shapes.append({
+                    "type": "line", "xref": "x", "yref": "y domain", "x0": middle, "x1": middle, "y0": 0,
+                    "y1": 1, "line": {"color": KEY_COLOUR, "width": 1.5, "dash": "dot"}, "layer": "below",
+                })
+                self.annotations.append({  # upright along the line, so that two close changes don't collide
+                    "text": html.escape(WORDS["definition_changes"][self.lang]), "xref": "x",
+                    "yref": "y domain", "x": middle, "y": 1, "xanchor": "right", "yanchor": "top",
+                    "xshift": -1, "textangle": -90, "showarrow": False,
+                    "font": {"size": 11, "color": KEY_COLOUR}, "bgcolor": "rgba(255,255,255,0.85)",
+                })
+
+
+def _joint(before: _Point, after: _Point) -> str:
+    """Say how two neighbours of one series are joined: 'solid', 'dash' (a forecast) or 'dot' (a gap)."""
+    if before.forward or after.forward:
+        return "dash"
+    if before.kind == "year":
+        missing = after.start.year - before.end.year > 1
+    else:
+        missing = (after.end - before.end).days > 731
+    return "dot" if missing else "solid"
+
+
+def _runs(members: Sequence[_Point], line_points: Sequence[_Point]) -> list[list[_Point]]:
+    """Split one series where a point of another series stands between two of its points."""
+    runs: list[list[_Point]] = []
+    for point in members:
+        if runs:
+            previous = runs[-1][-1]
+            between = any(previous.x < other.x < point.x and other.series != point.series
+                          for other in line_points)
+            if not between:
+                runs[-1].append(point)
+                continue
+        runs.append([point])
+    return runs
+
+
+def _point(record: dict[str, Any], unit: str, lang: str) -> _Point:
+    kind = str(record["period_kind"])
+    start = date.fromisoformat(str(record["period_start"]))
+    end = date.fromisoformat(str(record["period_end"]))
+    x = date(start.year, 7, 2) if kind == "year" else end
+    value = float(record["value"])
+    denominator = record.get("out_of")
+    out_of = None if denominator is None or pd.isna(denominator) else Decimal(str(denominator))
+    qualifiers = tuple(code for code in str(record["qualifier"]).split(";") if code)
+    definition_text = str(record[f"definition_{lang}"])
+    value_text = format_value(value, unit, lang, out_of=out_of)
+    source = str(record[f"source_title_{lang}"])
+    published = _published(str(record["source_published"]), lang)
+    if str(record.get("source_published_basis", "stated")) == "inferred":
+        published += f" ({WORDS['date_inferred'][lang]})"
+    customdata = (
+        str(record["obs_id"]),
+        html.escape(value_text),
+        html.escape(_period_label(str(record["period"]), lang)),
+        html.escape(qualifier_label(qualifiers, lang)),
+        _wrapped(_series_name(definition_text).replace("\n", " "), HOVER_WIDTH),
+        _wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH),
+    )
+    return _Point(str(record["obs_id"]), str(record["period"]), kind, str(record["definition"]),
+                  definition_text, qualifiers, x, start, end, value, customdata, html.escape(value_text))
+
+
+def _records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(column): value for column, value in record.items()} for record in rows.to_dict("records")]
+
+
+def _spread(points: list[_Point]) -> list[_Point]:
+    """Set apart markers that would hide one another (two reports of one value), a little in time."""
+    days = max(p.end for p in points).toordinal() - min(p.start for p in points).toordinal()
+    step = max(days * 0.035, 10.0)
+    crowds: dict[tuple[date, float], list[int]] = {}
+    for index, point in enumerate(points):
+        crowds.setdefault((point.x, point.value), []).append(index)
+    spread = list(points)
+    for members in crowds.values():
+        for rank, index in enumerate(sorted(members, key=lambda i: points[i].obs_id)):
+            shift = round((rank - (len(members) - 1) / 2) * step)
+            moved = date.fromordinal(points[index].x.toordinal() + shift)
+            spread[index] = replace(points[index], x=moved)
+    return spread
+
+
+def _tick_years(points: Sequence[_Point]) -> list[int]:
+    """Choose the years to label: every year, or every n-th one labelling the most points (and the
+    latest year, on a tie)."""
+    years = list(range(min(p.start.year for p in points), max(p.end.year for p in points) + 1))
+    step = math.ceil(len(years) / MOST_YEAR_TICKS)
+    if step == 1:
+        return years
+    drawn = {p.x.year for p in points}
+    offset = max(range(step), key=lambda o: (len(drawn.intersection(years[o::step])), o))
+    return years[offset::step]
+
+
+def _order(point: _Point) -> tuple[date, date, str]:
+    return (point.x, point.start, point.obs_id)
+
+
+def _by_period(points: Sequence[_Point]) -> list[tuple[str, list[_Point]]]:
+    groups: dict[str, list[_Point]] = {}
+    for point in sorted(points, key=_order):
+        groups.setdefault(point.period, []).append(point)
+    return list(groups.items())
+
+
+def _period_label(text: str, lang: str) -> str:
+    return Period.parse(text).label(lang)
+
+
+def _published(text: str, lang: str) -> str:
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{_MONTHS_EN[parts[1] - 1]} {parts[0]}" if lang == "en" else f"{parts[1]:02d}/{parts[0]}"
+    year, month, day = parts
+    return f"{day} {_MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
+
+
+def _scale(points: Sequence[_Point], unit: str) -> float:
+    """Return the divisor of the y axis: a billion or a million for large values, else 1."""
+    if UNITS[unit].kind in _UNSCALED_KINDS or unit == "percentage_points" or not points:
+        return 1.0
+    return float(scale_label(max(abs(p.value) for p in points), "en")[0])
+
+
+def _axis_title(unit: str, scale: float, lang: str) -> str:
+    """Name the y axis's unit with its scale word: 'tỷ USD', 'US$ billion', 'triệu lượt', '%'."""
+    info = UNITS[unit]
+    name = info.vi_label if lang == "vi" else info.en_label
+    word = scale_label(scale, lang)[1] if scale > 1 else ""
+    if not word:
+        return name
+    if lang == "en" and info.kind == "money":
+        return f"{name} {word}"
+    return f"{word} {name}"
+
+
+def _y_axis(points: Sequence[_Point], unit: str, scale: float, lang: str, labelled: bool) -> dict[str, Any]:
+    """Return a y axis for these points: reversed ranks, or a range from 0 with written ticks."""
+    axis: dict[str, Any] = {
+        "title": {"text": html.escape(_axis_title(unit, scale, lang)),
+                  "font": {"size": 12, "color": KEY_COLOUR}},
+        "fixedrange": True, "gridcolor": GRID, "automargin": True, "showline": False,
+    }
+    values = [p.value / scale for p in points] or [0.0]
+    if unit == "rank":
+        worst = max(3, math.ceil(max(values)))
+        ranks = list(range(1, worst + 1, math.ceil(worst / 6)))
+        return {**axis, "autorange": "reversed", "autorangeoptions": {"include": [1, worst]},
+                "tickvals": ranks, "ticktext": [html.escape(format_value(r, unit, lang)) for r in ranks]}
+    low, high = min([*values, 0.0]), max([*values, 0.0])
+    span = (high - low) or abs(high) or 1.0
+    top = high + span * (0.22 if labelled else 0.08)
+    bottom = low - span * 0.08 if low < 0 else 0.0
+    ticks, decimals = _nice_ticks(bottom, top)
+    return {**axis, "range": [bottom, top], "tickvals": ticks,
+            "ticktext": [html.escape(format_number(t, lang, decimals=_decimals(t, decimals))) for t in ticks],
+            "zeroline": True, "zerolinecolor": "#c9ced3"}
+
+
+def _nice_ticks(low: float, high: float, count: int = 4) -> tuple[list[float], int]:
+    """Return round tick values within [low, high] and the decimals their labels need."""
+    raw = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    decimals = _decimals(step, 6)
+    first = math.ceil(low / step - 1e-9)
+    last = math.floor(high / step + 1e-9)
+    return [round(i * step, decimals) for i in range(first, last + 1)], decimals
+
+
+def _decimals(value: float, most: int) -> int:
+    """Return the fewest decimals (at most ``most``) that write ``value`` exactly: 2.5 -> 1, 5.0 -> 0."""
+    decimals = 0
+    while decimals < most and abs(round(value, decimals) - value) > abs(value) * 1e-9:
+        decimals += 1
+    return decimals
+
+
+def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, Any]:
+    """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
+    pad = 200 if labelled else 120
+    left = date.fromordinal(min(min(p.start, p.x) for p in points).toordinal() - pad)
+    right = date.fromordinal(max(max(p.end, p.x) for p in points).toordinal() + pad)
+    # Label the years the data covers, at most seven of them, always the latest one.
+    years = _tick_years(points)
+    return {
+        "height": HEIGHT, "margin": {"l": 8, "r": 12, "t": 12, "b": 8}, "separators": _separators(lang),
+        "font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white",
+        "plot_bgcolor": "white", "showlegend": True, "clickmode": "event+select", "dragmode": False,
+        "hovermode": "closest",
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#b8bfc6", "align": "left",
+                       "font": {"family": FONT, "size": 13, "color": INK}},
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top",
+                   "font": {"size": 12}, "traceorder": "normal", "itemclick": False,
+                   "itemdoubleclick": False},
+        "xaxis": {
+            "type": "date", "range": [left.isoformat(), right.isoformat()], "fixedrange": True,
+            "tickvals": [date(year, 7, 2).isoformat() for year in years],
+            "ticktext": [str(year) for year in years], "showgrid": False, "showline": True,
+            "linecolor": "#c9ced3", "ticks": "outside", "tickcolor": "#c9ced3", "automargin": True,
+        },
+    }
+
+
+def _separators(lang: str) -> str:
+    return ",." if lang == "vi" else ".,"
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or html.escape(text)
+
+
+def _legend_text(name: str) -> str:
+    return "<br>".join(html.escape(line) for line in name.split("\n"))
+
+
+def _series_name(text: str) -> str:
+    """Shorten a definition for the legend: its first clause, before any bracketed gloss or ';',
+    in at most two short lines ('All foreign investment (“vốn …”); the article …' -> 'All foreign
+    investment'). The hover shows the whole definition."""
+    text = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0].rstrip(" .,:") or text.strip()
+    lines = textwrap.wrap(text, SERIES_NAME_WIDTH, max_lines=2, placeholder="…")
+    return "\n".join(lines) or text
+
+
+def _translucent(colour: str, alpha: float = 0.35) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {alpha})"

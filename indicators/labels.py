@@ -1,0 +1,112 @@
+"""Words for the dataset's codes, in Vietnamese and English: qualifiers, period kinds and themes.
+
+Each kind of code has a dict ``code -> {"vi": ..., "en": ...}``; :func:`label` reads any of them::
+
+    label("qualifier", "approximately", "vi")   -> "khoảng"
+    label("qualifier_meaning", "nearly", "en")  -> "The article says “nearly”: the true value is ..."
+    label("qualifier_mark", "more_than", "en")  -> "triangle pointing up"
+    label("period_kind", "multi_year", "vi")    -> "nhiều năm"
+    label("theme", "diplomacy", "vi")           -> "Đối tác & ngoại giao"
+
+The marks describe how :mod:`indicators.charts` draws each qualifier, for legends and notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+LANGS: Final = ("vi", "en")
+
+Words = dict[str, dict[str, str]]
+
+QUALIFIERS: Final[Words] = {
+    "exact": {"vi": "chính xác", "en": "exact"},
+    "approximately": {"vi": "khoảng", "en": "approximately"},
+    "nearly": {"vi": "gần", "en": "nearly"},
+    "more_than": {"vi": "hơn", "en": "more than"},
+    "estimate": {"vi": "ước tính", "en": "estimate"},
+    "projected": {"vi": "dự kiến", "en": "projected"},
+    "target": {"vi": "mục tiêu", "en": "target"},
+}
+
+QUALIFIER_MEANINGS: Final[Words] = {
+    "exact": {
+        "vi": "Bài báo nêu con số, không kèm từ ước lượng.",
+        "en": "The article states the figure without a hedge.",
+    },
+    "approximately": {
+        "vi": "Bài báo viết “khoảng”: con số đã được làm tròn.",
+        "en": "The article says “about”: a rounded figure.",
+    },
+    "nearly": {
+        "vi": "Bài báo viết “gần”: giá trị thực thấp hơn con số một chút.",
+        "en": "The article says “nearly”: the true value is a little below the figure.",
+    },
+    "more_than": {
+        "vi": "Bài báo viết “hơn” hoặc “trên”: giá trị thực cao hơn con số.",
+        "en": "The article says “more than”: the true value is above the figure.",
+    },
+    "estimate": {
+        "vi": "Bài báo viết “ước” hoặc “ước đạt”: số ước tính, chưa phải số chính thức.",
+        "en": "The article says “estimated”: not yet an official figure.",
+    },
+    "projected": {
+        "vi": "Bài báo viết “dự kiến”: con số dự báo, chưa xảy ra.",
+        "en": "The article says “expected”: a forecast, not yet a result.",
+    },
+    "target": {
+        "vi": "Bài báo viết “mục tiêu” hoặc “phấn đấu”: con số cần đạt, không phải kết quả.",
+        "en": "The article names it a target: a goal, not a result.",
+    },
+}
+
+QUALIFIER_MARKS: Final[Words] = {
+    "exact": {"vi": "chấm tròn đặc", "en": "filled circle"},
+    "approximately": {"vi": "vòng tròn rỗng", "en": "hollow circle"},
+    "nearly": {"vi": "vòng tròn rỗng", "en": "hollow circle"},
+    "more_than": {"vi": "tam giác hướng lên", "en": "triangle pointing up"},
+    "estimate": {"vi": "hình thoi rỗng", "en": "hollow diamond"},
+    "projected": {"vi": "hình vuông rỗng, nối bằng nét đứt", "en": "hollow square, joined by a dashed line"},
+    "target": {"vi": "ngôi sao, nối bằng nét đứt", "en": "star, joined by a dashed line"},
+}
+
+PERIOD_KINDS: Final[Words] = {
+    "year": {"vi": "cả năm", "en": "a year"},
+    "part_year": {"vi": "một phần của năm", "en": "part of a year"},
+    "multi_year": {"vi": "nhiều năm gộp lại", "en": "several years together"},
+    "as_of": {"vi": "tính đến một ngày", "en": "as of a date"},
+}
+
+THEMES: Final[Words] = {
+    "investment": {"vi": "Đầu tư", "en": "Investment"},
+    "tourism": {"vi": "Du lịch", "en": "Tourism"},
+    "diplomacy": {"vi": "Đối tác & ngoại giao", "en": "Partners & diplomacy"},
+    "economy": {"vi": "Kinh tế & thương mại", "en": "Economy & trade"},
+}
+
+KINDS: Final[dict[str, Words]] = {
+    "qualifier": QUALIFIERS,
+    "qualifier_meaning": QUALIFIER_MEANINGS,
+    "qualifier_mark": QUALIFIER_MARKS,
+    "period_kind": PERIOD_KINDS,
+    "theme": THEMES,
+}
+
+
+def label(kind: str, code: str, lang: str) -> str:
+    """Return the ``lang`` words for ``code`` of ``kind`` ('qualifier', 'period_kind', 'theme', ...)."""
+    if lang not in LANGS:
+        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+    if kind not in KINDS:
+        raise KeyError(f"expected a kind of label among {', '.join(KINDS)}, found {kind!r}")
+    words = KINDS[kind]
+    if code not in words:
+        raise KeyError(f"expected a {kind} code among {', '.join(words)}, found {code!r}")
+    return words[code][lang]
+
+
+def qualifier_label(codes: str | Iterable[str], lang: str) -> str:
+    """Name a figure's qualifiers, given as the table's 'approximately;estimate' or as codes."""
+    parts = codes.split(";") if isinstance(codes, str) else list(codes)
+    return ", ".join(label("qualifier", code, lang) for code in parts if code)

@@ -1,0 +1,723 @@
+"""Charts: one clickable marker per observation, honest lines, hedges and periods drawn apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from indicators import DATA_FILE
+from indicators.charts import (
+    FORWARD,
+    LINE_KINDS,
+    REASONS,
+    WORDS,
+    indicator_figure,
+    latest_comparable,
+    marker_symbol,
+    sparkline_figure,
+)
+from indicators.labels import QUALIFIER_MARKS, label
+from indicators.periods import Period
+from indicators.table import COLUMNS
+
+LANGS = ("vi", "en")
+RAW_DIGITS = re.compile(r"\d{7,}")
+
+
+def make_row(**overrides: Any) -> dict[str, Any]:
+    """Return one row of the tidy table; the period's kind, days and year follow ``period``."""
+    period = Period.parse(str(overrides.get("period", "2019")))
+    row: dict[str, Any] = {
+        "obs_id": f"fdi-{period.text.replace('/', '-')}",
+        "indicator_id": "fdi",
+        "indicator_vi": "Vốn FDI",
+        "indicator_en": "FDI",
+        "theme": "investment",
+        "unit": "USD",
+        "period": period.text,
+        "period_kind": period.kind.value,
+        "period_start": period.start.isoformat(),
+        "period_end": period.end.isoformat(),
+        "year": period.year,
+        "value": 8_670_000_000.0,
+        "out_of": None,
+        "qualifier": "exact",
+        "exact": True,
+        "definition": "",
+        "definition_vi": "Vốn đầu tư trực tiếp nước ngoài",
+        "definition_en": "Foreign direct investment",
+        "figure": "8,67 tỷ USD",
+        "reading_vi": "",
+        "reading_en": "",
+        "source_id": "2020-10-hoi-nhap",
+        "source_file": "004_789472c1320f9bd2.txt",
+        "source_title_vi": "Hà Nội hội nhập quốc tế",
+        "source_title_en": "Hanoi's international integration",
+        "source_headline": "",
+        "source_publisher": "",
+        "source_author": "",
+        "source_published": "2020-10-10",
+        "source_published_basis": "stated",
+        "quote": "vốn đầu tư nước ngoài của Hà Nội năm 2019 đạt 8,67 tỷ USD",
+        "quote_start": 0,
+        "quote_end": 57,
+        "agrees_with": "",
+        "note_vi": "",
+        "note_en": "",
+    }
+    unknown = set(overrides) - set(row)
+    assert not unknown, f"make_row: no column {unknown}"
+    row.update(overrides)
+    if "qualifier" in overrides and "exact" not in overrides:
+        row["exact"] = row["qualifier"] == "exact"
+    return row
+
+
+def frame(*rows: dict[str, Any]) -> pd.DataFrame:
+    """Build a slice of the tidy table, with the table's columns in the table's order."""
+    assert set(COLUMNS) == set(make_row()), "make_row no longer matches indicators.table.COLUMNS"
+    return pd.DataFrame(list(rows), columns=list(COLUMNS))
+
+
+def year(period: str, value: float, **overrides: Any) -> dict[str, Any]:
+    return make_row(period=period, value=value, **overrides)
+
+
+REGISTERED = {"definition": "registered", "definition_vi": "Vốn FDI đăng ký",
+              "definition_en": "Registered FDI"}
+ALL_FOREIGN = {"definition": "all-foreign", "definition_vi": "Tổng vốn đầu tư nước ngoài",
+               "definition_en": "All foreign investment"}
+
+SCENARIOS: dict[str, pd.DataFrame] = {
+    "one point": frame(year("2025", 4.29e9)),
+    "two years": frame(year("2019", 8.67e9), year("2025", 4.29e9, qualifier="approximately")),
+    "steady series": frame(*(year(str(y), (y - 2010) * 1e9) for y in range(2015, 2021))),
+    "definition change": frame(year("2017", 6.5e9, **REGISTERED), year("2018", 7.5e9, **REGISTERED),
+                               year("2019", 8.67e9, **ALL_FOREIGN), year("2020", 5e9, **ALL_FOREIGN)),
+    "interleaved definitions": frame(year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN),
+                                     year("2020", 6e9, **REGISTERED)),
+    "fdi as reported": frame(
+        year("2018", 7.5e9, **REGISTERED),
+        year("2019", 8.67e9, **ALL_FOREIGN),
+        year("2020-01/2020-09", 3.28e9, qualifier="estimate", **ALL_FOREIGN),
+        year("2016/2020", 25e9, qualifier="estimate", **ALL_FOREIGN),
+        year("2025", 4.29e9, **REGISTERED),
+    ),
+    "hedges": frame(*(year(str(2014 + i), (5 + i) * 1e9, qualifier=q)
+                      for i, q in enumerate(["exact", "approximately", "nearly", "more_than", "estimate",
+                                             "approximately;estimate", "projected", "target"]))),
+    "as of dates": frame(*(make_row(period=p, value=v, unit="cities", obs_id=f"cities-{p}",
+                                    figure=str(int(v))) for p, v in
+                           [("2018-06-30", 90), ("2019-06-30", 95), ("2020-11-06", 100)])),
+    "ranks": frame(*(make_row(period=p, value=v, unit="rank", obs_id=f"rank-{p}", figure=str(v))
+                     for p, v in [("2017", 3.0), ("2018", 1.0), ("2019", 1.0), ("2020", 2.0)])),
+    "growth with an average": frame(
+        *(make_row(period=str(y), value=v, unit="percent", obs_id=f"g-{y}") for y, v in
+          [(2016, 8.1), (2017, 7.3), (2018, 7.4), (2019, 7.6)]),
+        make_row(period="2016/2020", value=7.4, unit="percent", obs_id="g-2016-2020"),
+    ),
+}
+
+
+def points(figure: go.Figure) -> Iterator[tuple[int, int, list[Any]]]:
+    """Yield (trace index, point index, customdata row) for every clickable point."""
+    for index, trace in enumerate(figure.data):
+        for point, row in enumerate(trace.customdata if trace.customdata is not None else ()):
+            yield index, point, list(row)
+
+
+def trace_of(figure: go.Figure, obs_id: str) -> go.Scatter:
+    found = [figure.data[index] for index, _, row in points(figure) if row[0] == obs_id]
+    assert len(found) == 1, obs_id
+    return found[0]
+
+
+def point_of(figure: go.Figure, obs_id: str) -> tuple[go.Scatter, int]:
+    for index, point, row in points(figure):
+        if row[0] == obs_id:
+            return figure.data[index], point
+    raise AssertionError(obs_id)
+
+
+def texts(figure: go.Figure) -> list[str]:
+    """Every text a reader can see: ticks, hover data, labels, names, annotations, titles."""
+    found: list[str] = []
+    for trace in figure.data:
+        found += [str(trace.name or ""), str(trace.hovertemplate or "")]
+        found += [str(trace.text)] if isinstance(trace.text, str) else [str(t) for t in trace.text or ()]
+        found += [str(cell) for row in (trace.customdata if trace.customdata is not None else ())
+                  for cell in row]
+    layout = figure.layout
+    for axis in [layout[name] for name in layout if name.startswith(("xaxis", "yaxis"))]:
+        found += [str(t) for t in (axis.ticktext or ())]
+        found.append(str(axis.title.text or ""))
+    found += [str(a.text) for a in layout.annotations]
+    return found
+
+
+def definitions_of(rows: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    return {r["obs_id"]: (r["definition"], r["period_kind"]) for r in rows.to_dict("records")}
+
+
+def _joined(trace: go.Scatter, position: dict[tuple[str, str, float], set[str]]) -> list[list[set[str]]]:
+    """Return, for each unbroken line of a trace, the observations at each of its vertices."""
+    if trace.customdata is not None:
+        return [[{row[0]} for row in trace.customdata]]
+    lines: list[list[set[str]]] = [[]]
+    for x, y in zip(trace.x, trace.y, strict=True):
+        if y is None:
+            lines.append([])
+        elif (key := (trace.yaxis or "y", str(x), round(float(y), 9))) in position:
+            lines[-1].append(position[key])
+    return [line for line in lines if line]
+
+
+def assert_invariants(figure: go.Figure, rows: pd.DataFrame) -> None:
+    """What must hold for any indicator: one point per observation, lines only within a series."""
+    ids = [row[0] for _, _, row in points(figure)]
+    assert sorted(ids) == sorted(rows["obs_id"]), "each observation must be exactly one point"
+    series = definitions_of(rows)
+    position: dict[tuple[str, str, float], set[str]] = {}
+    for trace in figure.data:
+        if trace.customdata is None:
+            continue
+        assert "markers" in trace.mode, f"trace {trace.name!r} holds observations without markers"
+        assert len(trace.customdata) == len(trace.x) == len(trace.y)
+        for x, y, row in zip(trace.x, trace.y, trace.customdata, strict=True):
+            position.setdefault((trace.yaxis or "y", str(x), round(float(y), 9)), set()).add(row[0])
+    for trace in figure.data:
+        if "lines" not in (trace.mode or ""):
+            continue
+        for vertices in _joined(trace, position):
+            # Each vertex may stand for several observations drawn at one place; some single series
+            # (definition and kind of period) must hold an observation at every vertex.
+            common = set.intersection(*({series[obs_id] for obs_id in vertex} for vertex in vertices))
+            assert common, f"a line joins definitions or kinds of period: {vertices}"
+            if len(vertices) > 1:
+                assert {kind for _, kind in common} & LINE_KINDS, f"a line joins spans: {vertices}"
+    for text in texts(figure):
+        assert not RAW_DIGITS.search(text), f"a raw number in {text!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_invariants_hold_for_every_scenario(scenario: str, lang: str) -> None:
+    rows = SCENARIOS[scenario]
+    assert_invariants(indicator_figure(rows, lang), rows)
+
+
+@pytest.mark.parametrize(
+    ("qualifiers", "symbol"),
+    [
+        (["exact"], "circle"),
+        (["approximately"], "circle-open"),
+        (["nearly"], "circle-open"),
+        (["more_than"], "triangle-up"),
+        (["estimate"], "diamond-open"),
+        (["projected"], "square-open"),
+        (["target"], "star"),
+        (["approximately", "estimate"], "diamond-open"),
+        (["more_than", "approximately"], "triangle-up-open"),
+        (["target", "approximately"], "star-open"),
+        (["projected", "estimate"], "square-open"),
+    ],
+)
+def test_marker_symbol(qualifiers: list[str], symbol: str) -> None:
+    assert marker_symbol(qualifiers) == symbol
+
+
+@pytest.mark.parametrize("code", list(QUALIFIER_MARKS))
+def test_the_words_for_a_mark_describe_the_symbol_drawn(code: str) -> None:
+    symbol = marker_symbol([code])
+    words = label("qualifier_mark", code, "en")
+    shape = symbol.removesuffix("-open").replace("triangle-up", "triangle pointing up")
+    assert words.startswith(("hollow " if symbol.endswith("-open") else "") + shape) or (
+        code == "exact" and words == "filled circle"), (symbol, words)
+    assert ("dashed" in words) == (code in FORWARD)
+
+
+def test_each_point_is_drawn_with_its_qualifiers_symbol() -> None:
+    rows = SCENARIOS["hedges"]
+    figure = indicator_figure(rows, "en")
+    for record in rows.to_dict("records"):
+        trace, index = point_of(figure, record["obs_id"])
+        assert trace.marker.symbol[index] == marker_symbol(record["qualifier"].split(";"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("vi", ["khoảng / gần", "hơn", "ước tính", "dự kiến", "mục tiêu"]),
+        ("en", ["approximately / nearly", "more than", "estimate", "projected", "target"]),
+    ],
+)
+def test_the_legend_explains_the_marks(lang: str, names: list[str]) -> None:
+    figure = indicator_figure(SCENARIOS["hedges"], lang)
+    key = [trace for trace in figure.data if (trace.legendgroup or "").startswith("key")]
+    assert [trace.name for trace in key] == names
+    assert all(trace.customdata is None and trace.showlegend for trace in key)
+
+
+def test_no_legend_of_marks_when_every_figure_is_exact() -> None:
+    figure = indicator_figure(SCENARIOS["steady series"], "vi")
+    assert not [trace for trace in figure.data if (trace.legendgroup or "").startswith("key")]
+
+
+@pytest.mark.parametrize(
+    ("definition", "name"),
+    [
+        ("Registered FDI", "Registered FDI"),
+        ("Registered FDI capital (“vốn FDI đăng ký”).", "Registered FDI capital"),
+        ("All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
+         "All foreign investment"),
+        ("Have established friendship relations with Hanoi; capitals, cities and provinces",
+         "Have established friendship<br>relations with Hanoi"),
+        ("FDI attracted, without saying whether registered or disbursed, nor in which year it came",
+         "FDI attracted, without saying<br>whether registered or disbursed,…"),
+        ("A & B <i>", "A &amp; B &lt;i&gt;"),
+    ],
+)
+def test_series_are_named_by_the_first_clause_of_their_definition(definition: str, name: str) -> None:
+    rows = frame(year("2018", 1e9, definition="d", definition_en=definition),
+                 year("2019", 2e9, definition="e", definition_en="Other"))
+    figure = indicator_figure(rows, "en")
+    assert trace_of(figure, "fdi-2018").name == name
+    trace, index = point_of(figure, "fdi-2018")
+    hover = trace.customdata[index][4].replace("<br>", " ")
+    assert hover.startswith(name.replace("<br>", " ").rstrip("…")), "the hover names the same clause"
+
+
+def test_a_steady_series_is_one_line() -> None:
+    figure = indicator_figure(SCENARIOS["steady series"], "en")
+    assert len(figure.data) == 1
+    assert figure.data[0].mode == "lines+markers"
+    assert len(figure.data[0].x) == 6
+    assert not figure.layout.annotations
+
+
+def test_missing_years_are_crossed_by_a_dotted_line() -> None:
+    figure = indicator_figure(SCENARIOS["two years"], "en")
+    assert all("lines" not in t.mode for t in figure.data if t.customdata is not None)
+    (dotted,) = [t for t in figure.data if t.customdata is None and t.line.dash == "dot"]
+    assert dotted.x == ("2019-07-02", "2025-07-02", None)
+
+
+def test_two_reports_of_one_value_are_set_apart_to_be_clicked() -> None:
+    rows = frame(year("2018", 1.0, unit="rank", obs_id="a"), year("2018", 1.0, unit="rank", obs_id="b"),
+                 year("2019", 1.0, unit="rank", obs_id="c"))
+    figure = indicator_figure(rows, "vi")
+    (a_trace, a_index), (b_trace, b_index) = point_of(figure, "a"), point_of(figure, "b")
+    a_x, b_x = a_trace.x[a_index], b_trace.x[b_index]
+    assert a_x < "2018-07-02" < b_x
+    assert date.fromisoformat(b_x) - date.fromisoformat(a_x) < timedelta(days=120)
+    assert trace_of(figure, "c").x[-1] == "2019-07-02"
+
+
+@pytest.mark.parametrize(
+    ("periods", "labelled"),
+    [
+        (["2019"], ["2019"]),
+        (["2016/2020"], ["2016", "2017", "2018", "2019", "2020"]),
+        (["2023", "2024", "2026/2030"], ["2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"]),
+        (["2011", "2013", "2025"], ["2011", "2013", "2015", "2017", "2019", "2021", "2023", "2025"]),
+        (["2010", "2025"], ["2011", "2013", "2015", "2017", "2019", "2021", "2023", "2025"]),  # the latest
+        (["2012", "2025"], ["2013", "2015", "2017", "2019", "2021", "2023", "2025"]),
+    ],
+)
+def test_the_years_labelled_are_those_with_points(periods: list[str], labelled: list[str]) -> None:
+    rows = frame(*(year(p, 1e9 * (i + 1)) for i, p in enumerate(periods)))
+    assert list(indicator_figure(rows, "en").layout.xaxis.ticktext) == labelled
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_definition_change_breaks_the_line_and_is_marked(lang: str) -> None:
+    figure = indicator_figure(SCENARIOS["definition change"], lang)
+    series = [trace for trace in figure.data if trace.customdata is not None]
+    assert [trace.name for trace in series] == (
+        ["Vốn FDI đăng ký", "Tổng vốn đầu tư nước ngoài"] if lang == "vi"
+        else ["Registered FDI", "All foreign investment"])
+    assert [len(trace.x) for trace in series] == [2, 2]
+    assert [a.text for a in figure.layout.annotations] == [WORDS["definition_changes"][lang]]
+    assert figure.layout.annotations[0].text == ("đổi định nghĩa" if lang == "vi" else "definition changes")
+    (line,) = [shape for shape in figure.layout.shapes if shape.type == "line"]
+    assert line.line.dash == "dot"
+    assert "2018-07-02" < line.x0 == line.x1 < "2019-07-02"
+
+
+def test_interleaved_definitions_are_not_joined_across_the_other() -> None:
+    figure = indicator_figure(SCENARIOS["interleaved definitions"], "en")
+    assert not [trace for trace in figure.data if "lines" in trace.mode]
+    assert len(figure.layout.annotations) == 2
+    registered = [trace for trace in figure.data if trace.name == "Registered FDI"]
+    assert len(registered) == 2
+    assert sum(trace.showlegend is not False for trace in registered) == 1
+
+
+@pytest.mark.parametrize(
+    ("obs_id", "kind", "name_vi", "name_en"),
+    [
+        ("fdi-2020-01-2020-09", "part_year", "9 tháng đầu năm 2020 (chưa phải cả năm)",
+         "first 9 months of 2020 (not a full year)"),
+        ("fdi-2016-2020", "multi_year", "2016–2020 (cả giai đoạn, không phải một năm)",
+         "2016–2020 (whole period, not one year)"),
+    ],
+)
+def test_part_year_and_multi_year_figures_are_their_own_traces(obs_id: str, kind: str, name_vi: str,
+                                                              name_en: str) -> None:
+    rows = SCENARIOS["fdi as reported"]
+    for lang, name in (("vi", name_vi), ("en", name_en)):
+        figure = indicator_figure(rows, lang)
+        trace = trace_of(figure, obs_id)
+        assert [row[0] for row in trace.customdata] == [obs_id]
+        assert trace.mode == "markers"
+        assert trace.name == name
+        record = rows.set_index("obs_id").loc[obs_id]
+        assert trace.x == (record["period_end"],), "the marker sits at the period's last day"
+        spans = [t for t in figure.data if t.customdata is None and t.legendgroup == trace.legendgroup]
+        assert len(spans) == 1
+        assert spans[0].x == (record["period_start"], record["period_end"], None)
+
+
+def test_a_large_multi_year_total_gets_its_own_panel() -> None:
+    figure = indicator_figure(SCENARIOS["fdi as reported"], "vi")
+    assert trace_of(figure, "fdi-2016-2020").yaxis == "y2"
+    assert {trace_of(figure, obs).yaxis or "y" for obs in ["fdi-2018", "fdi-2019", "fdi-2025"]} == {"y"}
+    assert figure.layout.yaxis2.range[1] > 25
+    assert figure.layout.yaxis.range[1] < 12
+    assert "Cả giai đoạn nhiều năm" in [a.text for a in figure.layout.annotations]
+
+
+def test_a_multi_year_average_shares_the_panel() -> None:
+    figure = indicator_figure(SCENARIOS["growth with an average"], "en")
+    assert trace_of(figure, "g-2016-2020").yaxis in (None, "y")
+    assert "yaxis2" not in figure.layout.to_plotly_json()
+
+
+def test_points_sit_at_mid_year_or_at_their_date() -> None:
+    figure = indicator_figure(frame(year("2019", 1e9), year("2020-01/2020-09", 2e9),
+                                    make_row(period="2020-11-06", value=3e9, obs_id="fdi-now")), "en")
+    assert trace_of(figure, "fdi-2019").x == ("2019-07-02",)
+    assert trace_of(figure, "fdi-2020-01-2020-09").x == ("2020-09-30",)
+    assert trace_of(figure, "fdi-now").x == ("2020-11-06",)
+    assert dict(zip(figure.layout.xaxis.tickvals, figure.layout.xaxis.ticktext, strict=True)) == {
+        "2019-07-02": "2019", "2020-07-02": "2020"}
+
+
+def test_ranks_run_downwards_from_one_with_integer_ticks() -> None:
+    figure = indicator_figure(SCENARIOS["ranks"], "vi")
+    axis = figure.layout.yaxis
+    assert axis.autorange == "reversed"
+    assert list(axis.tickvals) == [1, 2, 3]
+    assert all(float(t).is_integer() for t in axis.tickvals)
+    assert "thứ 1" in axis.ticktext[0]
+    assert "1st" in indicator_figure(SCENARIOS["ranks"], "en").layout.yaxis.ticktext[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "separators", "value", "title", "tick"),
+    [
+        ("vi", ",.", "8,67 tỷ USD", "tỷ USD", "2,5"),
+        ("en", ".,", "US$8.67 billion", "US$ billion", "2.5"),
+    ],
+)
+def test_numbers_are_written_for_the_language(lang: str, separators: str, value: str, title: str,
+                                              tick: str) -> None:
+    rows = frame(year("2018", 5e9), year("2019", 8.67e9), year("2020", 7e9))
+    figure = indicator_figure(rows, lang)
+    assert figure.layout.separators == separators
+    assert figure.layout.yaxis.title.text == title
+    assert tick in figure.layout.yaxis.ticktext
+    assert "0" in figure.layout.yaxis.ticktext
+    trace, index = point_of(figure, "fdi-2019")
+    assert trace.customdata[index][1] == value
+    assert max(trace.y) == pytest.approx(8.67), "values are drawn in the axis's scale"
+
+
+def test_vi_and_en_figures_differ_only_in_words() -> None:
+    rows = SCENARIOS["fdi as reported"]
+    vi, en = indicator_figure(rows, "vi"), indicator_figure(rows, "en")
+    assert [t.x for t in vi.data] == [t.x for t in en.data]
+    assert [t.y for t in vi.data] == [t.y for t in en.data]
+    assert [t.name for t in vi.data] != [t.name for t in en.data]
+    assert vi.layout.yaxis.ticktext != en.layout.yaxis.ticktext
+
+
+def test_hover_shows_value_period_qualifier_definition_and_source() -> None:
+    rows = frame(year("2020-01/2020-09", 3.28e9, qualifier="estimate", source_published="2020-10",
+                      source_published_basis="inferred"))
+    figure = indicator_figure(rows, "vi")
+    trace, index = point_of(figure, "fdi-2020-01-2020-09")
+    assert [cell.replace("<br>", " ") for cell in trace.customdata[index]] == [
+        "fdi-2020-01-2020-09", "3,28 tỷ USD", "9 tháng đầu năm 2020", "ước tính",
+        "Vốn đầu tư trực tiếp nước ngoài", "Nguồn: Hà Nội hội nhập quốc tế, 10/2020 (ngày suy ra)"]
+    for index_ in range(1, 6):
+        assert f"%{{customdata[{index_}]}}" in trace.hovertemplate
+    assert "%{y}" not in trace.hovertemplate
+    en = point_of(indicator_figure(rows, "en"), "fdi-2020-01-2020-09")
+    assert en[0].customdata[0][5].replace("<br>", " ") == (
+        "Source: Hanoi&#x27;s international integration, Oct 2020 (date inferred)")
+
+
+def test_text_from_the_data_is_escaped() -> None:
+    rows = frame(year("2019", 1e9, definition="x", definition_en="<b>bold</b> & <script>",
+                      source_title_en="<img src=x onerror=alert(1)>"),
+                 year("2020", 2e9, definition="x", definition_en="<b>bold</b> & <script>",
+                      source_title_en="<img src=x onerror=alert(1)>"))
+    figure = indicator_figure(rows, "en")
+    seen = " ".join(texts(figure))
+    assert "<b>bold" not in seen and "<script>" not in seen and "<img" not in seen
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;" in seen
+    assert "&lt;img src=x onerror=alert(1)&gt;" in seen
+
+
+@pytest.mark.parametrize(("scenario", "labelled"), [("one point", 1), ("two years", 2), ("steady series", 0)])
+def test_one_or_two_points_carry_their_value_as_text(scenario: str, labelled: int) -> None:
+    figure = indicator_figure(SCENARIOS[scenario], "vi")
+    labels = [text for trace in figure.data if trace.customdata is not None and trace.text
+              for text in trace.text]
+    assert len(labels) == labelled
+    if labelled:
+        assert all("+text" in t.mode for t in figure.data if t.customdata is not None)
+        assert "4,29 tỷ USD" in labels
+
+
+def test_a_lone_point_has_a_y_axis_from_zero() -> None:
+    figure = indicator_figure(SCENARIOS["one point"], "en")
+    low, high = figure.layout.yaxis.range
+    assert low == 0
+    assert 4.29 < high < 8
+    assert figure.data[0].text == ("US$4.29 billion",)
+    assert not [trace for trace in figure.data if trace.showlegend], "nothing to tell apart"
+
+
+def test_projected_figures_are_reached_by_a_dashed_segment() -> None:
+    rows = frame(year("2018", 7e9), year("2019", 8e9), year("2020", 9e9, qualifier="projected"))
+    figure = indicator_figure(rows, "en")
+    solid = trace_of(figure, "fdi-2018")
+    assert [row[0] for row in solid.customdata] == ["fdi-2018", "fdi-2019"]
+    assert solid.mode == "lines+markers"
+    projected = trace_of(figure, "fdi-2020")
+    assert projected.mode == "markers"
+    assert projected.marker.symbol == ("square-open",)
+    (dashed,) = [t for t in figure.data if t.line.dash == "dash" and t.customdata is None
+                 and not (t.legendgroup or "").startswith("key")]
+    assert dashed.x == ("2019-07-02", "2020-07-02", None)
+    assert dashed.y == (8.0, 9.0, None)
+
+
+def test_the_selected_observation_is_emphasised() -> None:
+    rows = SCENARIOS["steady series"]
+    figure = indicator_figure(rows, "en", selected="fdi-2017")
+    trace, index = point_of(figure, "fdi-2017")
+    assert trace.selectedpoints == (index,)
+    assert trace.selected.marker.size > trace.marker.size
+    assert trace.unselected.marker.opacity == 1, "the other points stay as they are"
+    (halo,) = [shape for shape in figure.layout.shapes if shape.type == "circle"]
+    assert (halo.xanchor, halo.yanchor) == ("2017-07-02", 7.0)
+    assert halo.line.width > 0, "outlined"
+    plain = indicator_figure(rows, "en", selected="elsewhere")
+    assert not plain.layout.shapes
+    assert all(trace.selectedpoints is None for trace in plain.data)
+
+
+def test_the_layout_suits_a_phone_and_a_click() -> None:
+    figure = indicator_figure(SCENARIOS["fdi as reported"], "en")
+    layout = figure.layout
+    assert 380 <= layout.height <= 520, "taller only to hold a legend stacked on a phone"
+    assert layout.legend.orientation == "h"
+    assert layout.legend.y < 0, "the legend sits under the chart"
+    assert layout.clickmode == "event+select"
+    assert layout.dragmode is False
+    assert layout.title.text is None
+    assert "sans-serif" in layout.font.family
+    assert max(layout.margin.l, layout.margin.r, layout.margin.t, layout.margin.b) <= 30
+
+
+@pytest.mark.parametrize(
+    ("rows", "error"),
+    [
+        (frame(), "expected the observations of one indicator, found none"),
+        (frame(year("2019", 1.0), make_row(indicator_id="visitors", obs_id="v")),
+         "expected the observations of one indicator, found fdi, visitors"),
+    ],
+)
+def test_wrong_slices_are_errors(rows: pd.DataFrame, error: str) -> None:
+    with pytest.raises(ValueError, match=error):
+        indicator_figure(rows, "vi")
+
+
+def test_an_unknown_language_is_an_error() -> None:
+    with pytest.raises(ValueError, match="expected a language among vi, en, found 'fr'"):
+        indicator_figure(SCENARIOS["one point"], "fr")
+
+
+def test_chart_words_exist_in_both_languages() -> None:
+    for key, words in WORDS.items():
+        assert set(words) == set(LANGS) and all(words.values()), key
+
+
+# -- sparklines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (SCENARIOS["one point"], None),
+        (frame(year("2019", 1e9), year("2020-01/2020-09", 2e9)), None),
+        (frame(year("2019", 1e9, **REGISTERED), year("2020", 2e9, **ALL_FOREIGN)), None),
+        (frame(year("2019", 1e9), year("2020", 2e9, qualifier="target")), None),
+        (frame(year("2019", 1e9, obs_id="a"), year("2019", 1e9, obs_id="b")), None),
+        (SCENARIOS["definition change"], ("2019-07-02", "2020-07-02")),
+        (SCENARIOS["fdi as reported"], ("2018-07-02", "2025-07-02")),
+        (SCENARIOS["as of dates"], ("2018-06-30", "2019-06-30", "2020-11-06")),
+    ],
+)
+def test_sparkline_shows_comparable_points_or_nothing(rows: pd.DataFrame,
+                                                      expected: tuple[str, ...] | None) -> None:
+    figure = sparkline_figure(rows, "vi")
+    if expected is None:
+        assert figure is None
+        return
+    assert figure is not None
+    (trace,) = figure.data
+    assert trace.x == expected
+    assert figure.layout.height <= 80
+    assert figure.layout.showlegend is False
+    assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False
+    assert all(abs(y) < 1000 for y in trace.y), "drawn in the axis's scale"
+
+
+def test_sparkline_of_ranks_points_up_for_a_better_rank() -> None:
+    figure = sparkline_figure(SCENARIOS["ranks"], "en")
+    assert figure is not None
+    assert figure.layout.yaxis.autorange == "reversed"
+
+
+# -- latest and previous comparable -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("rows", "latest", "previous", "reason"),
+    [
+        (SCENARIOS["one point"], "fdi-2025", None, "only_one"),
+        (SCENARIOS["steady series"], "fdi-2020", "fdi-2019", None),
+        (SCENARIOS["definition change"], "fdi-2020", "fdi-2019", None),
+        (frame(year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN)),
+         "fdi-2019", None, "definition_changed"),
+        (frame(year("2019", 7e9), year("2020-01/2020-09", 3e9)), "fdi-2020-01-2020-09", None,
+         "period_differs"),
+        (frame(year("2019-01/2019-09", 2e9), year("2019", 7e9), year("2020-01/2020-09", 3e9)),
+         "fdi-2020-01-2020-09", "fdi-2019-01-2019-09", None),
+        (frame(year("2019-01/2019-06", 2e9), year("2020-01/2020-09", 3e9)), "fdi-2020-01-2020-09", None,
+         "period_differs"),
+        (SCENARIOS["fdi as reported"], "fdi-2025", "fdi-2018", None),
+        (frame(year("2016/2020", 25e9), year("2020", 5e9)), "fdi-2020", None, "period_differs"),
+        (frame(year("2019", 7e9, obs_id="a"), year("2019", 7e9, obs_id="b")), "b", None, "only_one"),
+        (SCENARIOS["as of dates"], "cities-2020-11-06", "cities-2019-06-30", None),
+        (frame(year("2019", 95.0), make_row(period="2020-11-06", value=100.0, obs_id="now")),
+         "now", None, "period_differs"),
+    ],
+)
+def test_latest_comparable(rows: pd.DataFrame, latest: str, previous: str | None,
+                           reason: str | None) -> None:
+    found_latest, found_previous, found_reason = latest_comparable(rows)
+    assert found_latest["obs_id"] == latest
+    assert (None if found_previous is None else found_previous["obs_id"]) == previous
+    assert found_reason == reason
+
+
+def test_latest_comparable_needs_rows() -> None:
+    with pytest.raises(ValueError, match="found none"):
+        latest_comparable(frame())
+
+
+# -- any mix of observations --------------------------------------------------------------------
+
+PERIODS = ["2016", "2017", "2018", "2019", "2020", "2020-01/2020-09", "2019-01/2019-06", "2016/2020",
+           "2011/2015", "2020-11-06", "2019-12-31"]
+QUALIFIERS = ["exact", "approximately", "nearly", "more_than", "estimate", "projected", "target",
+              "approximately;estimate", "more_than;projected"]
+
+
+@st.composite
+def indicator_rows(draw: st.DrawFn) -> pd.DataFrame:
+    unit = draw(st.sampled_from(["USD", "VND", "visits", "percent", "rank", "cities", "times"]))
+    count = draw(st.integers(min_value=1, max_value=8))
+    rows = []
+    for number in range(count):
+        definition = draw(st.sampled_from(["", "a", "b"]))
+        # Articles state figures with a few significant digits: 8,67 tỷ, 2.067 triệu, 33,7 triệu.
+        value = (draw(st.sampled_from([1.0, 2.0, 7.0])) if unit == "rank"
+                 else draw(st.integers(0, 9999)) * 10.0 ** draw(st.integers(-2, 7)))
+        rows.append(make_row(
+            obs_id=f"o{number}", period=draw(st.sampled_from(PERIODS)), unit=unit, value=value,
+            qualifier=draw(st.sampled_from(QUALIFIERS)), definition=definition,
+            definition_vi=f"định nghĩa {definition or 'chung'}",
+            definition_en=f"definition {definition or 'one'}",
+        ))
+    return frame(*rows)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=indicator_rows(), lang=st.sampled_from(LANGS), selected=st.sampled_from([None, "o0"]))
+def test_invariants_hold_for_any_mix(rows: pd.DataFrame, lang: str, selected: str | None) -> None:
+    assert_invariants(indicator_figure(rows, lang, selected=selected), rows)
+    latest, previous, reason = latest_comparable(rows)
+    assert (previous is None) == (reason is not None)
+    assert reason is None or reason in REASONS
+    if previous is not None:
+        assert previous["definition"] == latest["definition"]
+        assert previous["period_end"] < latest["period_start"]
+    sparkline = sparkline_figure(rows, lang)
+    if sparkline is not None:
+        assert len(sparkline.data[0].x) >= 2
+
+
+# -- the real dataset ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real_table() -> pd.DataFrame:
+    if not DATA_FILE.exists():
+        pytest.skip(f"{DATA_FILE.name} is not curated yet: the real-data chart tests start once it exists")
+    from indicators.check import check_file
+    from indicators.table import observations_table
+
+    result = check_file(DATA_FILE, with_coverage=False)
+    assert result.dataset is not None, [str(problem) for problem in result.problems]
+    table = observations_table(result.dataset, result.evidence, result.texts)
+    assert len(table) > 0, "the real dataset has no observations to chart"
+    return table
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_real_indicator_charts_cleanly(real_table: pd.DataFrame, lang: str) -> None:
+    charted = 0
+    for _, rows in real_table.groupby("indicator_id"):
+        figure = indicator_figure(rows, lang, selected=str(rows["obs_id"].iloc[0]))
+        assert_invariants(figure, rows)
+        if len(rows) <= 2:
+            assert all(trace.text for trace in figure.data if trace.customdata is not None)
+        if rows["unit"].iloc[0] == "rank":
+            assert figure.layout.yaxis.autorange == "reversed"
+        _, previous, reason = latest_comparable(rows)
+        assert (previous is None) == (reason in REASONS)
+        sparkline = sparkline_figure(rows, lang)
+        assert sparkline is None or len(sparkline.data[0].x) >= 2
+        charted += 1
+    assert charted == real_table["indicator_id"].nunique() > 0
+
+
+def test_real_part_year_and_multi_year_figures_are_never_on_a_yearly_line(real_table: pd.DataFrame) -> None:
+    spans = real_table[real_table["period_kind"].isin(["part_year", "multi_year"])]
+    for obs_id, indicator in zip(spans["obs_id"], spans["indicator_id"], strict=True):
+        rows = real_table[real_table["indicator_id"] == indicator]
+        trace = trace_of(indicator_figure(rows, "en"), obs_id)
+        others = {row[0] for row in trace.customdata} - set(spans["obs_id"])
+        assert not others, f"{obs_id} shares a trace with {others}"
+        assert "lines" not in trace.mode
