@@ -1,0 +1,17 @@
+"""The dashboard: the only layer that imports Streamlit.
+
+``app.py`` calls :func:`dashboard.navigation.run`, which builds ``st.navigation`` over the page
+scripts in ``dashboard/pages/`` (overview, indicator, source, data, about). The modules:
+
+* :mod:`dashboard.i18n` — every UI string, in Vietnamese and English, and the language choice;
+* :mod:`dashboard.escaping` — text from the data never becomes Markdown, HTML or LaTeX;
+* :mod:`dashboard.wording` — a figure, its period, qualifier, date and change, in words;
+* :mod:`dashboard.article` — an article as escaped HTML with its quotes marked;
+* :mod:`dashboard.citation` — the citation line and the quote with its figure emphasised;
+* :mod:`dashboard.data` — the cached dataset (check, tidy table, lookups);
+* :mod:`dashboard.state` — the URL: language, page parameters, widgets bound to it;
+* :mod:`dashboard.layout` — the shared look: styles, header, not-found and invalid-data views;
+* :mod:`dashboard.navigation` — the pages, their URLs and links between them.
+
+The pure modules (i18n, escaping, wording, article, citation) import no Streamlit.
+"""

@@ -1,0 +1,79 @@
+"""An article as HTML built from escaped pieces, with each quote the dataset takes marked.
+
+The text is cut at every quote and figure boundary; each piece is escaped on its own and only
+the pieces inside a quote are wrapped in ``<mark>``. Nothing from the article becomes markup::
+
+    <div class="article" lang="vi"><p>Đến nay, …
+    <span class="quote-label" id="q-fdi-2019" lang="">FDI · 2019</span><mark class="quote">vốn …
+    đạt </mark><mark class="quote"><strong>8,67 tỷ USD</strong></mark> …</p></div>
+
+Each line of the article is a paragraph; the text is also cut at every newline, so a quote that
+runs over two lines is marked on each, and no element ever crosses a paragraph boundary.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dashboard.escaping import escape_html
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """One observation's quote in an article: its spans (article offsets) and its label."""
+
+    obs_id: str
+    start: int
+    end: int
+    figure_start: int
+    figure_end: int
+    label: str
+
+
+def anchor_id(obs_id: str) -> str:
+    """The element id of a quote's label, which a link scrolls to."""
+    return "q-" + "".join(char if char.isalnum() or char == "-" else "-" for char in obs_id)
+
+
+def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = None) -> str:
+    """Return the article as escaped HTML with every quote in ``<mark>``, ``current`` emphasised."""
+    marks = sorted((m for m in quotes if 0 <= m.start < m.end <= len(text)), key=lambda m: (m.start, m.end))
+    cuts = {0, len(text)}
+    cuts.update(index for index, char in enumerate(text) if char == "\n")
+    cuts.update(index + 1 for index, char in enumerate(text) if char == "\n")
+    for mark in marks:
+        cuts.update((mark.start, mark.end))
+        if mark.start <= mark.figure_start < mark.figure_end <= mark.end:
+            cuts.update((mark.figure_start, mark.figure_end))
+    points = sorted(cuts)
+    starting: dict[int, list[QuoteMark]] = {}
+    for mark in marks:
+        starting.setdefault(mark.start, []).append(mark)
+    out = ['<div class="article" lang="vi"><p>']
+    for left, right in itertools.pairwise(points):
+        for mark in starting.get(left, ()):
+            classes = "quote-label current" if mark.obs_id == current else "quote-label"
+            out.append(f'<span class="{classes}" id="{anchor_id(mark.obs_id)}" lang="">'
+                       f"{escape_html(mark.label)}</span>")
+        if text[left:right] == "\n":
+            out.append("</p><p>")
+            continue
+        piece = escape_html(text[left:right])
+        covering = [m for m in marks if m.start <= left and right <= m.end]
+        if not covering:
+            out.append(piece)
+            continue
+        in_figure = any(m.figure_start <= left and right <= m.figure_end for m in covering)
+        is_current = any(m.obs_id == current for m in covering)
+        names = ["quote"]
+        if is_current:
+            names.append("current")
+        if len(covering) > 1:
+            names.append("overlap")
+        if in_figure:
+            piece = f"<strong>{piece}</strong>"
+        out.append(f'<mark class="{" ".join(names)}">{piece}</mark>')
+    out.append("</p></div>")
+    return "".join(out)

@@ -1,0 +1,24 @@
+"""How to cite a figure: the citation line, and the quote with its figure emphasised (escaped HTML)."""
+
+from __future__ import annotations
+
+from dashboard.escaping import escape_html
+
+PROJECT = "Hanoi integration indicators"
+
+
+def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
+                  *, unnamed_publisher: str = "unnamed publisher") -> str:
+    """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, via … (obs <id>)'."""
+    quote = " ".join(quote.split())
+    return (f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, "
+            f"via {PROJECT} (obs {obs_id})")
+
+
+def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> str:
+    """Return the quote as escaped HTML, the figure (offsets within the quote) in ``<strong>``."""
+    if (figure_start is None or figure_end is None
+            or not 0 <= figure_start < figure_end <= len(quote)):
+        return escape_html(quote)
+    return (escape_html(quote[:figure_start]) + "<strong>" + escape_html(quote[figure_start:figure_end])
+            + "</strong>" + escape_html(quote[figure_end:]))

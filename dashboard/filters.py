@@ -1,0 +1,18 @@
+"""The data page's filters: theme, indicator, source and year, each a list of chosen codes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+COLUMNS = {"theme": "theme", "indicator": "indicator_id", "source": "source_id", "year": "year"}
+
+
+def filter_rows(table: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+    """Keep the rows matching every non-empty filter (any of its values); an empty filter keeps all."""
+    keep = pd.Series(True, index=table.index)
+    for name, values in chosen.items():
+        if values and name in COLUMNS:
+            keep &= table[COLUMNS[name]].astype(str).isin([str(value) for value in values])
+    return table[keep]

@@ -1,0 +1,405 @@
+"""Every string the dashboard shows, in Vietnamese (``vi``) and English (``en``).
+
+``t(lang, key, **values)`` returns a string with its ``{placeholders}`` filled. Both languages
+have the same keys (a test keeps it so). Strings marked ``(md)`` are Markdown written here, never
+data; data goes into the placeholders of the others, escaped by the caller.
+
+The language is the URL's ``lang`` when it is ``vi`` or ``en``, else the one chosen earlier in
+the session, else the browser's locale (``en-US`` → en, ``vi-VN`` → vi), else Vietnamese.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGS: Final = ("vi", "en")
+DEFAULT_LANG: Final = "vi"
+LANGUAGE_NAMES: Final = {"vi": "Tiếng Việt", "en": "English"}
+
+STRINGS: Final[dict[str, dict[str, str]]] = {
+    "vi": {
+        # App and navigation
+        "app_title": "Hà Nội hội nhập quốc tế qua các con số",
+        "app_short": "Hà Nội hội nhập",
+        "nav_overview": "Tổng quan",
+        "nav_indicator": "Chỉ số",
+        "nav_source": "Bài báo",
+        "nav_data": "Dữ liệu",
+        "nav_about": "Phương pháp",
+        "language": "Ngôn ngữ",
+        "footer": "Số liệu như năm bài báo đã đưa tin (2020–2025), không phải thống kê chính thức. "
+                  "Mỗi con số có trích dẫn nguyên văn và đường dẫn đến bài báo gốc.",
+        # Overview
+        "overview_kicker": "Tổng quan",
+        "overview_lead": "Đầu tư nước ngoài, du lịch, đối tác quốc tế và kinh tế của Hà Nội — "
+                         "những con số như năm bài báo tiếng Việt đã đưa tin trong giai đoạn 2020–2025, "
+                         "mỗi con số kèm trích dẫn nguyên văn từ bài gốc.",
+        "overview_caveat": "Đây không phải số liệu thống kê chính thức. Định nghĩa có thể khác nhau giữa "
+                           "các bài (chẳng hạn vốn FDI đăng ký và tổng vốn đầu tư nước ngoài), và nhiều con "
+                           "số được nêu kèm từ ước lượng như “khoảng”, “hơn”, “ước đạt”.",
+        "overview_counts": "{observations} con số · {indicators} chỉ số · {sources} bài báo",
+        "card_latest": "Mới nhất",
+        "card_change": "{arrow} {change} · trước đó: {value}, {period}",
+        "card_same": "Không đổi · trước đó: {value}, {period}",
+        "change_up_places": "lên {n} bậc",
+        "change_down_places": "xuống {n} bậc",
+        "card_target": "Mục tiêu {period}: {value}",
+        "card_details": "Chi tiết",
+        "card_quote": "Trích dẫn",
+        "card_observations": "{count} con số",
+        "card_trend": "Xu hướng của {name}",
+        "reason_definition": "Không so sánh vì định nghĩa đã đổi (trước đó: “{previous}”).",
+        "reason_period_kind": "Không so sánh: con số trước đó thuộc kỳ khác loại ({previous}, nay là "
+                              "{latest}).",
+        "reason_single": "Mới có một kỳ số liệu, chưa có gì để so sánh.",
+        "reason_other": "Không có con số trước đó cùng định nghĩa để so sánh.",
+        "themes_empty": "Chưa có chỉ số nổi bật nào trong nhóm này.",
+        # Indicator
+        "indicator_choose": "Chỉ số",
+        "indicator_definition": "Định nghĩa",
+        "indicator_definitions": "Các định nghĩa mà các bài báo dùng",
+        "indicator_notes": "Lưu ý về ý nghĩa",
+        "indicator_unit": "Đơn vị",
+        "indicator_theme": "Nhóm",
+        "chart_hint": "Bấm vào một điểm để xem trích dẫn, nguồn và cách trích dẫn.",
+        "chart_alt": "Biểu đồ {name} theo thời gian",
+        "panel_empty": "Chọn một điểm trên biểu đồ: trích dẫn nguyên văn, bài báo gốc và dòng trích dẫn "
+                       "sẽ hiện ở đây.",
+        "panel_title": "Con số được chọn",
+        "panel_states": "Trích dẫn nêu",
+        "panel_source": "Nguồn",
+        "panel_open_article": "Xem trong bài báo",
+        "panel_cite": "Trích dẫn con số này",
+        "panel_close": "Đóng",
+        "panel_definition": "Định nghĩa",
+        "panel_reading": "Cách đọc",
+        "panel_agrees": "Bài khác cũng nêu con số này: {ids}",
+        "panel_note": "Ghi chú",
+        "obs_not_in_indicator": "Con số “{value}” không thuộc chỉ số này; bảng dưới liệt kê các con số "
+                                "của chỉ số.",
+        "table_title": "Tất cả các con số của chỉ số này",
+        "col_period": "Kỳ",
+        "col_value": "Giá trị",
+        "col_figure": "Như bài viết",
+        "col_qualifier": "Mức chắc chắn",
+        "col_definition": "Định nghĩa",
+        "col_source": "Bài báo",
+        "col_published": "Ngày đăng",
+        "col_quote": "Trích dẫn",
+        "col_link": "Trong bài",
+        "col_indicator": "Chỉ số",
+        "col_indicator_link": "Trang chỉ số",
+        "col_theme": "Nhóm",
+        "col_year": "Năm",
+        "col_obs": "Mã",
+        "link_open": "Mở",
+        # Source
+        "source_choose": "Bài báo",
+        "source_headline": "Tiêu đề trong bài",
+        "source_publisher": "Đơn vị đăng",
+        "source_author": "Tác giả",
+        "source_published": "Ngày đăng",
+        "source_file": "Tệp",
+        "source_unnamed_publisher": "không nêu tên",
+        "source_unnamed_author": "không nêu tên",
+        "source_date_stated": "ngày ghi trong bài",
+        "source_date_inferred": "ngày suy ra",
+        "source_text": "Toàn văn",
+        "source_legend": "Phần tô màu là trích dẫn mà bộ dữ liệu dùng; nhãn nhỏ trước mỗi trích dẫn cho biết "
+                         "chỉ số. Con số trong trích dẫn được in đậm.",
+        "source_current": "Trích dẫn đang xem: {name}, {period}",
+        "source_open_chart": "Xem con số này trên biểu đồ",
+        "source_figures": "Các con số lấy từ bài này",
+        "source_figures_none": "Bộ dữ liệu chưa lấy con số nào từ bài này.",
+        "source_quote_of": "Trích dẫn của {name}",
+        # Data
+        "data_title": "Toàn bộ dữ liệu",
+        "data_lead": "Mọi con số trong bộ dữ liệu, mỗi dòng một con số với kỳ, giá trị, mức chắc chắn, "
+                     "bài báo và trích dẫn nguyên văn. Bộ lọc được lưu trong đường dẫn để chia sẻ.",
+        "filter_theme": "Nhóm",
+        "filter_indicator": "Chỉ số",
+        "filter_source": "Bài báo",
+        "filter_year": "Năm",
+        "filter_all": "Tất cả",
+        "filter_ignored": "Đã bỏ qua giá trị lọc không nhận ra trong đường dẫn: {values}",
+        "data_shown": "{shown} trên {total} con số",
+        "data_none": "Không có con số nào khớp với bộ lọc.",
+        "download_csv": "Tải CSV",
+        "download_json": "Tải JSON",
+        "download_help": "Tất cả các cột của những dòng đang hiển thị, gồm trích dẫn và nguồn.",
+        "filters_clear": "Bỏ lọc",
+        # Not found
+        "not_found_title": "Không tìm thấy",
+        "not_found_indicator": "Không có chỉ số nào mang mã “{value}”.",
+        "not_found_source": "Không có bài báo nào mang mã “{value}”.",
+        "not_found_obs": "Bài này không có con số nào mang mã “{value}”; dưới đây là toàn văn bài.",
+        "not_found_empty": "Đường dẫn không nêu mã nào.",
+        "not_found_hint": "Đường dẫn có thể đã cũ hoặc bị gõ sai. Hãy chọn từ danh sách, hoặc quay về trang "
+                          "tổng quan.",
+        "back_overview": "Về trang tổng quan",
+        # Invalid data
+        "invalid_title": "Dữ liệu chưa hợp lệ",
+        "invalid_lead": "Bộ kiểm tra tìm thấy {count} lỗi trong {file}, nên bảng điều khiển tạm không hiển "
+                        "thị con số nào cho đến khi dữ liệu được sửa.",
+        "invalid_fix_title": "Cách sửa",
+        "invalid_fix": "Mở tệp ở dòng được nêu, sửa trường tương ứng theo phần “mong đợi … tìm thấy …”, rồi "
+                       "chạy lệnh dưới đây cho đến khi không còn lỗi. Trang sẽ tự cập nhật khi tệp thay đổi.",
+        "col_file": "Tệp",
+        "col_line": "Dòng",
+        "col_record": "Bản ghi",
+        "col_field": "Trường",
+        "col_problem": "Mong đợi … tìm thấy …",
+        # About
+        "about_title": "Giới thiệu và phương pháp",
+        "about_what_title": "Bộ dữ liệu là gì",
+        "about_what": (
+            "Mỗi con số là một **quan sát**: một giá trị của một chỉ số trong một kỳ, đúng như một bài báo "
+            "nêu, kèm trích dẫn nguyên văn. Các quan sát được biên soạn bằng tay trong tệp "
+            "`data/indicators.yaml`; năm bài báo gốc được giữ nguyên từng byte trong `data/sources/`. "
+            "Đây là số liệu báo chí đưa tin, không phải thống kê chính thức."
+        ),
+        "about_checks_title": "Cách kiểm tra",
+        "about_checks": (
+            "Lệnh `python -m indicators check` kiểm tra toàn bộ tệp mỗi lần dữ liệu thay đổi, và bảng điều "
+            "khiển cũng chạy đúng các bước ấy trước khi hiển thị:\n\n"
+            "- **Cấu trúc**: mọi trường đúng kiểu, không có trường lạ, khóa trùng hay bí danh YAML.\n"
+            "- **Trích dẫn**: trích dẫn phải có nguyên văn trong bài (chỉ chuẩn hóa Unicode và khoảng "
+            "trắng).\n"
+            "- **Giá trị**: con số trong trích dẫn, đọc theo cách viết tiếng Việt (“8,67 tỷ USD”, "
+            "“2.067 triệu USD”), phải bằng giá trị đã ghi; từ ước lượng đứng trước con số phải khớp với "
+            "mức chắc chắn.\n"
+            "- **Độ phủ**: mọi con số trong mỗi bài hoặc được một quan sát dùng, hoặc được ghi lý do bỏ qua "
+            "(ngày tháng, số nghị quyết…).\n\n"
+            "Nếu có lỗi, mọi trang chỉ hiển thị danh sách lỗi (tệp, dòng, bản ghi, trường, mong đợi và tìm "
+            "thấy), không hiển thị số liệu."
+        ),
+        "about_qualifiers_title": "Mức chắc chắn và cách vẽ",
+        "about_qualifiers": "Từ ước lượng của bài báo được giữ lại thành mức chắc chắn; biểu đồ vẽ mỗi mức "
+                            "bằng một ký hiệu riêng.",
+        "about_col_qualifier": "Mức chắc chắn",
+        "about_col_meaning": "Ý nghĩa",
+        "about_col_mark": "Ký hiệu trên biểu đồ",
+        "about_breaks_title": "Ngắt chuỗi, kỳ không trọn năm và nhiều năm",
+        "about_breaks": (
+            "- Khi định nghĩa đổi (ví dụ vốn FDI đăng ký và tổng vốn đầu tư nước ngoài), đường nối bị ngắt "
+            "và hai con số không được so sánh; trang tổng quan nói rõ vì sao không có mức thay đổi.\n"
+            "- Con số cho một phần của năm (ví dụ 9 tháng đầu năm 2020) được ghi rõ kỳ và không nối với "
+            "con số cả năm.\n"
+            "- Con số gộp nhiều năm (ví dụ lũy kế 2016–2020) được ghi là một khoảng, đặt ở năm cuối, và "
+            "không so với con số một năm.\n"
+            "- Con số “tính đến” một ngày là trạng thái tại ngày đó (ví dụ số đối tác đến nay)."
+        ),
+        "about_cite_title": "Cách trích dẫn",
+        "about_cite": (
+            "Trên trang chỉ số, bấm vào một điểm: khung bên cạnh có dòng trích dẫn với nút sao chép, dạng "
+            "“trích dẫn” — tên bài, đơn vị đăng, ngày, via Hanoi integration indicators (obs mã). Hãy dẫn "
+            "cả bài báo gốc: bộ dữ liệu chỉ chép lại điều bài báo nêu."
+        ),
+        "about_sources_title": "Các bài báo",
+        "about_col_title": "Bài báo",
+        "about_col_published": "Ngày đăng",
+        "about_col_basis": "Cách xác định ngày",
+    },
+    "en": {
+        # App and navigation
+        "app_title": "Hanoi's international integration in figures",
+        "app_short": "Hanoi integration",
+        "nav_overview": "Overview",
+        "nav_indicator": "Indicators",
+        "nav_source": "Articles",
+        "nav_data": "Data",
+        "nav_about": "Method",
+        "language": "Language",
+        "footer": "Figures as five news articles reported them (2020–2025), not official statistics. "
+                  "Every figure comes with a verbatim quote and a link to its article.",
+        # Overview
+        "overview_kicker": "Overview",
+        "overview_lead": "Hanoi's foreign investment, tourism, international partners and economy — the "
+                         "figures as five Vietnamese news articles reported them between 2020 and 2025, each "
+                         "with a verbatim quote from its article.",
+        "overview_caveat": "These are not official statistics. Definitions vary between articles "
+                           "(registered FDI versus all foreign investment, for instance), and many figures "
+                           "are hedged with words such as “about”, “more than” or “estimated”.",
+        "overview_counts": "{observations} figures · {indicators} indicators · {sources} articles",
+        "card_latest": "Latest",
+        "card_change": "{arrow} {change} · before: {value}, {period}",
+        "card_same": "Unchanged · before: {value}, {period}",
+        "change_up_places": "up {n} in rank",
+        "change_down_places": "down {n} in rank",
+        "card_target": "Target for {period}: {value}",
+        "card_details": "Details",
+        "card_quote": "Quote",
+        "card_observations": "{count} figures",
+        "card_trend": "Trend of {name}",
+        "reason_definition": "No change shown: the definition changed (before: “{previous}”).",
+        "reason_period_kind": "No change shown: the earlier figure covers another kind of period "
+                              "({previous}, now {latest}).",
+        "reason_single": "Only one period reported so far: nothing to compare with.",
+        "reason_other": "No earlier figure with the same definition to compare with.",
+        "themes_empty": "No headline indicator in this group yet.",
+        # Indicator
+        "indicator_choose": "Indicator",
+        "indicator_definition": "Definition",
+        "indicator_definitions": "Definitions the articles use",
+        "indicator_notes": "Notes on meaning",
+        "indicator_unit": "Unit",
+        "indicator_theme": "Group",
+        "chart_hint": "Click a point to see its quote, its source and how to cite it.",
+        "chart_alt": "Chart of {name} over time",
+        "panel_empty": "Choose a point on the chart: its verbatim quote, its article and a citation line "
+                       "appear here.",
+        "panel_title": "Selected figure",
+        "panel_states": "The quote states",
+        "panel_source": "Source",
+        "panel_open_article": "See it in the article",
+        "panel_cite": "Cite this figure",
+        "panel_close": "Close",
+        "panel_definition": "Definition",
+        "panel_reading": "Reading",
+        "panel_agrees": "Other articles give the same figure: {ids}",
+        "panel_note": "Note",
+        "obs_not_in_indicator": "The figure “{value}” is not one of this indicator's; the table below lists "
+                                "them all.",
+        "table_title": "Every figure of this indicator",
+        "col_period": "Period",
+        "col_value": "Value",
+        "col_figure": "As written",
+        "col_qualifier": "Qualifier",
+        "col_definition": "Definition",
+        "col_source": "Article",
+        "col_published": "Published",
+        "col_quote": "Quote (Vietnamese)",
+        "col_link": "In the article",
+        "col_indicator": "Indicator",
+        "col_indicator_link": "Indicator page",
+        "col_theme": "Group",
+        "col_year": "Year",
+        "col_obs": "Id",
+        "link_open": "Open",
+        # Source
+        "source_choose": "Article",
+        "source_headline": "Headline",
+        "source_publisher": "Publisher",
+        "source_author": "Author",
+        "source_published": "Published",
+        "source_file": "File",
+        "source_unnamed_publisher": "unnamed publisher",
+        "source_unnamed_author": "not named",
+        "source_date_stated": "date stated in the article",
+        "source_date_inferred": "date inferred",
+        "source_text": "Full text (Vietnamese)",
+        "source_legend": "Highlighted passages are the quotes the dataset takes; the small label before each "
+                         "names its indicator. The figure inside each quote is in bold.",
+        "source_current": "Quote shown: {name}, {period}",
+        "source_open_chart": "See this figure on its chart",
+        "source_figures": "Figures taken from this article",
+        "source_figures_none": "The dataset takes no figure from this article yet.",
+        "source_quote_of": "Quote for {name}",
+        # Data
+        "data_title": "All data",
+        "data_lead": "Every figure in the dataset, one row each, with its period, value, qualifier, article "
+                     "and verbatim quote. The filters are kept in the link, so you can share a view.",
+        "filter_theme": "Group",
+        "filter_indicator": "Indicator",
+        "filter_source": "Article",
+        "filter_year": "Year",
+        "filter_all": "All",
+        "filter_ignored": "Ignored filter values in the link that match nothing: {values}",
+        "data_shown": "{shown} of {total} figures",
+        "data_none": "No figure matches these filters.",
+        "download_csv": "Download CSV",
+        "download_json": "Download JSON",
+        "download_help": "Every column of the rows shown, quotes and sources included.",
+        "filters_clear": "Clear filters",
+        # Not found
+        "not_found_title": "Not found",
+        "not_found_indicator": "There is no indicator with the id “{value}”.",
+        "not_found_source": "There is no article with the id “{value}”.",
+        "not_found_obs": "This article has no figure with the id “{value}”; here is its full text.",
+        "not_found_empty": "The link names no id.",
+        "not_found_hint": "The link may be old or mistyped. Pick from the list, or go back to the overview.",
+        "back_overview": "Back to the overview",
+        # Invalid data
+        "invalid_title": "The data is not valid",
+        "invalid_lead": "The checker found {count} problem(s) in {file}, so the dashboard shows no figure "
+                        "until the data is fixed.",
+        "invalid_fix_title": "How to fix it",
+        "invalid_fix": "Open the file at the line given, correct the field as the “expected … found …” part "
+                       "says, then run the command below until it reports no problem. This page updates "
+                       "when the file changes.",
+        "col_file": "File",
+        "col_line": "Line",
+        "col_record": "Record",
+        "col_field": "Field",
+        "col_problem": "Expected … found …",
+        # About
+        "about_title": "About & method",
+        "about_what_title": "What the dataset is",
+        "about_what": (
+            "Each figure is an **observation**: one value of one indicator for one period, exactly as one "
+            "article states it, with a verbatim quote. Observations are curated by hand in "
+            "`data/indicators.yaml`; the five articles are kept byte for byte in `data/sources/`. "
+            "These are figures as the press reported them, not official statistics."
+        ),
+        "about_checks_title": "How it is checked",
+        "about_checks": (
+            "The command `python -m indicators check` checks the whole file whenever the data changes, and "
+            "the dashboard runs the same checks before it shows anything:\n\n"
+            "- **Structure**: every field has the right type; unknown fields, duplicate keys and YAML "
+            "aliases are errors.\n"
+            "- **Quote**: the quote must appear verbatim in the article (only Unicode and white space are "
+            "normalised).\n"
+            "- **Value**: the figure in the quote, read as Vietnamese writes numbers (“8,67 tỷ USD”, "
+            "“2.067 triệu USD”), must equal the recorded value; the hedge words before it must match the "
+            "qualifier.\n"
+            "- **Coverage**: every number in every article is either used by an observation or dismissed "
+            "with a reason (dates, resolution numbers…).\n\n"
+            "If anything fails, every page shows only the list of problems (file, line, record, field, "
+            "expected and found), and no figure."
+        ),
+        "about_qualifiers_title": "Qualifiers and how they are drawn",
+        "about_qualifiers": "An article's hedge words are kept as the figure's qualifier; the charts draw "
+                            "each qualifier with its own marker.",
+        "about_col_qualifier": "Qualifier",
+        "about_col_meaning": "Meaning",
+        "about_col_mark": "Marker on the charts",
+        "about_breaks_title": "Series breaks, part-year and multi-year figures",
+        "about_breaks": (
+            "- When the definition changes (registered FDI versus all foreign investment, say), the line is "
+            "broken and the two figures are not compared; the overview says why no change is shown.\n"
+            "- A figure for part of a year (the first nine months of 2020, say) is labelled with its period "
+            "and not joined to whole-year figures.\n"
+            "- A figure for several years together (2016–2020 cumulative, say) is labelled as a span, "
+            "placed at its last year, and not compared with single years.\n"
+            "- A figure “as of” a date is a state on that date (partner cities so far, say)."
+        ),
+        "about_cite_title": "How to cite a figure",
+        "about_cite": (
+            "On an indicator page, click a point: the panel beside the chart has a citation line with a copy "
+            "button, shaped “quote” — article title, publisher, date, via Hanoi integration indicators (obs "
+            "id). Cite the original article too: the dataset only repeats what the article says."
+        ),
+        "about_sources_title": "The articles",
+        "about_col_title": "Article",
+        "about_col_published": "Published",
+        "about_col_basis": "How the date is known",
+    },
+}
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """Return the string ``key`` in ``lang`` with its placeholders filled from ``values``."""
+    text = STRINGS[lang if lang in STRINGS else DEFAULT_LANG][key]
+    return text.format(**values) if values else text
+
+
+def pick_language(from_url: str | None, remembered: str | None, locale: str | None) -> str:
+    """Choose the language: the URL's, else the session's earlier choice, else the locale's, else vi."""
+    for candidate in (from_url, remembered):
+        if candidate in LANGS:
+            return str(candidate)
+    if locale:
+        primary = locale.strip().lower().replace("_", "-").split("-")[0]
+        if primary in LANGS:
+            return primary
+    return DEFAULT_LANG

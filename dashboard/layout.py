@@ -1,0 +1,136 @@
+"""The shared look of every page: styles, the header with the language switch, the not-found
+and invalid-data views and the footer."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import navigation
+from dashboard.data import Catalogue
+from dashboard.escaping import escape_html, escape_markdown, shorten
+from dashboard.i18n import t
+from dashboard.state import language_switch
+
+STYLE = """
+<style>
+[data-testid="stMainBlockContainer"] { max-width: 1180px; padding-top: 4rem; }
+h1, h2, h3 { letter-spacing: -0.01em; }
+[data-testid="stHeading"] h1 { padding-top: .2rem; }
+.st-key-hi-header { position: fixed; top: .55rem; right: 1rem; z-index: 999991; width: auto; }
+@media (max-width: 640px) { [data-testid="stHeading"] h1 { font-size: 2rem; line-height: 1.2; } }
+.hi-kicker { color: #0b5563; font-size: .8rem; font-weight: 600; letter-spacing: .08em;
+  text-transform: uppercase; margin: 0 0 .2rem 0; }
+.hi-lead { font-size: 1.12rem; line-height: 1.6; color: #1f2933; max-width: 72ch; margin: 0; }
+.hi-note { border-left: 3px solid #b7c4cc; padding: .35rem 0 .35rem .9rem; color: #44525c;
+  max-width: 72ch; line-height: 1.55; margin: 0; }
+.hi-muted { color: #5b6770; font-size: .9rem; line-height: 1.5; margin: 0; }
+.hi-theme { font-size: 1.05rem; font-weight: 650; color: #1f2933; margin: 0;
+  padding-bottom: .3rem; border-bottom: 1px solid #d9dee2; }
+.hi-card-name { font-weight: 600; color: #1f2933; line-height: 1.35; margin: 0 0 .35rem 0;
+  overflow-wrap: anywhere; }
+.hi-card-value { font-size: 1.85rem; font-weight: 650; color: #0b3d45; line-height: 1.15;
+  margin: 0; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.hi-card-meta { color: #44525c; font-size: .9rem; margin: .25rem 0 0 0; line-height: 1.45; }
+.hi-chip { display: inline-block; font-size: .75rem; line-height: 1.2; padding: .12rem .45rem;
+  border-radius: .6rem; background: #eef3f4; color: #0b5563; border: 1px solid #d3e1e3;
+  margin-right: .25rem; white-space: nowrap; }
+.hi-chip.hedge { background: #fff6e0; color: #7a5300; border-color: #f0dfb0; }
+.hi-change { font-size: .88rem; margin: .45rem 0 0 0; line-height: 1.45; color: #1f2933; }
+.hi-change.up::first-letter { color: #1d6b3a; }
+.hi-change.down::first-letter { color: #9b2c2c; }
+.hi-reason { font-size: .85rem; margin: .45rem 0 0 0; line-height: 1.45; color: #5b6770;
+  font-style: italic; }
+.hi-quote { margin: .3rem 0 .6rem 0; padding: .6rem .9rem; border-left: 3px solid #0b5563;
+  background: #f6f8f9; font-size: 1rem; line-height: 1.6; color: #1f2933; overflow-wrap: anywhere; }
+.hi-quote strong { background: #ffe8a3; font-weight: 650; padding: 0 .1rem; }
+.hi-dl { display: grid; grid-template-columns: max-content minmax(0, 72ch); gap: .3rem .9rem; margin: .2rem 0;
+  padding: 0;
+  font-size: .93rem; line-height: 1.45; }
+.hi-dl dt { color: #5b6770; margin: 0; padding: 0; }
+.hi-dl dd { margin: 0; padding: 0; color: #1f2933; overflow-wrap: anywhere; }
+[data-testid="stHtml"] .hi-dl { padding: 0; margin-left: 0; }
+[data-testid="stHtml"] .hi-list { padding: 0 0 0 1.2rem; margin-left: 0; }
+.hi-list { margin: .2rem 0 .4rem 0; line-height: 1.5; color: #1f2933; max-width: 80ch; }
+.hi-list li { margin: 0 0 .2rem 0; padding: 0; }
+@media (max-width: 640px) { .hi-dl { grid-template-columns: 1fr; gap: .05rem; }
+  .hi-dl dd { margin-bottom: .45rem; } .hi-card-value { font-size: 1.6rem; } }
+.article { font-size: 1.02rem; line-height: 1.75; color: #1f2933; max-width: 75ch;
+  overflow-wrap: anywhere; }
+.article p { margin: 0 0 .85rem 0; }
+.article p:empty { display: none; }
+.article mark.quote { background: #fdf0c2; color: inherit; padding: .05rem 0; border-radius: 2px; }
+.article mark.quote.overlap { background: #f9e08a; }
+.article mark.quote.current { background: #ffd23f; box-shadow: inset 0 -2px 0 #0b5563; }
+.article mark.quote strong { font-weight: 650; }
+.article .quote-label { display: inline-block; font-size: .68rem; line-height: 1.25; font-weight: 600;
+  padding: .05rem .4rem; margin: 0 .3rem 0 .1rem; border-radius: .5rem; background: #e3eef0;
+  color: #0b5563; vertical-align: .15em; white-space: normal; scroll-margin-top: 40vh; }
+.article .quote-label.current { background: #0b5563; color: #ffffff; }
+.hi-problem { border: 1px solid #ecc8c5; background: #fdf6f5; border-radius: .4rem;
+  padding: .55rem .8rem; margin: 0 0 .5rem 0; overflow-wrap: anywhere; }
+.hi-problem .where { font-family: "Source Code Pro", ui-monospace, monospace; font-size: .82rem;
+  color: #7b2d26; }
+.hi-problem .what { margin: .2rem 0 0 0; color: #1f2933; }
+.hi-footer { color: #5b6770; font-size: .82rem; border-top: 1px solid #d9dee2;
+  padding-top: .7rem; margin-top: 1.2rem; }
+</style>
+"""
+
+
+def apply_style() -> None:
+    """Add the dashboard's style sheet (no layout space: Streamlit sends it to the event container)."""
+    st.html(STYLE)
+
+
+def header(lang: str) -> None:
+    """Show the language switch at the top right of the page."""
+    with st.container(horizontal=True, horizontal_alignment="right", key="hi-header"):
+        language_switch(lang)
+
+
+def kicker(text: str) -> None:
+    """Show a small label above a page title."""
+    st.html(f'<p class="hi-kicker">{escape_html(text)}</p>')
+
+
+def paragraph(text: str, css_class: str = "hi-lead") -> None:
+    """Show a paragraph of plain text (escaped) in one of the dashboard's text styles."""
+    st.html(f'<p class="{css_class}">{escape_html(text)}</p>')
+
+
+def not_found(lang: str, message_key: str, value: str | None) -> None:
+    """Say that a link's id matches nothing, show it safely, and offer the way back."""
+    st.subheader(t(lang, "not_found_title"), anchor=False)
+    shown = shorten(value or "")
+    message = t(lang, "not_found_empty") if not shown.strip() else t(lang, message_key, value=shown)
+    st.warning(escape_markdown(message), icon=":material/search_off:")
+    st.caption(t(lang, "not_found_hint"))
+    navigation.link("overview", t(lang, "back_overview"), lang, icon=":material/arrow_back:")
+
+
+def invalid_data(lang: str, catalogue: Catalogue) -> None:
+    """Show the checker's problems, located and escaped, and how to fix them."""
+    problems = catalogue.problems
+    kicker(t(lang, "app_title"))
+    st.title(t(lang, "invalid_title"), anchor=False)
+    paragraph(t(lang, "invalid_lead", count=len(problems), file=str(catalogue.path)))
+    items = []
+    for problem in problems:
+        where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
+        if problem.record:
+            where += f" [{problem.record}]"
+        if problem.field:
+            where += f" {problem.field}"
+        items.append(f'<div class="hi-problem"><div class="where">{escape_html(where)}</div>'
+                     f'<p class="what">{escape_html(problem.message)}</p></div>')
+    st.html("".join(items) or "<p></p>")
+    st.subheader(t(lang, "invalid_fix_title"), anchor=False)
+    paragraph(t(lang, "invalid_fix"), "hi-note")
+    st.code("python -m indicators check", language="bash")
+    with st.expander(t(lang, "col_problem")):
+        st.code("\n".join(problem.text for problem in problems), language=None, wrap_lines=True)
+
+
+def footer(lang: str) -> None:
+    """Show the closing line: what the figures are and are not."""
+    st.html(f'<p class="hi-footer">{escape_html(t(lang, "footer"))}</p>')

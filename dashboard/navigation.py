@@ -1,0 +1,85 @@
+"""The pages, their stable URLs, and the links between them.
+
+=========  =====================================  ==========================================
+page       URL                                    shows
+=========  =====================================  ==========================================
+overview   ``/`` (default)                        headline indicators by theme
+indicator  ``/indicator?id=fdi&obs=fdi-2019``     chart, selected figure, all observations
+source     ``/source?id=<source>&obs=<obs>``      the article with its quotes marked
+data       ``/data?theme=…&indicator=…&year=…``   every observation, filtered, downloadable
+about      ``/about``                             method, qualifiers, citing, the articles
+=========  =====================================  ==========================================
+
+Every page also takes ``lang=vi|en``. Each page is a script in ``dashboard/pages/`` (file pages
+let ``AppTest.switch_page`` open them in tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from dashboard import state
+from dashboard.escaping import escape_markdown
+from dashboard.i18n import t
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: its script, its URL path and its menu entry."""
+
+    script: str
+    url_path: str
+    title_key: str
+    icon: str
+
+
+PAGES: dict[str, PageSpec] = {
+    "overview": PageSpec("dashboard/pages/overview.py", "overview", "nav_overview", ":material/dashboard:"),
+    "indicator": PageSpec("dashboard/pages/indicator.py", "indicator", "nav_indicator",
+                          ":material/show_chart:"),
+    "source": PageSpec("dashboard/pages/source.py", "source", "nav_source", ":material/article:"),
+    "data": PageSpec("dashboard/pages/data.py", "data", "nav_data", ":material/table_view:"),
+    "about": PageSpec("dashboard/pages/about.py", "about", "nav_about", ":material/info:"),
+}
+
+
+def run() -> None:
+    """Build the navigation, check the data, and run the current page (or the invalid-data view)."""
+    from dashboard import data, layout
+
+    lang = state.language()
+    st.set_page_config(page_title=t(lang, "app_title"), page_icon=":material/public:", layout="wide")
+    layout.apply_style()
+    pages = [
+        st.Page(spec.script, title=t(lang, spec.title_key), icon=spec.icon, url_path=spec.url_path,
+                default=name == "overview")
+        for name, spec in PAGES.items()
+    ]
+    current = st.navigation(pages, position="top")
+    layout.header(lang)
+    catalogue = data.load()
+    if catalogue.ok:
+        current.run()
+    else:
+        layout.invalid_data(lang, catalogue)
+    layout.footer(lang)
+
+
+def link(page: str, label: str, lang: str, *, icon: str | None = None, escape: bool = True,
+         **params: str | None) -> None:
+    """Show a link to ``page`` carrying ``params`` and the language (label escaped unless told)."""
+    query = {key: value for key, value in params.items() if value}
+    query["lang"] = lang
+    st.page_link(PAGES[page].script, label=escape_markdown(label) if escape else label,
+                 icon=icon or "", query_params=query)
+
+
+def href(page: str, lang: str, **params: str | None) -> str:
+    """Return a relative URL to ``page`` (for link columns and HTML anchors)."""
+    query = {key: value for key, value in params.items() if value}
+    query["lang"] = lang
+    path = "" if page == "overview" else PAGES[page].url_path
+    return f"./{path}?{urlencode(query)}"

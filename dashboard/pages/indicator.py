@@ -1,0 +1,243 @@
+"""Indicator: definition and notes, the chart (click a point for its quote and citation), every figure.
+
+URL: ``/indicator?id=<indicator id>&obs=<observation id>&lang=vi|en``. A click on a point writes
+``obs`` to the URL, so the open panel can be shared; ``obs`` in a link opens it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, layout, navigation, state, wording
+from dashboard.citation import citation_line, quote_html
+from dashboard.data import Catalogue
+from dashboard.escaping import escape_html, shorten
+from dashboard.i18n import t
+from dashboard.wording import Row
+from indicators.charts import indicator_figure
+from indicators.model import Indicator, Theme
+
+
+def ordered_indicators(catalogue: Catalogue) -> list[str]:
+    """Return indicator ids by theme (overview order), headline ones first, then file order."""
+    position = {theme: index for index, theme in enumerate(Theme)}
+    items = list(catalogue.indicators.values())
+    return [item.id for item in sorted(items, key=lambda i: (position[i.theme], not i.headline))]
+
+
+def clicked_observation(key: str, known: set[str]) -> str | None:
+    """Return the observation a new click on the chart ``key`` chose, or None if nothing new."""
+    event = st.session_state.get(key)
+    points: list[Any] = []
+    if isinstance(event, Mapping):
+        selection = event.get("selection") or {}
+        points = list(selection.get("points") or []) if isinstance(selection, Mapping) else []
+    chosen = []
+    for point in points:
+        customdata = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(customdata, list | tuple) and customdata and str(customdata[0]) in known:
+            chosen.append(str(customdata[0]))
+    signature = tuple(chosen)
+    seen_key = f"{key}-seen"
+    is_new = signature != st.session_state.get(seen_key, ())
+    st.session_state[seen_key] = signature
+    return chosen[0] if chosen and is_new else None
+
+
+def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
+    """Return the citation line of one observation."""
+    source = catalogue.sources[str(row["source_id"])]
+    title = source.headline or source.title.get(lang)
+    date = wording.date_text(source.published, lang)
+    if source.published_basis == "inferred":
+        date += f" ({t(lang, 'source_date_inferred')})"
+    return citation_line(str(row["quote"]), title, source.publisher, date, str(row["obs_id"]),
+                         unnamed_publisher=t(lang, "source_unnamed_publisher"))
+
+
+def quote_markup(row: Row, catalogue: Catalogue) -> str:
+    """Return the quote as the article writes it (escaped HTML), its figure in bold."""
+    obs_id = str(row["obs_id"])
+    evidence = catalogue.evidence.get(obs_id)
+    text = catalogue.texts.get(str(row["source_id"]), "")
+    if evidence is None or not text:
+        return quote_html(str(row["quote"]), None, None)
+    start, end = evidence.quote_span
+    return quote_html(text[start:end], evidence.figure_span[0] - start, evidence.figure_span[1] - start)
+
+
+def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str) -> None:
+    """Show the selected observation: quote, source, link to the article and citation line."""
+    if row is None:
+        st.html(f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>'
+                f'<p class="hi-muted">{escape_html(t(lang, "panel_empty"))}</p>')
+        return
+    source = catalogue.sources[str(row["source_id"])]
+    hedge = wording.qualifier_text(str(row["qualifier"]), lang)
+    chips = f'<span class="hi-chip">{escape_html(wording.period_text(str(row["period"]), lang))}</span>'
+    if hedge:
+        chips += f'<span class="hi-chip hedge">{escape_html(hedge)}</span>'
+    parts = [
+        f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>',
+        f'<p class="hi-card-value">{escape_html(wording.value_text(row, lang))}</p>',
+        f'<p class="hi-card-meta">{chips}</p>',
+    ]
+    if indicator.definitions and row["definition"]:
+        parts.append(f'<p class="hi-card-meta">{escape_html(t(lang, "panel_definition"))}: '
+                     f'{escape_html(wording.definition_name(str(row[f"definition_{lang}"])))}</p>')
+    if lang == "en":
+        states = f"{indicator.name.en}, {wording.period_text(str(row['period']), lang)}"
+        parts.append(f'<p class="hi-muted" style="margin-top:.6rem">{escape_html(t(lang, "panel_states"))}: '
+                     f"{escape_html(states)}</p>")
+    parts.append(f'<blockquote class="hi-quote" lang="vi">{quote_markup(row, catalogue)}</blockquote>')
+    if row.get(f"reading_{lang}"):
+        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_reading"))}: '
+                     f'{escape_html(row[f"reading_{lang}"])}</p>')
+    if row.get(f"note_{lang}"):
+        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_note"))}: '
+                     f'{escape_html(row[f"note_{lang}"])}</p>')
+    if row.get("agrees_with"):
+        ids = ", ".join(str(row["agrees_with"]).split(";"))
+        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_agrees", ids=ids))}</p>')
+    date = wording.date_text(source.published, lang)
+    basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
+    parts.append(
+        '<dl class="hi-dl" style="margin-top:.6rem">'
+        f'<dt>{escape_html(t(lang, "panel_source"))}</dt>'
+        f'<dd lang="{"vi" if source.headline else lang}">'
+        f"{escape_html(source.headline or source.title.get(lang))}</dd>"
+        f'<dt>{escape_html(t(lang, "source_publisher"))}</dt>'
+        f'<dd>{escape_html(source.publisher or t(lang, "source_unnamed_publisher"))}</dd>'
+        f'<dt>{escape_html(t(lang, "source_published"))}</dt>'
+        f"<dd>{escape_html(date)} · {escape_html(basis)}</dd></dl>"
+    )
+    st.html("".join(parts))
+    navigation.link("source", t(lang, "panel_open_article"), lang, icon=":material/article:",
+                    id=str(row["source_id"]), obs=str(row["obs_id"]))
+    st.html(f'<p class="hi-kicker" style="margin-top:.4rem">{escape_html(t(lang, "panel_cite"))}</p>')
+    st.code(citation_for(row, catalogue, lang), language=None, wrap_lines=True)
+
+    def close() -> None:
+        state.set_param("obs", None)
+
+    st.button(t(lang, "panel_close"), icon=":material/close:", on_click=close, type="tertiary",
+              key="panel-close")
+
+
+@st.fragment
+def chart_and_panel(indicator_id: str, lang: str) -> None:
+    """Show the chart and, beside it (under it on a phone), the selected observation."""
+    catalogue = data.load()
+    table = catalogue.table
+    if table is None:
+        return
+    indicator = catalogue.indicators[indicator_id]
+    rows = table[table["indicator_id"] == indicator_id]
+    ids = set(rows["obs_id"])
+    key = f"chart-{indicator_id}"
+    clicked = clicked_observation(key, ids)
+    if clicked is not None:
+        state.set_param("obs", clicked)
+    wanted = state.param("obs")
+    selected = wanted if wanted in ids else None
+    if wanted is not None and selected is None:
+        layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
+    chart, side = st.columns([3, 2], gap="large")
+    with chart:
+        figure = indicator_figure(rows, lang, selected=selected)
+        legend_items = sum(1 for trace in figure.data if trace.showlegend is not False and trace.name)
+        if legend_items > 3:  # keep the plot area readable above a long legend
+            figure.update_layout(height=(figure.layout.height or 380) + 20 * (legend_items - 3))
+        st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
+                        theme=None, config={"displayModeBar": False, "scrollZoom": False},
+                        alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
+        st.caption(t(lang, "chart_hint"))
+    with side, st.container(border=True, key="obs-panel"):
+        row = rows[rows["obs_id"] == selected].iloc[0].to_dict() if selected else None
+        panel(row, indicator, catalogue, lang)
+
+
+def observations_frame(rows: pd.DataFrame, indicator: Indicator, lang: str) -> pd.DataFrame:
+    """Return the table under the chart: one row per observation, in words, with a link column."""
+    frame = pd.DataFrame({
+        "period": [wording.period_text(p, lang) for p in rows["period"]],
+        "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],
+        "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
+        "quote": rows["quote"].tolist(),
+        "link": [navigation.href("source", lang, id=s, obs=o)
+                 for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)],
+        "figure": rows["figure"].tolist(),
+        "source": rows[f"source_title_{lang}"].tolist(),
+        "published": [wording.date_text(p, lang) for p in rows["source_published"]],
+    })
+    if indicator.definitions:
+        frame.insert(3, "definition", [wording.definition_name(d) for d in rows[f"definition_{lang}"]])
+    return frame
+
+
+def main() -> None:
+    """Show the indicator page."""
+    lang = state.language()
+    catalogue = data.load()
+    table = catalogue.table
+    if table is None:
+        return
+    order = ordered_indicators(catalogue)
+    raw = state.param("id")
+    if raw is None and order:
+        named = catalogue.observations.get(state.param("obs") or "")
+        raw = named.indicator if named is not None else order[0]
+        state.set_param("id", raw)
+    known = raw in catalogue.indicators
+
+    def name_of(indicator_id: str) -> str:
+        indicator = catalogue.indicators[indicator_id]
+        return f"{wording.theme_text(indicator.theme.value, lang)} · {indicator.name.get(lang)}"
+
+    with st.container(width=520):
+        state.url_select(st.selectbox, t(lang, "indicator_choose"), "id", order, name_of, multiple=False,
+                         clears=("obs",), placeholder=t(lang, "indicator_choose"))
+    if not known:
+        layout.not_found(lang, "not_found_indicator", raw)
+        return
+    indicator = catalogue.indicators[str(raw)]
+    st.set_page_config(page_title=f"{indicator.name.get(lang)} · {t(lang, 'app_short')}")
+    layout.kicker(wording.theme_text(indicator.theme.value, lang))
+    st.title(indicator.name.get(lang), anchor=False)
+    layout.paragraph(indicator.definition.get(lang))
+    if indicator.definitions:
+        items = "".join(f"<li>{escape_html(text.get(lang))}</li>" for text in indicator.definitions.values())
+        heading = escape_html(t(lang, "indicator_definitions"))
+        st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{heading}</p>'
+                f'<ul class="hi-list">{items}</ul>')
+    if indicator.notes:
+        st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{escape_html(t(lang, "indicator_notes"))}</p>'
+                f'<p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
+    rows = table[table["indicator_id"] == indicator.id]
+    if rows.empty:
+        layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
+        return
+    chart_and_panel(indicator.id, lang)
+    st.subheader(t(lang, "table_title"), anchor=False)
+    frame = observations_frame(rows, indicator, lang)
+    st.dataframe(
+        frame, hide_index=True, width="stretch", key="observations-table",
+        column_config={
+            "period": st.column_config.TextColumn(t(lang, "col_period")),
+            "value": st.column_config.TextColumn(t(lang, "col_value")),
+            "figure": st.column_config.TextColumn(t(lang, "col_figure")),
+            "definition": st.column_config.TextColumn(t(lang, "col_definition")),
+            "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
+            "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
+            "published": st.column_config.TextColumn(t(lang, "col_published")),
+            "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
+            "link": st.column_config.LinkColumn(t(lang, "col_link"), display_text=t(lang, "link_open")),
+        },
+    )
+
+
+main()

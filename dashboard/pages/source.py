@@ -1,0 +1,143 @@
+"""Source: one article's metadata and full text, every quote the dataset takes marked.
+
+URL: ``/source?id=<source id>&obs=<observation id>&lang=vi|en``. The quote named by ``obs`` is
+emphasised and scrolled into view.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from dashboard import data, layout, navigation, state, wording
+from dashboard.article import QuoteMark, anchor_id, article_html
+from dashboard.data import Catalogue
+from dashboard.escaping import escape_html, shorten
+from dashboard.i18n import t
+from indicators.model import Source
+
+_SCROLL = """<script>
+(function () {
+  var id = %s, tries = 0;
+  var timer = setInterval(function () {
+    var target = document.getElementById(id);
+    if (target || ++tries > 60) {
+      clearInterval(timer);
+      if (target) { target.scrollIntoView({block: "center", behavior: "smooth"}); }
+    }
+  }, 100);
+})();
+</script>"""
+
+
+def ordered_sources(catalogue: Catalogue) -> list[str]:
+    """Return source ids, newest article first."""
+    return [s.id for s in sorted(catalogue.sources.values(), key=lambda s: (s.published, s.id), reverse=True)]
+
+
+def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMark]:
+    """Return the marks of every observation quoted from the source, labelled with its indicator."""
+    marks = []
+    for obs in catalogue.observations.values():
+        evidence = catalogue.evidence.get(obs.id)
+        if obs.source != source_id or evidence is None:
+            continue
+        indicator = catalogue.indicators[obs.indicator]
+        label = f"{indicator.name.get(lang)} · {wording.period_text(obs.period.text, lang)}"
+        marks.append(QuoteMark(obs.id, *evidence.quote_span, *evidence.figure_span, label=label))
+    return sorted(marks, key=lambda mark: (mark.start, mark.end))
+
+
+def metadata(source: Source, lang: str) -> None:
+    """Show the article's headline, title, publisher, author, date (and how it is known) and file."""
+    date = wording.date_text(source.published, lang)
+    basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
+    rows = []
+    if source.headline:
+        rows.append((t(lang, "source_headline"), source.headline, "vi"))
+    rows += [
+        (t(lang, "source_publisher"), source.publisher or t(lang, "source_unnamed_publisher"), ""),
+        (t(lang, "source_author"), source.author or t(lang, "source_unnamed_author"), ""),
+        (t(lang, "source_published"), f"{date} · {basis}", ""),
+    ]
+    if source.published_note:
+        rows.append(("", source.published_note.get(lang), ""))
+    rows.append((t(lang, "source_file"), source.file, ""))
+    items = "".join(
+        f"<dt>{escape_html(name)}</dt>" + (f'<dd lang="{code}">' if code else "<dd>")
+        + f"{escape_html(value)}</dd>"
+        for name, value, code in rows
+    )
+    st.html(f'<dl class="hi-dl">{items}</dl>')
+
+
+def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> None:
+    """List the figures taken from the article, each linking to its indicator page."""
+    st.subheader(t(lang, "source_figures"), anchor=False)
+    table = catalogue.table
+    if not marks or table is None:
+        layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
+        return
+    rows = {row["obs_id"]: row for row in table.to_dict("records")}
+    for mark in marks:
+        row = rows.get(mark.obs_id)
+        if row is None:
+            continue
+        hedge = wording.qualifier_text(str(row["qualifier"]), lang)
+        value = wording.value_text(row, lang)
+        text = (f"{catalogue.indicators[str(row['indicator_id'])].name.get(lang)} · "
+                f"{wording.period_text(str(row['period']), lang)} · {hedge + ' ' if hedge else ''}{value}")
+        navigation.link("indicator", text, lang, icon=":material/show_chart:", id=str(row["indicator_id"]),
+                        obs=mark.obs_id)
+
+
+def main() -> None:
+    """Show the source page."""
+    lang = state.language()
+    catalogue = data.load()
+    if catalogue.table is None:
+        return
+    order = ordered_sources(catalogue)
+    raw = state.param("id")
+    if raw is None and order:
+        named = catalogue.observations.get(state.param("obs") or "")
+        raw = named.source if named is not None else order[0]
+        state.set_param("id", raw)
+
+    def name_of(source_id: str) -> str:
+        source = catalogue.sources[source_id]
+        return f"{wording.date_text(source.published, lang)} · {source.title.get(lang)}"
+
+    with st.container(width=620):
+        state.url_select(st.selectbox, t(lang, "source_choose"), "id", order, name_of, multiple=False,
+                         clears=("obs",), placeholder=t(lang, "source_choose"))
+    if raw not in catalogue.sources:
+        layout.not_found(lang, "not_found_source", raw)
+        return
+    source = catalogue.sources[str(raw)]
+    marks = quote_marks(catalogue, source.id, lang)
+    wanted = state.param("obs")
+    current = wanted if wanted in {mark.obs_id for mark in marks} else None
+    st.set_page_config(page_title=f"{source.title.get(lang)} · {t(lang, 'app_short')}")
+    layout.kicker(t(lang, "nav_source"))
+    st.title(source.title.get(lang), anchor=False)
+    metadata(source, lang)
+    if wanted is not None and current is None:
+        layout.paragraph(t(lang, "not_found_obs", value=shorten(wanted)), "hi-note")
+    if current is not None:
+        obs = catalogue.observations[current]
+        indicator = catalogue.indicators[obs.indicator]
+        layout.paragraph(t(lang, "source_current", name=indicator.name.get(lang),
+                           period=wording.period_text(obs.period.text, lang)), "hi-note")
+        navigation.link("indicator", t(lang, "source_open_chart"), lang, icon=":material/show_chart:",
+                        id=indicator.id, obs=current)
+    st.subheader(t(lang, "source_text"), anchor=False)
+    st.caption(t(lang, "source_legend"))
+    st.html(article_html(catalogue.texts.get(source.id, ""), marks, current))
+    if current is not None:
+        st.html(_SCROLL % json.dumps(anchor_id(current)), unsafe_allow_javascript=True)
+    figures_list(catalogue, marks, lang)
+
+
+main()

@@ -1,0 +1,99 @@
+"""The URL holds every state worth sharing: page, ids, language and the data filters.
+
+Values read from the URL are only ever looked up among known ids (never used to build a path);
+anything longer than :data:`MAX_PARAM` is treated as unknown without being kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+from dashboard.i18n import LANGS, LANGUAGE_NAMES, pick_language, t
+
+MAX_PARAM = 200
+_LANG_MEMORY = "_lang"
+
+
+def param(name: str) -> str | None:
+    """Return the URL parameter ``name`` (its last value), or None when absent."""
+    if name not in st.query_params:
+        return None
+    value = st.query_params.get(name)
+    return value if value is None else str(value)[: MAX_PARAM + 1]
+
+
+def params(name: str) -> list[str]:
+    """Return every value of the URL parameter ``name`` (for repeated filters)."""
+    return [str(value)[: MAX_PARAM + 1] for value in st.query_params.get_all(name)]
+
+
+def set_param(name: str, value: str | Sequence[str] | None) -> None:
+    """Write (or, for None or empty, remove) the URL parameter ``name``."""
+    if value is None or (not isinstance(value, str) and not value):
+        if name in st.query_params:
+            del st.query_params[name]
+        return
+    if isinstance(value, str):
+        if st.query_params.get(name) != value or len(st.query_params.get_all(name)) != 1:
+            st.query_params[name] = value
+    elif st.query_params.get_all(name) != list(value):
+        st.query_params[name] = list(value)
+
+
+def language() -> str:
+    """Return the page language and keep it in the URL and the session."""
+    lang = pick_language(param("lang"), st.session_state.get(_LANG_MEMORY), _locale())
+    st.session_state[_LANG_MEMORY] = lang
+    set_param("lang", lang)
+    return lang
+
+
+def _locale() -> str | None:
+    try:
+        return st.context.locale
+    except Exception:
+        return None
+
+
+def language_switch(lang: str) -> None:
+    """Show the vi/en switch; choosing a language rewrites only ``lang`` in the URL."""
+
+    def switch() -> None:
+        chosen = st.session_state.get("_lang_switch")
+        if chosen in LANGS:
+            st.session_state[_LANG_MEMORY] = chosen
+            st.query_params["lang"] = chosen
+
+    st.session_state["_lang_switch"] = lang
+    st.segmented_control(
+        t(lang, "language"), list(LANGS), format_func=LANGUAGE_NAMES.__getitem__, key="_lang_switch",
+        required=True, on_change=switch, label_visibility="collapsed", width="content",
+    )
+
+
+def url_select(widget: Callable[..., Any], label: str, name: str, options: Sequence[str],
+               format_func: Callable[[str], str], *, multiple: bool, **kwargs: Any) -> Any:
+    """Show a select widget whose value is the URL parameter ``name`` (ids, never labels).
+
+    The URL is read first and the widget follows it; a change in the widget rewrites the
+    parameter. Values that are not among ``options`` are dropped (the caller can report them).
+    """
+    key = f"_url_{name}"
+    if multiple:
+        current: Any = [value for value in dict.fromkeys(params(name)) if value in options]
+    else:
+        value = param(name)
+        current = value if value in options else None  # an unknown id shows the placeholder
+    st.session_state[key] = current
+
+    def sync() -> None:
+        chosen = st.session_state.get(key)
+        set_param(name, list(chosen or []) if multiple else chosen)
+        for dependent in kwargs.get("clears", ()):
+            set_param(dependent, None)
+
+    extra = {k: v for k, v in kwargs.items() if k != "clears"}
+    return widget(label, list(options), format_func=format_func, key=key, on_change=sync, **extra)

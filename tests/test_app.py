@@ -1,0 +1,440 @@
+"""The dashboard as a person uses it, run headless with Streamlit's AppTest.
+
+Each test opens ``app.py`` (the real entry point with its ``st.navigation``) on a file page chosen
+with ``AppTest.switch_page``: before a first run AppTest names the page by its file name, and each
+page file is named like its ``url_path`` (``dashboard/pages/data.py`` is ``/data``). Expected
+texts come from the real dataset (``data/indicators.yaml``, or the file named by
+``$INDICATORS_DATA``), looked up by content, such as the 2019 FDI quote "8,67 tỷ USD".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import indicators
+from indicators.check import CheckResult, check_file
+from indicators.table import observations_table
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+PAGES = {
+    "overview": "dashboard/pages/overview.py",
+    "indicator": "dashboard/pages/indicator.py",
+    "source": "dashboard/pages/source.py",
+    "data": "dashboard/pages/data.py",
+    "about": "dashboard/pages/about.py",
+}
+TEXT_ELEMENTS = ("title", "subheader", "markdown", "caption", "html", "code", "warning", "info", "page_link")
+HOSTILE = ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "fdi/../../etc/passwd",
+           "[x](javascript:1)"]
+
+
+def data_file() -> Path:
+    override = os.environ.get("INDICATORS_DATA", "").strip()
+    return Path(override) if override else indicators.DATA_FILE
+
+
+@pytest.fixture(scope="module")
+def checked() -> CheckResult:
+    return check_file(data_file())
+
+
+@pytest.fixture(scope="module")
+def table(checked: CheckResult) -> pd.DataFrame:
+    assert checked.dataset is not None
+    return observations_table(checked.dataset, checked.evidence, checked.texts)
+
+
+@pytest.fixture(scope="module")
+def fdi_2019(table: pd.DataFrame) -> dict[str, Any]:
+    """The observation quoting '8,67 tỷ USD' of foreign investment in 2019."""
+    rows = table[(table["figure"] == "8,67 tỷ USD") & (table["period"] == "2019")
+                 & (table["unit"] == "USD")]
+    assert len(rows) == 1, "the dataset should hold the 2019 FDI figure of 8,67 tỷ USD once"
+    return rows.iloc[0].to_dict()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> Iterator[None]:
+    st.cache_data.clear()
+    yield
+    st.cache_data.clear()
+
+
+def open_page(page: str, *, lang: str | None = None, locale: str | None = None,
+              **params: str | list[str]) -> AppTest:
+    """Run the app on ``page`` with these URL parameters, as a browser opening that link would."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    if locale:
+        at.context["locale"] = locale
+    for key, value in params.items():
+        at.query_params[key] = value
+    if lang:
+        at.query_params["lang"] = lang
+    if page != "overview":
+        # Before a first run AppTest names a page by its file name, which is the page's url_path.
+        at.switch_page(PAGES[page])
+    return at.run()
+
+
+def texts(at: AppTest) -> str:
+    """Every piece of text the page shows (Markdown and HTML as sent), one per line."""
+    parts: list[str] = []
+    for kind in TEXT_ELEMENTS:
+        for element in at.get(kind):
+            if kind == "page_link":
+                parts.append(element.proto.label)
+            else:
+                parts.append(str(element.value))
+    return "\n".join(parts)
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [item.value for item in at.exception]
+
+
+# --- every page, both languages -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(("page", "title"), [
+    ("overview", {"vi": "Hà Nội hội nhập quốc tế qua các con số",
+                  "en": "Hanoi's international integration in figures"}),
+    ("data", {"vi": "Toàn bộ dữ liệu", "en": "All data"}),
+    ("about", {"vi": "Giới thiệu và phương pháp", "en": "About & method"}),
+])
+def test_fixed_pages_render_in_both_languages(page: str, title: dict[str, str], lang: str) -> None:
+    at = open_page(page, lang=lang)
+    no_exception(at)
+    assert [element.value for element in at.title] == [title[lang]]
+    assert at.query_params["lang"] == lang
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_indicator_and_source_pages_render_in_both_languages(lang: str, checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    for indicator in checked.dataset.indicators:
+        at = open_page("indicator", lang=lang, id=indicator.id)
+        no_exception(at)
+        assert at.title[0].value == indicator.name.get(lang)
+    for source in checked.dataset.sources:
+        at = open_page("source", lang=lang, id=source.id)
+        no_exception(at)
+        assert at.title[0].value == source.title.get(lang)
+
+
+def test_overview_shows_headline_figures_in_words(table: pd.DataFrame) -> None:
+    vi = texts(open_page("overview", lang="vi"))
+    en = texts(open_page("overview", lang="en"))
+    assert "Đây không phải số liệu thống kê chính thức." in vi
+    assert "These are not official statistics." in en
+    assert "Đầu tư" in vi and "Partners &amp; diplomacy" in en
+    latest_fdi = table[(table["indicator_id"] == "fdi")].sort_values("period_end").iloc[-1]
+    assert latest_fdi["figure"] == "4,29 tỷ USD"
+    assert '<p class="hi-card-value">4,29 tỷ USD</p>' in vi
+    assert '<p class="hi-card-value">US$4.29 billion</p>' in en
+    assert "the definition changed" in en and "định nghĩa đã đổi" in vi
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("locale", "expected"),
+                         [("en-US", "en"), ("vi-VN", "vi"), ("fr-FR", "vi"), (None, "vi")])
+def test_language_follows_the_browser_locale_without_lang(locale: str | None, expected: str) -> None:
+    at = open_page("about", locale=locale)
+    no_exception(at)
+    assert at.query_params["lang"] == expected
+    assert at.title[0].value == {"vi": "Giới thiệu và phương pháp", "en": "About & method"}[expected]
+
+
+def test_lang_in_the_url_wins_over_the_locale_and_bad_values_fall_back() -> None:
+    assert open_page("about", lang="vi", locale="en-US").title[0].value == "Giới thiệu và phương pháp"
+    at = open_page("about", lang="<script>", locale="en-GB")
+    no_exception(at)
+    assert at.query_params["lang"] == "en"
+
+
+def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> None:
+    at = open_page("indicator", lang="vi", id="fdi", obs=fdi_2019["obs_id"])
+    at.segmented_control(key="_lang_switch").set_value("en").run()
+    no_exception(at)
+    assert at.query_params["lang"] == "en"
+    assert at.query_params["id"] == "fdi"
+    assert at.query_params["obs"] == fdi_2019["obs_id"]
+    assert at.title[0].value == fdi_2019["indicator_en"]
+
+
+# --- indicator page ----------------------------------------------------------------------------
+
+
+def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dict[str, Any]) -> None:
+    at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
+    no_exception(at)
+    shown = texts(at)
+    assert "<strong>8,67 tỷ USD</strong>" in shown
+    citations = [code.value for code in at.code]
+    assert len(citations) == 1
+    assert citations[0].startswith(f"“{fdi_2019['quote']}” — ")
+    assert citations[0].endswith(f"via Hanoi integration indicators (obs {fdi_2019['obs_id']})")
+    assert fdi_2019["source_title_vi"] in citations[0] or fdi_2019["source_headline"] in citations[0]
+    link = [element for element in at.page_link if element.proto.label == "Xem trong bài báo"]
+    assert link and f"obs={fdi_2019['obs_id']}" in link[0].proto.query_string
+
+
+def test_indicator_chart_points_carry_observation_ids(table: pd.DataFrame) -> None:
+    at = open_page("indicator", lang="en", id="fdi")
+    charts = list(at.get("plotly_chart"))
+    assert len(charts) == 1
+    spec = charts[0].proto.spec
+    ids = set(re.findall(r'"customdata":\[\["([a-z0-9-]+)"', spec.replace(" ", "")))
+    assert ids and ids <= set(table.loc[table["indicator_id"] == "fdi", "obs_id"])
+
+
+def test_clicking_a_point_shows_its_quote_and_citation(fdi_2019: dict[str, Any]) -> None:
+    indicator_id = fdi_2019["indicator_id"]
+    at = open_page("indicator", lang="en", id=indicator_id)
+    assert "Choose a point on the chart" in texts(at)
+    assert not at.code
+    at.session_state[f"chart-{indicator_id}"] = {
+        "selection": {"points": [{"curve_number": 0, "point_index": 0, "customdata": [fdi_2019["obs_id"]]}],
+                      "point_indices": [0], "box": [], "lasso": []},
+    }
+    at.run()
+    no_exception(at)
+    shown = texts(at)
+    assert "<strong>8,67 tỷ USD</strong>" in shown
+    assert "US$8.67 billion" in shown
+    assert f"The quote states: {fdi_2019['indicator_en']}, 2019" in shown
+    assert at.query_params["obs"] == fdi_2019["obs_id"]
+    assert at.code[0].value.endswith(f"(obs {fdi_2019['obs_id']})")
+    at.button(key="panel-close").click().run()
+    no_exception(at)
+    assert "obs" not in at.query_params
+    assert "Choose a point on the chart" in texts(at)
+
+
+def test_a_selection_of_an_unknown_id_changes_nothing(fdi_2019: dict[str, Any]) -> None:
+    at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"])
+    at.session_state[f"chart-{fdi_2019['indicator_id']}"] = {
+        "selection": {"points": [{"customdata": ["<script>"]}], "point_indices": [0], "box": [], "lasso": []},
+    }
+    at.run()
+    no_exception(at)
+    assert "obs" not in at.query_params
+    assert not at.code
+
+
+def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
+    assert checked.dataset is not None
+    other = next(i for i in checked.dataset.indicators if i.id != fdi_2019["indicator_id"])
+    at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
+    assert at.selectbox(key="_url_id").value == fdi_2019["indicator_id"]
+    at.selectbox(key="_url_id").set_value(other.id).run()
+    no_exception(at)
+    assert at.query_params["id"] == other.id
+    assert "obs" not in at.query_params
+    assert at.title[0].value == other.name.vi
+
+
+def test_indicator_table_lists_every_observation_with_a_link(table: pd.DataFrame) -> None:
+    at = open_page("indicator", lang="vi", id="fdi")
+    frame = at.dataframe[0].value
+    expected = table[table["indicator_id"] == "fdi"]
+    assert len(frame) == len(expected)
+    assert "8,67 tỷ USD" in set(frame["figure"])
+    assert all(link.startswith("./source?id=") and "&obs=" in link for link in frame["link"])
+
+
+def test_indicator_page_without_id_opens_the_first_indicator() -> None:
+    at = open_page("indicator", lang="en")
+    no_exception(at)
+    assert at.query_params["id"]
+    assert at.get("plotly_chart")
+
+
+def test_an_obs_without_id_opens_its_indicator_and_its_source(fdi_2019: dict[str, Any]) -> None:
+    at = open_page("indicator", lang="en", obs=fdi_2019["obs_id"])
+    assert at.query_params["id"] == fdi_2019["indicator_id"]
+    assert at.code[0].value.endswith(f"(obs {fdi_2019['obs_id']})")
+    at = open_page("source", lang="en", obs=fdi_2019["obs_id"])
+    assert at.query_params["id"] == fdi_2019["source_id"]
+    assert any('class="quote-label current"' in element.value for element in at.html)
+
+
+# --- source page -------------------------------------------------------------------------------
+
+
+def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(fdi_2019: dict[str, Any],
+                                                                         table: pd.DataFrame) -> None:
+    obs_id = fdi_2019["obs_id"]
+    at = open_page("source", lang="en", id=fdi_2019["source_id"], obs=obs_id)
+    no_exception(at)
+    article = next(element.value for element in at.html if 'class="article"' in element.value)
+    quoted = table[table["source_id"] == fdi_2019["source_id"]]
+    assert article.count('<span class="quote-label') == len(quoted)
+    label = f'id="q-{obs_id}" lang="">{fdi_2019["indicator_en"]} · 2019</span>'
+    assert f'<span class="quote-label current" {label}' in article
+    assert '<mark class="quote current' in article and "<strong>8,67 tỷ USD</strong>" in article
+    scripts = [element for element in at.html if element.proto.unsafe_allow_javascript]
+    assert len(scripts) == 1 and f'"q-{obs_id}"' in scripts[0].value
+    links = [element.proto.label for element in at.page_link]
+    assert any(label.startswith(re.sub(r"([^\w\s])", r"\\\1", fdi_2019["indicator_en"])) for label in links)
+
+
+def test_source_page_shows_metadata_and_inferred_dates(checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    inferred = next(s for s in checked.dataset.sources if s.published_basis == "inferred")
+    at = open_page("source", lang="en", id=inferred.id)
+    shown = texts(at)
+    assert "date inferred" in shown
+    assert inferred.published_note is not None
+    assert inferred.published_note.en.replace("“", "&quot;")[:20] in shown.replace("“", "&quot;")
+
+
+# --- data page ---------------------------------------------------------------------------------
+
+
+def test_data_filters_come_from_the_url(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment", year="2019")
+    no_exception(at)
+    frame = at.dataframe[0].value
+    expected = table[(table["theme"] == "investment") & (table["year"] == 2019)]
+    assert len(frame) == len(expected) > 0
+    assert set(frame["obs_id"]) == set(expected["obs_id"])
+    assert at.multiselect(key="_url_theme").value == ["investment"]
+    assert f"{len(expected)} of {len(table)} figures" in texts(at)
+
+
+def test_data_filter_widgets_write_the_url(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="vi", year="2019")
+    at.multiselect(key="_url_year").select("2025").run()
+    no_exception(at)
+    assert at.query_params["year"] == ["2019", "2025"]
+    assert len(at.dataframe[0].value) == len(table[table["year"].isin([2019, 2025])])
+
+
+def test_data_unknown_filter_values_are_named_and_ignored(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", year=["2019", "<script>alert(1)</script>"], theme="../app.py")
+    no_exception(at)
+    shown = texts(at)
+    assert r"Ignored filter values in the link that match nothing\: \.\./app\.py, \<script\>" in shown
+    assert len(at.dataframe[0].value) == len(table[table["year"] == 2019])
+
+
+def test_data_table_links_to_source_and_indicator_pages() -> None:
+    frame = open_page("data", lang="en").dataframe[0].value
+    assert all(link.startswith("./source?id=") and link.endswith("&lang=en") for link in frame["source_link"])
+    assert all(link.startswith("./indicator?id=") for link in frame["indicator_link"])
+
+
+def test_data_page_offers_csv_and_json_downloads() -> None:
+    at = open_page("data", lang="vi")
+    labels = [button.label for button in at.download_button]
+    assert labels == ["Tải CSV", "Tải JSON"]
+
+
+# --- unknown and hostile values ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize(("page", "message"), [
+    ("indicator", "There is no indicator with the id"),
+    ("source", "There is no article with the id"),
+])
+def test_unknown_or_hostile_ids_say_not_found(page: str, message: str, value: str) -> None:
+    at = open_page(page, lang="en", id=value)
+    no_exception(at)
+    warnings = [element.value for element in at.warning]
+    assert len(warnings) == 1
+    if value:
+        assert warnings[0].startswith(message.replace(" ", " "))
+        assert "<script>" not in warnings[0] and "](" not in warnings[0]
+    else:
+        assert warnings[0] == r"The link names no id\."
+    assert "Back to the overview" in [element.proto.label for element in at.page_link]
+    assert at.selectbox(key="_url_id").value is None  # the selector offers a choice, naming none
+    assert all("<script>alert" not in element.value for element in at.html)
+
+
+@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "../app.py", "x" * 5000])
+def test_unknown_obs_is_reported_and_ignored(value: str, fdi_2019: dict[str, Any]) -> None:
+    at = open_page("source", lang="en", id=fdi_2019["source_id"], obs=value)
+    no_exception(at)
+    shown = texts(at)
+    assert "This article has no figure with the id" in shown
+    assert "<script>alert" not in shown
+    assert 'class="quote-label current"' not in shown
+    at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"], obs=value)
+    no_exception(at)
+    assert "is not one of this indicator" in texts(at)
+    assert not at.code
+
+
+# --- invalid data ------------------------------------------------------------------------------
+
+
+def break_observation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, obs_id: str, field: str,
+                      edit: Any) -> tuple[Path, int]:
+    """Copy the dataset, apply ``edit`` to the line of ``field`` in observation ``obs_id``, use it."""
+    source = data_file()
+    shutil.copytree(source.parent / "sources", tmp_path / "sources")
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if re.match(rf"\s*- id: {re.escape(obs_id)}\s*$", line))
+    where = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith(f"{field}:"))
+    lines[where] = edit(lines[where])
+    broken = tmp_path / "indicators.yaml"
+    broken.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setenv("INDICATORS_DATA", str(broken))
+    st.cache_data.clear()
+    return broken, where + 1
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_invalid_data_shows_the_located_problem_on_every_page(page: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             fdi_2019: dict[str, Any]) -> None:
+    broken, line = break_observation(tmp_path, monkeypatch, fdi_2019["obs_id"], "quote",
+                                     lambda text: text.replace("8,67 tỷ USD", "9,99 tỷ USD"))
+    at = open_page(page, lang="en", id="fdi")
+    no_exception(at)
+    assert [element.value for element in at.title] == ["The data is not valid"]
+    shown = texts(at)
+    assert f"{broken}:{line} [{fdi_2019['obs_id']}] quote</div>" in shown
+    assert "expected a passage of" in shown and "found a quote that is not in it" in shown
+    assert "python -m indicators check" in [element.value for element in at.code]
+    assert not at.get("plotly_chart") and not at.dataframe
+
+
+def test_invalid_data_view_escapes_what_it_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 fdi_2019: dict[str, Any]) -> None:
+    broken, line = break_observation(tmp_path, monkeypatch, fdi_2019["obs_id"], "value",
+                                     lambda text: text.split(":")[0] + ': "<b>x</b> $y$"\n')
+    at = open_page("overview", lang="vi")
+    no_exception(at)
+    assert at.title[0].value == "Dữ liệu chưa hợp lệ"
+    markup = "\n".join(element.value for element in at.html)
+    assert f"{broken}:{line} [{fdi_2019['obs_id']}] value</div>" in markup
+    assert "&lt;b&gt;x&lt;/b&gt; $y$" in markup and "<b>x</b>" not in markup
+    assert not at.markdown or all("<b>x</b>" not in element.value for element in at.markdown)
+    copyable = [element.value for element in at.code if "<b>x</b>" in element.value]
+    assert len(copyable) == 1  # the plain-text list of problems (st.code shows text literally)
+
+
+def test_a_missing_data_file_shows_the_invalid_data_view(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INDICATORS_DATA", str(tmp_path / "absent.yaml"))
+    at = open_page("source", lang="en", id="anything")
+    no_exception(at)
+    assert at.title[0].value == "The data is not valid"
+    assert f'<div class="where">{tmp_path / "absent.yaml"}</div>' in texts(at)

@@ -1,0 +1,53 @@
+"""Text from the data shows as written: never Markdown, HTML or LaTeX."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard.escaping import escape_html, escape_markdown, shorten
+
+SPECIALS = set("\\`*_{}[]()<>#+-.!|~$:&\"'=^")
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<script>alert(1)</script>", r"\<script\>alert\(1\)\</script\>"),
+    ("**x**", r"\*\*x\*\*"),
+    ("[x](javascript:alert(1))", r"\[x\]\(javascript\:alert\(1\)\)"),
+    ("$x$", r"\$x\$"),
+    (":red[x]", r"\:red\[x\]"),
+    ("8,67 tỷ USD", "8,67 tỷ USD"),
+    ("1. đầu tiên", r"1\. đầu tiên"),
+    ("# tiêu đề", r"\# tiêu đề"),
+])
+def test_escape_markdown_backslashes_every_special(text: str, expected: str) -> None:
+    assert escape_markdown(text) == expected
+
+
+@given(st.text())
+def test_escape_markdown_leaves_no_bare_special_and_round_trips(text: str) -> None:
+    escaped = escape_markdown(text)
+    assert unescape(escaped) == text
+    bare = re.sub(r"\\.", "", escaped, flags=re.DOTALL)
+    assert not SPECIALS & set(bare)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ('" onmouseover="x', "&quot; onmouseover=&quot;x"),
+    ("Thethaovanhoa.vn & co", "Thethaovanhoa.vn &amp; co"),
+])
+def test_escape_html(text: str, expected: str) -> None:
+    assert escape_html(text) == expected
+
+
+def test_shorten_cuts_long_values_and_control_characters() -> None:
+    assert shorten("x" * 5000) == "x" * 59 + "…"
+    assert shorten("a\nb\x00c") == "a b c"

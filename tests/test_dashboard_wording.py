@@ -1,0 +1,138 @@
+"""A figure in words: value, period, qualifier, date and change, in both languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from dashboard.wording import (
+    change,
+    change_sentence,
+    date_text,
+    definition_name,
+    period_text,
+    qualifier_full,
+    qualifier_text,
+    results_only,
+    value_text,
+)
+
+
+def row(**overrides: Any) -> dict[str, Any]:
+    """A row of the tidy table with the columns the wording reads."""
+    fields: dict[str, Any] = {
+        "obs_id": "fdi-2019", "indicator_id": "fdi", "unit": "USD", "value": 8670000000.0, "out_of": None,
+        "period": "2019", "period_kind": "year", "period_start": "2019-01-01", "period_end": "2019-12-31",
+        "qualifier": "exact", "definition": "all-foreign",
+        "definition_vi": "Tổng vốn đầu tư nước ngoài (“vốn đầu tư nước ngoài”); bài không nói rõ.",
+        "definition_en": "All foreign investment (“vốn đầu tư nước ngoài”); the article does not say.",
+        "source_published": "2020-10",
+    }
+    fields.update(overrides)
+    return fields
+
+
+@pytest.mark.parametrize(("fields", "lang", "expected"), [
+    ({}, "vi", "8,67 tỷ USD"),
+    ({}, "en", "US$8.67 billion"),
+    ({"value": 23.0, "out_of": 24.0, "unit": "targets"}, "vi", "23/24 chỉ tiêu"),
+    ({"value": 2.0, "unit": "rank"}, "en", "2nd"),
+    ({"value": 6.52, "unit": "percent"}, "vi", "6,52%"),
+])
+def test_value_text(fields: dict[str, Any], lang: str, expected: str) -> None:
+    assert value_text(row(**fields), lang) == expected
+
+
+def test_value_text_reads_numpy_values_from_a_dataframe() -> None:
+    frame = pd.DataFrame([row()])
+    assert value_text(frame.iloc[0], "vi") == "8,67 tỷ USD"
+
+
+@pytest.mark.parametrize(("period", "lang", "expected"), [
+    ("2019", "vi", "2019"),
+    ("2020-01/2020-09", "vi", "9 tháng đầu năm 2020"),
+    ("2020-01/2020-09", "en", "first 9 months of 2020"),
+    ("2016/2020", "en", "2016–2020"),
+    ("2020-11-06", "vi", "đến 06/11/2020"),
+    ("not a period", "en", "not a period"),
+])
+def test_period_text(period: str, lang: str, expected: str) -> None:
+    assert period_text(period, lang) == expected
+
+
+@pytest.mark.parametrize(("codes", "lang", "hedge", "full"), [
+    ("exact", "vi", "", "chính xác"),
+    ("approximately", "vi", "khoảng", "khoảng"),
+    ("approximately;estimate", "en", "approximately, estimate", "approximately, estimate"),
+])
+def test_qualifier_words(codes: str, lang: str, hedge: str, full: str) -> None:
+    assert qualifier_text(codes, lang) == hedge
+    assert qualifier_full(codes, lang) == full
+
+
+@pytest.mark.parametrize(("published", "lang", "expected"), [
+    ("2020-11-06", "vi", "06/11/2020"),
+    ("2020-11-06", "en", "6 Nov 2020"),
+    ("2020-10", "vi", "tháng 10/2020"),
+    ("2020-10", "en", "Oct 2020"),
+    ("2025", "en", "2025"),
+])
+def test_date_text(published: str, lang: str, expected: str) -> None:
+    assert date_text(published, lang) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "unit", "lang", "expected"), [
+    (29_000_000.0, 33_700_000.0, "visits", "vi", ("up", "+16,2%")),
+    (8.67e9, 4.29e9, "USD", "en", ("down", "−50.5%")),
+    (5.0, 2.0, "rank", "vi", ("up", "lên 3 bậc")),
+    (1.0, 2.0, "rank", "en", ("down", "down 1 in rank")),
+    (6.27, 6.52, "percent", "vi", ("up", "+0,25 điểm phần trăm")),
+    (58.0, 58.0, "cities", "en", ("same", "")),
+])
+def test_change(old: float, new: float, unit: str, lang: str, expected: tuple[str, str]) -> None:
+    assert change(row(value=new, unit=unit), row(value=old, unit=unit), lang) == expected
+
+
+def test_definition_name_keeps_the_words_before_brackets_and_semicolons() -> None:
+    assert definition_name("Registered FDI capital (“vốn FDI đăng ký”).") == "Registered FDI capital"
+    assert definition_name("Có mối quan hệ hữu nghị, hợp tác với Hà Nội (“…”).") == \
+        "Có mối quan hệ hữu nghị, hợp tác với Hà Nội"
+    assert definition_name("Đã thiết lập quan hệ hữu nghị với Hà Nội; gồm cả địa phương") == \
+        "Đã thiết lập quan hệ hữu nghị với Hà Nội"
+
+
+def frame(*rows: dict[str, Any]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows))
+
+
+def test_change_sentence_compares_the_same_definition() -> None:
+    rows = frame(row(), row(obs_id="fdi-2020", period="2020", period_start="2020-01-01",
+                            period_end="2020-12-31", value=9.0e9))
+    assert change_sentence(rows, "vi") == ("up", "▲ +3,8% · trước đó: 8,67 tỷ USD, 2019")
+
+
+def test_change_sentence_says_why_when_the_definition_changed() -> None:
+    rows = frame(row(), row(obs_id="fdi-2025", period="2025", period_start="2025-01-01",
+                            period_end="2025-12-31", value=4.29e9, definition="fdi",
+                            definition_en="FDI attracted, without saying whether registered (…)."))
+    kind, sentence = change_sentence(rows, "en")
+    assert kind == "reason"
+    assert sentence == "No change shown: the definition changed (before: “All foreign investment”)."
+
+
+def test_change_sentence_with_one_period_or_another_kind_of_period() -> None:
+    assert change_sentence(frame(row()), "en") == (
+        "reason", "Only one period reported so far: nothing to compare with.")
+    rows = frame(row(period="2016/2020", period_kind="multi_year", period_start="2016-01-01",
+                     period_end="2020-12-31", obs_id="a"),
+                 row(period="2024", period_start="2024-01-01", period_end="2024-12-31", obs_id="b"))
+    assert change_sentence(rows, "vi") == (
+        "reason", "Không so sánh: con số trước đó thuộc kỳ khác loại (2016–2020, nay là 2024).")
+
+
+def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:
+    rows = frame(row(obs_id="a"), row(obs_id="b", qualifier="target"))
+    assert list(results_only(rows)["obs_id"]) == ["a"]
+    assert list(results_only(frame(row(obs_id="b", qualifier="target")))["obs_id"]) == ["b"]
