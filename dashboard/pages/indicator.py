@@ -149,9 +149,6 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     chart, side = st.columns([3, 2], gap="large")
     with chart:
         figure = indicator_figure(rows, lang, selected=selected)
-        legend_items = sum(1 for trace in figure.data if trace.showlegend is not False and trace.name)
-        if legend_items > 3:  # keep the plot area readable above a long legend
-            figure.update_layout(height=(figure.layout.height or 380) + 20 * (legend_items - 3))
         st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                         theme=None, config={"displayModeBar": False, "scrollZoom": False},
                         alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
