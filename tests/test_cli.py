@@ -1,5 +1,6 @@
 """The curators' command line, run as a person runs it: a subprocess, its output and exit status."""
 
+import contextlib
 import csv
 import io
 import json
@@ -10,13 +11,24 @@ from pathlib import Path
 import pytest
 
 from indicators import ROOT
+from indicators.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "indicators", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, check=False)
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command line in this process (fast), capturing what a terminal would show."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(ROOT), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+
+
+def test_the_module_runs_as_a_program() -> None:
+    result = subprocess.run([sys.executable, "-m", "indicators", "check"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("result: ok")
 
 
 def test_check_passes_on_the_real_data_with_full_coverage() -> None:
@@ -41,6 +53,8 @@ def test_check_fails_cleanly_on_each_broken_fixture(name: str) -> None:
     "content",
     [b"", b"\x00\x01\x02", b"\xff\xfe\x00a", b"- just\n- a list\n", b"version: 2\n",
      b"sources: 5\nindicators: {}\nobservations: x\nversion: 1\n", b"[" * 10_000, b"a: " + b"x" * 100],
+    ids=["empty", "control-bytes", "utf16-bom", "a-list", "version-2", "wrong-section-types",
+         "deep-nesting", "one-key"],
 )
 def test_check_never_prints_a_traceback(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.yaml"
