@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
+from operator import itemgetter
 
 LANGS = ("vi", "en")
 HEDGES = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
@@ -37,6 +38,7 @@ HEDGES = ("approximately", "nearly", "more_than", "estimate", "projected", "targ
 
 _EXACT = Context(prec=100)
 _FLOAT_DIGITS = Context(prec=15)
+_ONE = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class QuantitySpan:
 # --- numerals -----------------------------------------------------------------------------------
 
 _NUMERAL = re.compile(r"[0-9](?:[0-9.,]*[0-9])?")
+_VI_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")  # "108.900": thousands, the Vietnamese way
 _SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (grouping, decimal mark)
 
 
@@ -166,8 +169,7 @@ _BARE_WORDS = {"trăm", "chục", *_SCALE_EXP}
 _NUMBER_WORDS = (*_DIGIT_WORDS, "mốt", "tư", "lăm", "nhăm", "mười", "mươi", "trăm", "linh", "lẻ",
                  "chục", *_SCALE_EXP)
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)"
-# Searched in lowercased text. No look-behind at the start, so the engine can skip to a likely
-# first letter: a run that starts inside a word loses its first token in _vi_word_numbers.
+# Matched in lowercased text, after "thứ" (ordinals); _WORD_RUN_AT_START finds the others.
 _WORD_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
@@ -241,6 +243,34 @@ def _longest_words(tokens: list[str], *, lone_ok: bool) -> tuple[int, int] | Non
         if value is not None:
             return value, size
     return None
+
+
+_LONE_VALUES = {word: _words_value([word], lone_ok=False) for word in _NUMBER_WORDS}
+
+
+@lru_cache(maxsize=1024)
+def _longest_run(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """:func:`_longest_words` of a run of several number words (not ``lone_ok``), remembered."""
+    return _longest_words(list(words), lone_ok=False)
+
+
+def _run_start() -> str:
+    """Number-word alternatives grouped by first letter, each checked to start a word.
+
+    A word that is no number alone ("năm" before a year, "tư" in "đầu tư") only starts a run
+    when another number word follows it.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in sorted(_NUMBER_WORDS, key=len, reverse=True):
+        needs_more = rf"(?=\s+{_WORD})" if _LONE_VALUES[word] is None else ""
+        tails.setdefault(word[0], []).append(word[1:] + needs_more)
+    return "|".join(rf"{first}(?<!\w{first})(?:{'|'.join(ends)})" for first, ends in tails.items())
+
+
+# Runs of number words as _vi_word_numbers reads them: from the start of a word (the look-behind
+# follows the first letter, so the engine still skips to likely first letters), and only those
+# that may hold a number.
+_WORD_RUN_AT_START = re.compile(rf"(?:{_run_start()})(?!\w)(?:\s+{_WORD})*")
 
 
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -343,39 +373,88 @@ _EN_FILLERS = ("of", "at", "to", "reach", "reached", "reaching", "be", "is", "wa
 _HEDGE_TABLE = {"vi": _VI_HEDGE_WORDS, "en": _EN_HEDGE_WORDS}
 _FILLER_SET = {"vi": frozenset(_VI_FILLERS), "en": frozenset(_EN_FILLERS)}
 _NUMBERISH = frozenset({"nhất", "nhì", "tư", "mười", *(w for w in _DIGIT_WORDS if w != "năm")})
+# Each alternative starts with a letter, not a look-behind, so the engine can skip ahead to it.
 _ANYWHERE_HEDGES = {
-    "vi": re.compile(
-        r"(?<!\w)(xấp\s+xỉ|ước\s+tính|ước\s+đạt|dự\s+kiến|mục\s+tiêu|phấn\s+đấu)(?!\w)"),
-    "en": re.compile(r"(?<!\w)(approximately|estimated|projected|expected|target(?:ed)?)(?!\w)"),
+    "vi": re.compile(r"(x(?<!\wx)ấp\s+xỉ|ư(?<!\wư)ớc\s+(?:tính|đạt)|d(?<!\wd)ự\s+kiến"
+                     r"|m(?<!\wm)ục\s+tiêu|p(?<!\wp)hấn\s+đấu)(?!\w)"),
+    "en": re.compile(r"(a(?<!\wa)pproximately|e(?<!\we)(?:stimated|xpected)|p(?<!\wp)rojected"
+                     r"|t(?<!\wt)arget(?:ed)?)(?!\w)"),
 }
 _HEDGE_WINDOW = 120
+_HEDGE_PEEK = 40  # most hedges are read from this much text; the whole window only when needed
+_LAST_WORD_REACH = 24  # enough to hold the word before a number, if it may be a hedge or filler
+
+# A hedge or filler phrase: how many words it has, the words before its last, itself, its code
+# (None for fillers). They are listed under their last word, longest first.
+_Phrase = tuple[int, list[str], str, str | None]
+
+
+def _phrases_by_last_word(lang: str) -> dict[str, tuple[_Phrase, ...]]:
+    phrases: dict[str, str | None] = {**dict.fromkeys(_FILLER_SET[lang]), **_HEDGE_TABLE[lang]}
+    index: dict[str, list[_Phrase]] = {}
+    for phrase, code in phrases.items():
+        words = phrase.split()
+        index.setdefault(words[-1], []).append((len(words), words[:-1], phrase, code))
+    return {last: tuple(sorted(found, key=lambda item: -item[0])) for last, found in index.items()}
+
+
+_PHRASES = {lang: _phrases_by_last_word(lang) for lang in LANGS}
 
 
 def _hedges_before(text: str, start: int, lang: str, *, hang: bool = False) -> tuple[str, ...]:
     """Qualifier codes of the hedge words right before ``start`` (fillers may stand between)."""
+    if not start or not text[start - 1].isspace():
+        return ()
+    if not hang:  # the common case: the word before is no hedge nor filler, so none is read
+        tail = text[max(0, start - _LAST_WORD_REACH) : start].split()
+        # Its last word is whole if another word or the text's start comes before it.
+        if (len(tail) > 1 or (tail and start <= _LAST_WORD_REACH)) \
+                and tail[-1].lower() not in _PHRASES[lang]:
+            return ()
+    if start > _HEDGE_PEEK:  # the words of a shorter window give the same answer, if it is enough
+        peeked = _hedge_codes(text[start - _HEDGE_PEEK : start].lower().split(), lang, hang,
+                              cut=True)
+        if peeked is not None:
+            return peeked
     low = max(0, start - _HEDGE_WINDOW)
     window = text[low:start]
-    if not window or not window[-1].isspace():
-        return ()
     words = window.lower().split()
     if low and words and not window[0].isspace() and not text[low - 1].isspace():
         del words[0]  # cut in the middle
+    return _hedge_codes(words, lang, hang, cut=False) or ()
+
+
+def _hedge_codes(words: list[str], lang: str, hang: bool, *, cut: bool) -> tuple[str, ...] | None:
+    """Hedge codes read from the end of ``words``; with ``cut``, None if that needs ``words[0]``.
+
+    With ``cut`` the first word may be a piece of a longer one, or have more words before it, so
+    an answer that reads it (or reads all the words) could differ from the whole window's.
+    """
     found: list[str] = []
-    if hang and words and words[-1] == "hàng":
+    count = len(words)  # the words not read yet
+    if hang and count and words[-1] == "hàng":
+        if cut and count < 2:
+            return None
         found.append("more_than")
-        words.pop()
-    table, fillers = _HEDGE_TABLE[lang], _FILLER_SET[lang]
-    while words:
-        for size in (3, 2, 1):
-            phrase = " ".join(words[-size:])
-            if size <= len(words) and (phrase in table or phrase in fillers):
+        count -= 1
+    phrases = _PHRASES[lang]
+    while True:
+        if cut and count < 4:  # phrases have up to three words: the fourth must stay unread
+            return None
+        if not count or (options := phrases.get(words[count - 1])) is None:
+            break
+        for option in options:  # the longest phrase that ends the words
+            if option[0] <= count and (option[0] == 1 or words[count - option[0] : count - 1]
+                                       == option[1]):
                 break
         else:
             break
-        del words[-size:]
-        if phrase == "trên" and words and (words[-1][-1].isdigit() or words[-1] in _NUMBERISH):
+        size, _, phrase, code = option
+        count -= size
+        if phrase == "trên" and count and (words[count - 1][-1].isdigit()
+                                           or words[count - 1] in _NUMBERISH):
             break  # "thứ 5 trên 63 tỉnh": out of, not more than
-        if (code := table.get(phrase)) is not None and code not in found:
+        if code is not None and code not in found:
             found.append(code)
     return tuple(reversed(found))
 
@@ -384,7 +463,7 @@ def hedge_words_in(text: str, lang: str = "vi") -> set[str]:
     """Qualifier codes of all hedge words in ``text`` (ambiguous ones only before a number)."""
     _check_lang(lang)
     clean = _clean(text)
-    codes = {code for span in find_quantities(clean, lang) for code in span.quantity.hedges}
+    codes = {code for found in _quantities(clean, lang, False) for code in found[5]}
     table = _HEDGE_TABLE[lang]
     for match in _ANYWHERE_HEDGES[lang].finditer(_lower(clean)):
         codes.add(table[" ".join(match.group(1).lower().split())])
@@ -397,7 +476,9 @@ _FRACTION = {
     "vi": re.compile(r"/([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
     "en": re.compile(r"(?:/|\s+of\s+)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
 }
-_GAP_TAIL = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+# "gấp" and the spaces after it, in lowercased text: a number right after is a multiple.
+_GAP_BEFORE = re.compile(r"g(?<!\wg)ấp\s+")
+_GAP_REACH = 12  # how far before a number "gấp" may start
 # Each starts with a letter, not a look-behind, so the regex engine can skip ahead to it.
 _GAP_WORD = re.compile(r"g(?<!\wg)ấp\s+(đôi|rưỡi)(?!\w)")
 _LAN_AFTER = re.compile(r"\s+lần(?!\w)", re.IGNORECASE)
@@ -405,15 +486,45 @@ _CURRENCY_TAIL = re.compile(r"(?<!\w)(?:(US\$|\$)|(USD|VND|VNĐ)\s?)$", re.IGNOR
 _VI_ORDINAL = re.compile(r"t(?<!\wt)hứ\s+")
 _VI_ORDINAL_WORD = re.compile(r"(nhất|nhì|tư|năm)(?!\w)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLCDM]+(?![\w/])")
-_ROMAN_CUE = re.compile(  # in lowercased text; _vi_ordinals checks that it starts a word
-    r"(?:khóa|khoá|kỳ|kì|[đð]ại\s+hội|hội\s+nghị|thế\s+k[ỷỉ]|chương|phần|mục|quý|lần)"
-    r"\s+([ivxlcdm]+)(?![\w/])")
+# A Roman numeral after a cue word ("khóa XVII", "Đại hội XIII"): the numeral is found first, in
+# the text as given (upper case, after a space, a whole word), then the cue before it is matched
+# in the lowercased text read backwards (``_reversed_cue`` turns the cue patterns around).
+_ROMAN_CUES = ("khóa", "khoá", "kỳ", "kì", r"[đð]ại\s+hội", r"hội\s+nghị", r"thế\s+k[ỷỉ]", "chương",
+               "phần", "mục", "quý", "lần")
+_ROMAN_AFTER_SPACE = re.compile(r"[IVXLCDM](?<=\s[IVXLCDM])[IVXLCDM]*(?![\w/])")
+
+
+def _reversed_cue(pattern: str) -> str:
+    return "".join(reversed(re.findall(r"\\s\+|\[[^\]]*\]|.", pattern)))
+
+
+_ROMAN_CUE_BEHIND = re.compile(r"\s+(?:" + "|".join(map(_reversed_cue, _ROMAN_CUES)) + ")")
 _FIRST = re.compile(r"đ(?<!\wđ)ầu\s+tiên(?!\w)")
 _EN_ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)(?!\w)", re.IGNORECASE)
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                      "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _EN_ORDINAL_WORD = re.compile(r"(?<!\w)(" + "|".join(_EN_ORDINAL_WORDS) + r")(?!\w)")
 _SENTENCE_MARKS = frozenset("\n\r.!?…:;\"“”'‘’([{–—-•|")
+# What may follow a Vietnamese number for a scale word or a unit to be read: a space, or a sign.
+_UNIT_SIGNS = frozenset("%×xX")
+# After a Vietnamese numeral: up to three scale words, then a unit, read by one match (the scale
+# words are groups 1 to 3, the unit is the last group matched after them, if any).
+_VI_SCALE_WORD = r"\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?!\w)"
+_VI_AFTER_PATTERN = (f"(?:{_VI_SCALE_WORD}(?:{_VI_SCALE_WORD}(?:{_VI_SCALE_WORD})?)?)?"
+                     f"(?:{_unit_regex(_VI_UNIT_WORDS).pattern})?")
+_VI_AFTER = re.compile(_VI_AFTER_PATTERN, re.IGNORECASE)
+# A Vietnamese numeral and what follows it, in one match: the numeral is group 1, then as above.
+_VI_NUMBER = re.compile(f"({_NUMERAL.pattern}){_VI_AFTER_PATTERN}", re.IGNORECASE)
+_HUGE = 10**100  # a whole number this large has more digits than _canonical's context holds
+
+# A number found in a text, before its hedges are read: start, start - end (candidates sort on
+# these two, longest first at one start), end, kind, value (canonical), unit, denominator, and
+# whether bare number words may hang on "hàng". Kind "" marks number words not read yet.
+_Candidate = tuple[int, int, int, str, Decimal, str | None, Decimal | None, bool]
+_ORDER = itemgetter(0, 1)
+_ZERO = Decimal(0)
+# A quantity found: start, end, kind, value, unit, hedges, denominator (a QuantitySpan's fields).
+_Found = tuple[int, int, str, Decimal, str | None, tuple[str, ...], Decimal | None]
 
 
 def find_quantities(text: str, lang: str = "vi", *, strict: bool = False) -> list[QuantitySpan]:
@@ -428,138 +539,279 @@ def find_quantities(text: str, lang: str = "vi", *, strict: bool = False) -> lis
 
 @lru_cache(maxsize=64)  # small: enough for the checks' repeated reads of one quote
 def _find_quantities(text: str, lang: str, strict: bool) -> tuple[QuantitySpan, ...]:
+    spans = []
+    for start, end, kind, value, unit, hedges, out_of in _quantities(text, lang, strict):
+        span = _new(QuantitySpan)  # as QuantitySpan(...) builds it, only faster: see _new
+        _set(span, "__dict__", {"start": start, "end": end, "kind": kind,
+                                "quantity": _quantity(value, unit, hedges, out_of)})
+        spans.append(span)
+    return tuple(spans)
+
+
+def _quantity(value: Decimal, unit: str | None, hedges: tuple[str, ...], out_of: Decimal | None
+              ) -> Quantity:
+    quantity = _new(Quantity)
+    _set(quantity, "__dict__", {"value": value, "unit": unit, "hedges": hedges, "out_of": out_of})
+    return quantity
+
+
+# Frozen dataclasses set each field through object.__setattr__, which is slow when a text holds
+# thousands of numbers. Filling the instance's __dict__ at once gives the same object (fields,
+# equality, hash, repr, pickling); tests check it against the constructors.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _quantities(text: str, lang: str, strict: bool) -> tuple[_Found, ...]:
+    """What :func:`find_quantities` finds, as tuples (the scanner needs no objects).
+
+    Not cached: callers that read a text again cache their own results (find_quantities,
+    find_mentions); hedge_words_in and read_quantity read each quote and figure once in a check.
+    """
     lower = _lower(text)  # searching lowercased text is much faster than re.IGNORECASE
-    candidates: list[QuantitySpan] = []
+    candidates: list[_Candidate] = []
+    gaps: dict[int, int] = {}  # where the spaces after "gấp" end -> where "gấp" starts
+    words: dict[int, tuple[int, int, list[str], int]] = {}  # number words, read once chosen
     if lang == "vi":
-        candidates += _vi_ordinals(text, lower)
-        candidates += _vi_word_numbers(text, lower)
-        for match in _GAP_WORD.finditer(lower):
-            value = Decimal(2) if match.group(1) == "đôi" else Decimal("1.5")
-            candidates.append(_span(text, match.start(), match.end(), "quantity",
-                                    value, "times", lang))
+        has_gap = "gấp" in lower
+        if has_gap:
+            gaps = {match.end(): match.start() for match in _GAP_BEFORE.finditer(lower)}
+        _vi_ordinals(text, lower, candidates)
+        _vi_word_numbers(lower, gaps, candidates, words)
+        if has_gap:
+            for match in _GAP_WORD.finditer(lower):
+                start, end = match.span()
+                value = Decimal(2) if match.group(1) == "đôi" else Decimal("1.5")
+                candidates.append((start, start - end, end, "quantity", value, "times", None, False))
+        _vi_numerals(text, strict, gaps, candidates)
     else:
         for match in _EN_ORDINAL_WORD.finditer(lower):
+            start, end = match.span()
             value = Decimal(_EN_ORDINAL_WORDS[match.group(1)])
-            candidates.append(_span(text, match.start(), match.end(), "ordinal", value, "rank",
-                                    lang))
-    for match in _NUMERAL.finditer(text):
-        try:
-            value = _numeral_value(match.group(), lang, match.group())
-        except ValueError as error:
-            if strict:
-                raise ValueError(f"{error}, in {text!r}") from None
+            candidates.append((start, start - end, end, "ordinal", value, "rank", None, False))
+        for match in _NUMERAL.finditer(text):
+            numeral = match.group()
+            try:
+                value = _numeral_value(numeral, lang, numeral)
+            except ValueError as error:
+                if strict:
+                    raise ValueError(f"{error}, in {text!r}") from None
+                continue
+            candidates.append(_complete_en(text, match.start(), match.end(), value))
+    candidates.sort(key=_ORDER)
+    chosen: list[_Found] = []
+    reached = 0
+    for candidate in candidates:
+        start = candidate[0]
+        if start < reached:
             continue
-        candidates.append(_complete(text, match.start(), match.end(), value, lang, digits=True))
-    candidates.sort(key=lambda span: (span.start, span.start - span.end))
-    chosen: list[QuantitySpan] = []
-    for span in candidates:
-        if not chosen or span.start >= chosen[-1].end:
-            chosen.append(span)
+        if not candidate[3]:  # number words: whether they are a number is read only now
+            found = _word_number(text, *words[start], gaps)
+            if found is None:
+                continue
+            candidate = found
+        _, _, end, kind, value, unit, out_of, hang = candidate
+        chosen.append((start, end, kind, value, unit, _hedges_before(text, start, lang, hang=hang),
+                       out_of))
+        reached = end
     return tuple(chosen)
 
 
-def _span(text: str, start: int, end: int, kind: str, value: Decimal, unit: str | None, lang: str,
-          *, hang: bool = False) -> QuantitySpan:
-    hedges = _hedges_before(text, start, lang, hang=hang)
-    return QuantitySpan(start, end, kind, Quantity(_canonical(value), unit, hedges))
+def _vi_numerals(text: str, strict: bool, gaps: dict[int, int],
+                 candidates: list[_Candidate]) -> None:
+    """Numerals with their scale words and unit; the rarer cases are left to _complete_vi."""
+    for match in _VI_NUMBER.finditer(text):
+        numeral = match.group(1)
+        plain = numeral.isdigit() and len(numeral) <= 100  # Decimal(numeral) is canonical
+        if plain:  # the common forms first, as _numeral_value reads them
+            value = Decimal(numeral)
+        elif "." not in numeral and numeral.count(",") == 1:
+            value = Decimal(numeral.replace(",", "."))
+        elif "," not in numeral and _VI_GROUPED.fullmatch(numeral):
+            value = Decimal(numeral.replace(".", ""))
+        else:
+            try:
+                value = _numeral_value(numeral, "vi", numeral)
+            except ValueError as error:
+                if strict:
+                    raise ValueError(f"{error}, in {text!r}") from None
+                continue
+        start, end = match.span(1)
+        if start in gaps or text[end : end + 1] == "/":  # perhaps "gấp 3 lần", or a fraction
+            candidates.append(_complete_vi(text, start, end, value, gaps, True))
+            continue
+        unit = None
+        if match.end() > end:  # scale words or a unit follow
+            for word in match.group(2, 3, 4):
+                if word is None:
+                    break
+                value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
+                plain = False
+            if (match.lastindex or 0) > 4:  # the last group matched is a unit's
+                name = match.lastgroup or ""
+                unit = _SIGN_UNITS.get(name, name)
+            end = match.end()
+        candidates.append((start, start - end, end, "quantity",
+                           value if plain else _canonical(value), unit, None, False))
 
 
-def _complete(text: str, start: int, end: int, value: Decimal, lang: str, *, digits: bool,
-              hang: bool = False) -> QuantitySpan:
-    """Read what follows (and precedes) a number: fraction, scale words, unit, "gấp", currency."""
+def _complete_vi(text: str, start: int, end: int, value: Decimal, gaps: dict[int, int],
+                 digits: bool, hang: bool = False) -> _Candidate:
+    """Read what follows (and precedes) a number: fraction, scale words, unit, "gấp"."""
+    out_of: Decimal | None = None
+    unit: str | None = None
+    after = text[end : end + 1]
+    if digits and after == "/" and (fraction := _FRACTION["vi"].match(text, end)) \
+            and value == value.to_integral_value():
+        denominator = _numeral_value(fraction.group(1), "vi", fraction.group(1))
+        if denominator == denominator.to_integral_value():
+            out_of, end = denominator, fraction.end()
+            after = text[end : end + 1]
+    gap = gaps.get(start)
+    if gap is not None and gap >= start - _GAP_REACH:
+        if out_of is None and digits:
+            value, end = _scaled(text, end, value)
+        start, unit = gap, "times"
+        if lan := _LAN_AFTER.match(text, end):
+            end = lan.end()
+    elif after.isspace() or after in _UNIT_SIGNS:  # else neither a scale word nor a unit follows
+        if out_of is None and digits:
+            match = _VI_AFTER.match(text, end)
+            assert match is not None  # every part is optional
+            for word in match.group(1, 2, 3):  # the scale words, in order
+                if word is None:
+                    break
+                value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
+            if (match.lastindex or 0) > 3:  # the last group matched is a unit's
+                name = match.lastgroup or ""
+                unit = _SIGN_UNITS.get(name, name)
+            end = match.end()
+        elif match := _UNIT_AFTER["vi"].match(text, end):
+            name = match.lastgroup or ""
+            unit, end = _SIGN_UNITS.get(name, name), match.end()
+    kind = "fraction" if out_of is not None else "quantity"
+    return start, start - end, end, kind, _canonical(value), unit, out_of, hang
+
+
+def _scaled(text: str, end: int, value: Decimal, scale: re.Pattern[str] = _VI_SCALE,
+            limit: int = 3) -> tuple[Decimal, int]:
+    """``value`` times the scale words after ``end`` ("tỷ", "nghìn tỷ"), and where they end."""
+    while limit and (match := scale.match(text, end)):
+        value = value.scaleb(_SCALE_WORD_EXP[match.group(1).lower()], _EXACT)
+        end, limit = match.end(), limit - 1
+    return value, end
+
+
+def _complete_en(text: str, start: int, end: int, value: Decimal) -> _Candidate:
+    """Read what follows (and precedes) an English numeral: suffix, fraction, scale, currency."""
     out_of: Decimal | None = None
     unit: str | None = None
     window_start = max(0, start - 12)
-    if lang == "en" and digits and (suffix := _EN_ORDINAL_SUFFIX.match(text, end)) \
-            and value == value.to_integral_value():
-        return _span(text, start, suffix.end(), "ordinal", value, "rank", lang)
-    if digits and (fraction := _FRACTION[lang].match(text, end)) \
-            and value == value.to_integral_value():
-        denominator = _numeral_value(fraction.group(1), lang, fraction.group(1))
+    if (suffix := _EN_ORDINAL_SUFFIX.match(text, end)) and value == value.to_integral_value():
+        end = suffix.end()
+        return start, start - end, end, "ordinal", _canonical(value), "rank", None, False
+    if (fraction := _FRACTION["en"].match(text, end)) and value == value.to_integral_value():
+        denominator = _numeral_value(fraction.group(1), "en", fraction.group(1))
         if denominator == denominator.to_integral_value():
             out_of, end = denominator, fraction.end()
     if out_of is None:
-        scale = _VI_SCALE if lang == "vi" else _EN_SCALE
-        scale_limit = 3 if digits else 0  # number words already hold their scale words
-        while scale_limit and (match := scale.match(text, end)):
-            value = value.scaleb(_SCALE_WORD_EXP[match.group(1).lower()], _EXACT)
-            end, scale_limit = match.end(), scale_limit - 1
-    if lang == "vi" and (gap := _GAP_TAIL.search(text, window_start, start)):
-        start, unit = gap.start(), "times"
-        if lan := _LAN_AFTER.match(text, end):
-            end = lan.end()
-    elif match := _UNIT_AFTER[lang].match(text, end):
-        group = match.lastgroup or ""
-        unit, end = _SIGN_UNITS.get(group, group), match.end()
-    currency = _CURRENCY_TAIL.search(text, window_start, start) if lang == "en" else None
+        value, end = _scaled(text, end, value, _EN_SCALE)
+    if match := _UNIT_AFTER["en"].match(text, end):
+        name = match.lastgroup or ""
+        unit, end = _SIGN_UNITS.get(name, name), match.end()
+    currency = _CURRENCY_TAIL.search(text, window_start, start)
     if unit is None and currency is not None:
         code = (currency.group(2) or "USD").upper()
         start, unit = currency.start(), "VND" if code in ("VND", "VNĐ") else "USD"
     kind = "fraction" if out_of is not None else "quantity"
-    hedges = _hedges_before(text, start, lang, hang=hang)
-    return QuantitySpan(start, end, kind, Quantity(_canonical(value), unit, hedges, out_of))
+    return start, start - end, end, kind, _canonical(value), unit, out_of, False
 
 
-def _vi_ordinals(text: str, lower: str) -> list[QuantitySpan]:
-    spans: list[QuantitySpan] = []
-    for match in _VI_ORDINAL.finditer(lower):
-        position = match.end()
-        value: int | None = None
-        end = position
-        if roman := _ROMAN.match(text, position):
-            value, end = _roman_value(roman.group()), roman.end()
-        elif numeral := _NUMERAL.match(text, position):
-            try:
-                number = _numeral_value(numeral.group(), "vi", numeral.group())
-            except ValueError:
-                continue
-            if number == number.to_integral_value():
-                value, end = int(number), numeral.end()
-        elif run := _WORD_RUN.match(lower, position):
-            tokens = list(_TOKEN.finditer(run.group()))
-            found = _longest_words([token.group() for token in tokens], lone_ok=True)
-            if found is not None:
-                value, end = found[0], position + tokens[found[1] - 1].end()
-        if value is None and (word := _VI_ORDINAL_WORD.match(text, position)):
-            value = {"nhất": 1, "nhì": 2, "tư": 4, "năm": 5}[word.group(1).lower()]
-            end = word.end()
-        if value is not None:
-            spans.append(_span(text, match.start(), end, "ordinal", Decimal(value), "rank", "vi"))
-    for match in _ROMAN_CUE.finditer(lower):
-        numeral_text = text[match.start(1) : match.end(1)]
-        cue_value = _roman_value(numeral_text) if numeral_text.isupper() else None
-        if cue_value is not None and not _inside_word(lower, match.start()):
-            spans.append(_span(text, match.start(1), match.end(1), "ordinal", Decimal(cue_value),
-                               "rank", "vi"))
-    spans.extend(_span(text, match.start(), match.end(), "ordinal", Decimal(1), "rank", "vi")
-                 for match in _FIRST.finditer(lower))
-    return spans
+def _whole(number: int) -> Decimal:
+    """``Decimal(number)``, canonical (as _canonical makes it, failing where it fails)."""
+    return Decimal(number) if number < _HUGE else _canonical(Decimal(number))
 
 
-def _vi_word_numbers(text: str, lower: str) -> list[QuantitySpan]:
-    spans: list[QuantitySpan] = []
-    for run in _WORD_RUN.finditer(lower):
+def _vi_ordinals(text: str, lower: str, candidates: list[_Candidate]) -> None:
+    if "thứ" in lower:
+        for match in _VI_ORDINAL.finditer(lower):
+            position = match.end()
+            value: int | None = None
+            end = position
+            if roman := _ROMAN.match(text, position):
+                value, end = _roman_value(roman.group()), roman.end()
+            elif numeral := _NUMERAL.match(text, position):
+                try:
+                    number = _numeral_value(numeral.group(), "vi", numeral.group())
+                except ValueError:
+                    continue
+                if number == number.to_integral_value():
+                    value, end = int(number), numeral.end()
+            elif run := _WORD_RUN.match(lower, position):
+                tokens = list(_TOKEN.finditer(run.group()))
+                found = _longest_words([token.group() for token in tokens], lone_ok=True)
+                if found is not None:
+                    value, end = found[0], position + tokens[found[1] - 1].end()
+            if value is None and (word := _VI_ORDINAL_WORD.match(text, position)):
+                value = {"nhất": 1, "nhì": 2, "tư": 4, "năm": 5}[word.group(1).lower()]
+                end = word.end()
+            if value is not None:
+                start = match.start()
+                candidates.append((start, start - end, end, "ordinal", _whole(value), "rank", None,
+                                   False))
+    backwards = ""
+    for numeral in _ROMAN_AFTER_SPACE.finditer(text):
+        backwards = backwards or lower[::-1]
+        cue = _ROMAN_CUE_BEHIND.match(backwards, len(lower) - numeral.start())
+        if cue is not None and not _inside_word(lower, len(lower) - cue.end()) \
+                and (cue_value := _roman_value(numeral.group())) is not None:
+            start, end = numeral.span()
+            candidates.append((start, start - end, end, "ordinal", _whole(cue_value), "rank", None,
+                               False))
+    if "tiên" in lower:
+        for match in _FIRST.finditer(lower):
+            start, end = match.span()
+            candidates.append((start, start - end, end, "ordinal", Decimal(1), "rank", None, False))
+
+
+def _vi_word_numbers(lower: str, gaps: dict[int, int], candidates: list[_Candidate],
+                     pending: dict[int, tuple[int, int, list[str], int]]) -> None:
+    """Runs of number words, put among the candidates to be read only if chosen.
+
+    Where such words start no other candidate starts (a digit, "thứ", "gấp đôi", a Roman
+    numeral or "đầu tiên" starts elsewhere), so their end is not needed to sort them.
+    """
+    for run in _WORD_RUN_AT_START.finditer(lower):
+        words = run.group().split()
+        if len(words) == 1:  # the common case: one word, a number alone ("tỷ", "một", "mười")
+            lone = _LONE_VALUES[words[0]]
+            assert lone is not None  # words that are no number alone only start longer runs
+            _pend(run.start(), run.end(), words, lone, gaps, candidates, pending)
+            continue
         tokens = list(_TOKEN.finditer(run.group()))
-        words = [token.group() for token in tokens]
-        index = 1 if _inside_word(lower, run.start()) else 0
+        index = 0
         while index < len(words):
-            found = _longest_words(words[index:], lone_ok=False)
+            found = _longest_run(tuple(words[index:]))
             if found is None:
                 index += 1
                 continue
             value, size = found
             start = run.start() + tokens[index].start()
             end = run.start() + tokens[index + size - 1].end()
-            chosen = words[index : index + size]
+            _pend(start, end, words[index : index + size], value, gaps, candidates, pending)
             index += size
-            span = _word_number(text, start, end, chosen, value)
-            if span is not None:
-                spans.append(span)
-    return spans
 
 
-def _word_number(text: str, start: int, end: int, words: list[str], value: int
-                 ) -> QuantitySpan | None:
+def _pend(start: int, end: int, words: list[str], value: int, gaps: dict[int, int],
+          candidates: list[_Candidate], pending: dict[int, tuple[int, int, list[str], int]]) -> None:
+    gap = gaps.get(start)
+    at = gap if gap is not None and gap >= start - _GAP_REACH else start  # "gấp hai lần"
+    pending[at] = (start, end, words, value)
+    candidates.append((at, 0, end, "", _ZERO, None, None, False))
+
+
+def _word_number(text: str, start: int, end: int, words: list[str], value: int,
+                 gaps: dict[int, int]) -> _Candidate | None:
     """A quantity for number words at ``start:end``, unless they are a name or an idiom."""
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1) if following else ""
@@ -580,7 +832,7 @@ def _word_number(text: str, start: int, end: int, words: list[str], value: int
         if lowered in _NOT_AFTER_BARE or words == ["vạn"] or (
                 previous is not None and previous.group(1).lower() == "phần"):
             return None
-    return _complete(text, start, end, amount, "vi", digits=False, hang=bare)
+    return _complete_vi(text, start, end, amount, gaps, False, bare)
 
 
 def _inside_word(text: str, position: int) -> bool:
@@ -597,10 +849,11 @@ def _sentence_start(text: str, position: int) -> bool:
 def read_quantity(text: str, lang: str = "vi") -> Quantity:
     """Read the first number of a phrase with its scale, unit, hedges and denominator."""
     _check_lang(lang)
-    spans = find_quantities(_clean(text), lang, strict=True)
-    if not spans:
+    found = _quantities(_clean(text), lang, True)
+    if not found:
         raise ValueError(f"expected a phrase holding a number, found {text!r}")
-    return spans[0].quantity
+    _, _, _, value, unit, hedges, out_of = found[0]
+    return _quantity(value, unit, hedges, out_of)
 
 
 # --- formatting ---------------------------------------------------------------------------------
@@ -693,7 +946,7 @@ def _decimal(value: Decimal | float | int) -> Decimal:
 def _canonical(value: Decimal) -> Decimal:
     """``value`` without exponent noise: 2.067E+9 -> 2067000000, 6.520 -> 6.52."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1), context=_EXACT)
+        return value.quantize(_ONE, context=_EXACT)
     return value.normalize(_EXACT)
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 
-from indicators.numbers import QuantitySpan, find_quantities
+from indicators.numbers import _quantities
 
 KINDS = ("quantity", "ordinal", "fraction", "year", "year_range", "date", "time", "code")
 
@@ -47,9 +48,12 @@ class Mention:
 
 _Found = tuple[int, int, str, Decimal | None]  # start, end, kind, value (structured mentions)
 
-_JOINERS = r"\-/+.:_@#&=?~"
-_MIXED_TOKEN = re.compile(  # a token holding both a digit and a letter
-    rf"(?<![\w$])(?=[\w${_JOINERS}]*[0-9])(?=[\w${_JOINERS}]*[^\W\d_])[\w$]+(?:[{_JOINERS}]+[\w$]+)*")
+# A code is a token holding both a digit and a letter: characters of [\w$] joined by these.
+_JOINERS = frozenset("-/+.:_@#&=?~")
+_TOKEN_EXTRA = _JOINERS | {"$"}  # in a token besides word characters
+_JOINER_ONLY = _JOINERS - {"_"}  # joiners that are not word characters themselves
+_TOKEN_TAIL = re.compile(r"[\w$\-/+.:_@#&=?~]*")
+_LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_TOKEN = re.compile(r"([01]?[0-9]|2[0-3])[hg]([0-5][0-9])?")
 _CLOCK = re.compile(
     r"(?<![0-9:.,])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:]|[.,][0-9])")
@@ -62,7 +66,11 @@ _DATE_FULL = re.compile(
 _DATE_ISO = re.compile(rf"{_BEFORE}([12][0-9]{{3}})-([01][0-9])-([0-3][0-9]){_AFTER}")
 _DATE_LONG = re.compile(
     rf"{_BEFORE}([0-3]?[0-9])\s+tháng\s+([01]?[0-9])(?:\s+năm\s+([12][0-9]{{3}}))?{_AFTER}", re.I)
-_MONTH_TAIL = re.compile(r"(?<!\w)tháng\s+$", re.I)
+# "tháng" as re.I reads it, but found faster; a month number may follow it and its spaces, when
+# it starts a word and starts at most _MONTH_REACH characters before the number.
+_MONTH_WORD = re.compile(r"[tT][hH][áÁ][nN][gG]")
+_MONTH_REACH = 12
+_SPACES = re.compile(r"\s+")
 _MONTH = re.compile(
     rf"([01]?[0-9])(?:\s*[/.\-]\s*([12][0-9]{{3}})|\s+năm\s+([12][0-9]{{3}}))?"
     rf"{_AFTER}", re.I)
@@ -70,8 +78,12 @@ _MONTH_YEAR = re.compile(rf"{_BEFORE}([01]?[0-9])/([12][0-9]{{3}}){_AFTER}")
 _DAY_MONTH = re.compile(rf"{_BEFORE}([0-3]?[0-9])/([01]?[0-9]){_AFTER}", re.I)
 _YEAR_RANGE = re.compile(rf"{_BEFORE}([12][0-9]{{3}})\s*[-–—]\s*([12][0-9]{{3}}){_AFTER}")
 _YEAR = re.compile(r"[12][0-9]{3}")
-_DIGIT_START = re.compile(r"(?<![0-9])[0-9]")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a class first, not a repeat: the engine skips to it
 _DIGITS = re.compile(r"[0-9]+(?:[.,/:\-][0-9]+)*")
+_DIGIT_SEPARATORS = frozenset(".,/:-")
+_DASHES = frozenset("-–—")
+_DATE_MARKS = frozenset("/.-")
+_CLOCK_OR_DATE_MARKS = _DATE_MARKS | {":"}
 _FIRST_YEAR, _LAST_YEAR = 1000, 2199
 
 
@@ -83,46 +95,78 @@ def find_mentions(text: str) -> list[Mention]:
 @lru_cache(maxsize=64)  # small: enough for the checks' repeated reads of one quote
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     normal, starts, ends = _nfc(text)
-    taken = bytearray(len(normal))
-    found: list[tuple[int, int, str, Decimal | None, QuantitySpan | None]] = []
-
-    def take(start: int, end: int, kind: str, value: Decimal | None,
-             span: QuantitySpan | None = None) -> None:
-        if start < end and not any(taken[start:end]):
-            taken[start:end] = b"\x01" * (end - start)
-            found.append((start, end, kind, value, span))
-
-    quantities = find_quantities(normal)
-    fractions = {span.start for span in quantities
-                 if span.kind == "fraction" and span.quantity.unit is not None}
-    for rule in _RULES:
-        for start, end, kind, value in rule(normal, fractions):
-            take(start, end, kind, value)
-    for span in quantities:
-        kind, value = _year_or_quantity(normal, span)
-        take(span.start, span.end, kind, value, span)
-    for match in _DIGITS.finditer(normal):  # whatever digit no rule read
-        for start, end in _free_runs(taken, match.start(), match.end()):
-            take(start, end, "code", None)
+    taken = bytearray(len(normal))  # 1 where a mention already is
+    # start, end, kind, value, unit, hedges, denominator
+    found: list[tuple[int, int, str, Decimal | None, str | None, tuple[str, ...], Decimal | None]] = []
+    quantities = _quantities(normal, "vi", False)  # find_quantities(normal), as tuples
+    runs = [match.span() for match in _DIGIT_RUN.finditer(normal)]  # maximal runs of digits
+    # Structured mentions first, in this order: codes, then times, dates and year ranges.
+    for start, end, kind in _codes(normal, runs):  # codes never overlap one another
+        taken[start:end] = b"\x01" * (end - start)
+        found.append((start, end, kind, None, None, (), None))
+    fractions = {start for start, _, kind, _, unit, _, _ in quantities
+                 if kind == "fraction" and unit is not None}
+    months = {match.start() for match in _MONTH_WORD.finditer(normal)}  # where "tháng" starts
+    tails = _month_tails(normal, months)
+    for at, run_end in runs:
+        length = run_end - at
+        after = normal[run_end : run_end + 1]
+        if length == 4:
+            if not (after in _DASHES or after.isspace()):
+                continue  # "2004," is no date and starts no year range
+        elif length > 2 or not (after in _CLOCK_OR_DATE_MARKS or at in tails or (
+                months and after.isspace() and (run_end + 1 in months
+                                                or normal[run_end + 1 : run_end + 2].isspace()))):
+            continue  # "18,08": only times and dates start with one or two digits
+        if (structured := _anchored_at(normal, at, run_end, fractions, months, tails)) is not None:
+            start, end, kind, value = structured
+            if taken.find(1, start, end) < 0:
+                taken[start:end] = b"\x01" * (end - start)
+                found.append((start, end, kind, value, None, (), None))
+    for quantity in quantities:
+        start, end, kind, value, unit, hedges, _ = quantity
+        if taken.find(1, start, end) >= 0:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        if (kind == "quantity" and end - start == 4 and unit is None and not hedges
+                and _YEAR.fullmatch(normal, start, end) and _FIRST_YEAR <= value <= _LAST_YEAR):
+            found.append((start, end, "year", value, None, (), None))
+        else:
+            found.append(quantity)
+    if _untaken(normal, runs, taken):
+        for match in _DIGITS.finditer(normal):  # whatever digit no rule read
+            for start, end in _free_runs(taken, match.start(), match.end()):
+                if taken.find(1, start, end) < 0:
+                    taken[start:end] = b"\x01" * (end - start)
+                    found.append((start, end, "code", None, None, (), None))
+    found.sort(key=_START)
     mentions = []
-    for start, end, kind, value, source in sorted(found, key=lambda item: item[0]):
-        original_start, original_end = starts[start], ends[end - 1]
-        quantity = source.quantity if source is not None and kind != "year" else None
-        mentions.append(Mention(
-            original_start, original_end, text[original_start:original_end], kind, value,
-            quantity.unit if quantity else None, quantity.hedges if quantity else (),
-            quantity.out_of if quantity else None,
-        ))
+    same = normal is text  # already NFC: offsets are the same
+    for start, end, kind, value, unit, hedges, out_of in found:
+        if not same:
+            start, end = starts[start], ends[end - 1]
+        mention = _new(Mention)  # as Mention(...) builds it, only faster: see numbers._new
+        _set(mention, "__dict__", {"start": start, "end": end, "text": text[start:end], "kind": kind,
+                                   "value": value, "unit": unit, "hedges": hedges, "out_of": out_of})
+        mentions.append(mention)
     return tuple(mentions)
 
 
-def _year_or_quantity(text: str, span: QuantitySpan) -> tuple[str, Decimal]:
-    quantity = span.quantity
-    if (span.kind == "quantity" and quantity.unit is None and not quantity.hedges
-            and _YEAR.fullmatch(text, span.start, span.end)
-            and _FIRST_YEAR <= quantity.value <= _LAST_YEAR):
-        return "year", quantity.value
-    return span.kind, quantity.value
+_START = itemgetter(0)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _untaken(text: str, runs: list[tuple[int, int]], taken: bytearray) -> bool:
+    """Whether a digit, or a separator between two runs of digits, is in no mention yet."""
+    last = len(runs) - 1
+    for index, (start, end) in enumerate(runs):
+        if taken.find(0, start, end) >= 0:
+            return True
+        if (index < last and runs[index + 1][0] == end + 1 and text[end] in _DIGIT_SEPARATORS
+                and not taken[end]):
+            return True
+    return False
 
 
 def _free_runs(taken: bytearray, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -138,43 +182,89 @@ def _free_runs(taken: bytearray, start: int, end: int) -> Iterator[tuple[int, in
 
 # --- structured mentions, claimed before quantities, in this order ------------------------------
 
-def _codes(text: str, _fractions: set[int]) -> Iterator[_Found]:
-    for match in _MIXED_TOKEN.finditer(text):
-        kind = "time" if _CLOCK_TOKEN.fullmatch(match.group()) else "code"
-        yield match.start(), match.end(), kind, None
+def _codes(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Tokens holding a digit and a letter, found from their digits rather than by searching.
+
+    A token is a maximal run of word characters, "$" and joiners; it is a code if it holds a
+    letter, with the joiners at either end left out ("C40", "Covid-19", "59/NQ-TW", "GMT+7").
+    """
+    codes = []
+    reached = 0
+    size = len(text)
+    for start, end in runs:
+        if start < reached:
+            continue  # a token already read: "59/NQ-TW" has one run of digits, "a1b2" two
+        if ((not start or not ((char := text[start - 1]).isalnum() or char in _TOKEN_EXTRA))
+                and (end == size or not ((char := text[end]).isalnum() or char in _TOKEN_EXTRA))):
+            continue  # digits alone: "2004" in "Năm 2004,"
+        left = start
+        while left and ((char := text[left - 1]).isalnum() or char in _TOKEN_EXTRA):
+            left -= 1
+        tail = _TOKEN_TAIL.match(text, end)
+        assert tail is not None  # it may match nothing
+        right = reached = tail.end()
+        while text[left] in _JOINER_ONLY:
+            left += 1
+        while text[right - 1] in _JOINER_ONLY:
+            right -= 1
+        if _LETTER.search(text, left, right):
+            codes.append((left, right, "time" if _CLOCK_TOKEN.fullmatch(text[left:right]) else "code"))
+    return codes
 
 
-def _anchored(text: str, fractions: set[int]) -> Iterator[_Found]:
-    """Times, dates and year ranges, tried at each run of digits (much faster than searching)."""
-    for digit in _DIGIT_START.finditer(text):
-        found = _anchored_at(text, digit.start(), fractions)
-        if found is not None:
-            yield found
+def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: set[int],
+                 tails: dict[int, int]) -> _Found | None:
+    """A time, date or year range starting at the run of digits ``at:run_end``, if any.
 
-
-def _anchored_at(text: str, at: int, fractions: set[int]) -> _Found | None:
-    if match := _CLOCK.match(text, at):
+    Each rule is only tried where its first digits (one or two, or four) and the character after
+    them allow it, and rules reading "tháng" only if the text has it (``months``, ``tails``); the
+    rules that may match are tried in the same order as always.
+    """
+    length = run_end - at
+    after = text[run_end : run_end + 1]
+    if length == 4:
+        if after == "-" and (match := _DATE_ISO.match(text, at)) \
+                and _day_month(match.group(3), match.group(2)):
+            return at, match.end(), "date", None
+        if (after in _DASHES or after.isspace()) and (match := _YEAR_RANGE.match(text, at)):
+            first, last = int(match.group(1)), int(match.group(2))
+            if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
+                return at, match.end(), "year_range", Decimal(first)
+        return None
+    if length > 2:
+        return None
+    if after == ":" and (match := _CLOCK.match(text, at)):
         return at, match.end(), "time", None
-    if (match := _DATE_FULL.match(text, at)) and _day_month(match.group(1), match.group(3)):
+    if after in _DATE_MARKS and (match := _DATE_FULL.match(text, at)) \
+            and _day_month(match.group(1), match.group(3)):
         return _with_weekday(text, at), match.end(), "date", None
-    if (match := _DATE_ISO.match(text, at)) and _day_month(match.group(3), match.group(2)):
+    if months and after.isspace() and (match := _DATE_LONG.match(text, at)) \
+            and _day_month(match.group(1), match.group(2)):
         return at, match.end(), "date", None
-    if (match := _DATE_LONG.match(text, at)) and _day_month(match.group(1), match.group(2)):
-        return at, match.end(), "date", None
-    if ((month := _MONTH_TAIL.search(text, max(0, at - 12), at))
+    if ((tail := tails.get(at)) is not None and tail >= at - _MONTH_REACH
             and (match := _MONTH.match(text, at)) and 1 <= int(match.group(1)) <= 12):
-        return month.start(), match.end(), "date", None
-    if (match := _MONTH_YEAR.match(text, at)) and 1 <= int(match.group(1)) <= 12:
-        return at, match.end(), "date", None
-    # "23/24 chỉ tiêu" and "6/10 dự án" are fractions: a unit follows them.
-    if ((match := _DAY_MONTH.match(text, at)) and _day_month(match.group(1), match.group(2))
-            and at not in fractions):
-        return _with_weekday(text, at), match.end(), "date", None
-    if match := _YEAR_RANGE.match(text, at):
-        first, last = int(match.group(1)), int(match.group(2))
-        if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
-            return at, match.end(), "year_range", Decimal(first)
+        return tail, match.end(), "date", None  # "tháng 2-2019", "tháng 10"
+    if after == "/":
+        if (match := _MONTH_YEAR.match(text, at)) and 1 <= int(match.group(1)) <= 12:
+            return at, match.end(), "date", None
+        # "23/24 chỉ tiêu" and "6/10 dự án" are fractions: a unit follows them.
+        if ((match := _DAY_MONTH.match(text, at)) and _day_month(match.group(1), match.group(2))
+                and at not in fractions):
+            return _with_weekday(text, at), match.end(), "date", None
     return None
+
+
+def _month_tails(text: str, months: set[int]) -> dict[int, int]:
+    """Where the spaces after the word "tháng" end -> where it starts: a month number may follow."""
+    tails = {}
+    for start in months:
+        if not _inside_word(text, start) and (spaces := _SPACES.match(text, start + 5)):
+            tails[spaces.end()] = start
+    return tails
+
+
+def _inside_word(text: str, position: int) -> bool:
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
 
 
 def _with_weekday(text: str, start: int) -> int:
@@ -185,9 +275,6 @@ def _with_weekday(text: str, start: int) -> int:
 
 def _day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
-
-
-_RULES: tuple[Callable[[str, set[int]], Iterator[_Found]], ...] = (_codes, _anchored)
 
 
 def _nfc(text: str) -> tuple[str, Sequence[int], Sequence[int]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import itertools
+import pickle
 import unicodedata
 from decimal import Decimal
 
@@ -16,6 +18,7 @@ from indicators.numbers import (
     HEDGES,
     UNITS,
     Quantity,
+    QuantitySpan,
     find_quantities,
     format_number,
     format_value,
@@ -285,6 +288,40 @@ def test_hedge_words_in_english() -> None:
 
 def test_hedges_keep_text_order() -> None:
     assert read_quantity("ước khoảng 5 tỷ đồng").hedges == ("estimate", "approximately")
+
+
+@pytest.mark.parametrize(("text", "start", "unit", "hedges"), [
+    ("khoảng" + " " * 30 + "5 tỷ USD", 36, "USD", ("approximately",)),
+    ("khoảng" + " " * 130 + "5 tỷ USD", 136, "USD", ()),  # beyond the 120 characters read
+    ("thơn" + " " * 36 + "5", 40, None, ()),  # "hơn" only as the end of a longer word
+    ("Hơn " * 12 + "5", 48, None, ("more_than",)),
+    ("x" * 40 + " khoảng 5", 48, None, ("approximately",)),
+    ("xxkhoảng 5", 9, None, ()),
+    ("hàng" + " " * 40 + "trăm người", 44, "people", ("more_than",)),
+    ("theo kế hoạch, mục tiêu phấn đấu đạt được ở mức khoảng chừng 5 tỷ USD", 61, "USD",
+     ("target", "approximately")),
+    ("thứ 5 trên 63 tỉnh", 0, "rank", ()),
+    ("gấp" + " " * 9 + "3", 0, "times", ()),  # "gấp" starts at most 12 characters before
+    ("gấp" + " " * 10 + "3", 13, None, ()),
+])
+def test_hedges_and_multiples_far_before_a_number(text: str, start: int, unit: str | None,
+                                                   hedges: tuple[str, ...]) -> None:
+    span = find_quantities(text)[0]
+    assert (span.start, span.quantity.unit, span.quantity.hedges) == (start, unit, hedges)
+
+
+def test_found_quantities_are_as_their_constructors_build_them() -> None:
+    [span] = find_quantities("khoảng 23/24 chỉ tiêu")
+    built = QuantitySpan(span.start, span.end, span.kind, Quantity(
+        span.quantity.value, span.quantity.unit, span.quantity.hedges, span.quantity.out_of))
+    assert span == built
+    assert (repr(span), hash(span), vars(span)) == (repr(built), hash(built), vars(built))
+    assert vars(span.quantity) == vars(built.quantity)
+    assert pickle.loads(pickle.dumps(span)) == span
+    assert dataclasses.replace(span) == span
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.quantity.value = D(1)  # type: ignore[misc]
+    assert read_quantity("gần 3 tỷ USD") == Quantity(D(3_000_000_000), "USD", ("nearly",))
 
 
 # --- formatting ---------------------------------------------------------------------------------

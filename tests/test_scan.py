@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import itertools
+import pickle
 import re
 import time
 import unicodedata
@@ -212,6 +214,28 @@ def test_scanning_is_fast() -> None:
     assert best < 0.05
 
 
+def test_scanning_a_megabyte_is_fast() -> None:
+    text = "\n\n".join(["\n\n".join(ARTICLES.values())] * 32)
+    assert len(text.encode()) > 1_000_000
+    best = float("inf")
+    for run in range(3):  # CPU time, best of three, so a busy machine does not fail the test
+        sample = f"{text}\n{run}"  # a new text each time: find_mentions keeps what it read
+        started = time.process_time()
+        find_mentions(sample)
+        best = min(best, time.process_time() - started)
+    assert best < 0.3
+
+
+def test_found_mentions_are_as_their_constructor_builds_them() -> None:
+    for mention in find_mentions(ARTICLES["001"]):
+        built = Mention(**vars(mention))
+        assert mention == built
+        assert (repr(mention), hash(mention)) == (repr(built), hash(built))
+        assert pickle.loads(pickle.dumps(mention)) == mention
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 0  # type: ignore[misc]
+
+
 # --- sentences not in the articles --------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -268,6 +292,23 @@ def test_scanning_is_fast() -> None:
 def test_sentences(sentence: str, expected: list[tuple[str, str, Decimal | None, str | None,
                                                        tuple[str, ...]]]) -> None:
     assert _summary(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ngày 5 tháng\t3 năm 2020", [("5 tháng\t3 năm 2020", "date")]),
+    ("tháng" + " " * 7 + "5", [("tháng" + " " * 7 + "5", "date")]),
+    ("tháng" + " " * 8 + "5", [("5", "quantity")]),  # "tháng" starts at most 12 characters before
+    ("Đại hội\tXIII", [("XIII", "ordinal")]),
+    ("khóa\nXVII, Xkhóa XV", [("XVII", "ordinal")]),
+    ("nhiệm kỳ 2020 – 2025", [("2020 – 2025", "year_range")]),
+    ("Thai mươi lăm người, hai mươi lăm người", [("hai mươi lăm người", "quantity")]),
+    ("đầu tư 5 năm, năm 2020", [("5 năm", "quantity"), ("2020", "year")]),
+    ("C40, 59/NQ-TW, Covid-19, 8h30, a1b2, 1..2", [
+        ("C40", "code"), ("59/NQ-TW", "code"), ("Covid-19", "code"), ("8h30", "time"),
+        ("a1b2", "code"), ("1", "code"), ("2", "code")]),  # "1..2" reads as no number
+])
+def test_spacing_and_word_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in find_mentions(text)] == expected
 
 
 def test_offsets_refer_to_the_text_as_given() -> None:
