@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard import data, layout, navigation, state, wording
 from dashboard.citation import citation_line, quote_html
 from dashboard.data import Catalogue
-from dashboard.escaping import escape_html, shorten
+from dashboard.escaping import escape_html, escape_markdown, shorten
 from dashboard.i18n import t
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
@@ -204,7 +204,7 @@ def main() -> None:
     indicator = catalogue.indicators[str(raw)]
     st.set_page_config(page_title=f"{indicator.name.get(lang)} · {t(lang, 'app_short')}")
     layout.kicker(wording.theme_text(indicator.theme.value, lang))
-    st.title(indicator.name.get(lang), anchor=False)
+    st.title(escape_markdown(indicator.name.get(lang)), anchor=False)
     layout.paragraph(indicator.definition.get(lang))
     if indicator.definitions:
         items = "".join(f"<li>{escape_html(text.get(lang))}</li>" for text in indicator.definitions.values())

@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard import data, layout, navigation, state, wording
 from dashboard.article import QuoteMark, anchor_id, article_html
 from dashboard.data import Catalogue
-from dashboard.escaping import escape_html, shorten
+from dashboard.escaping import escape_html, escape_markdown, shorten
 from dashboard.i18n import t
 from indicators.model import Source
 
@@ -121,7 +121,7 @@ def main() -> None:
     current = wanted if wanted in {mark.obs_id for mark in marks} else None
     st.set_page_config(page_title=f"{source.title.get(lang)} · {t(lang, 'app_short')}")
     layout.kicker(t(lang, "nav_source"))
-    st.title(source.title.get(lang), anchor=False)
+    st.title(escape_markdown(source.title.get(lang)), anchor=False)
     metadata(source, lang)
     if wanted is not None and current is None:
         layout.paragraph(t(lang, "not_found_obs", value=shorten(wanted)), "hi-note")
