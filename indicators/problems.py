@@ -29,13 +29,21 @@ class Problem:
         if self.record:
             parts.append(f"[{self.record}]")
         head = " ".join(parts)
-        return f"{head} {self.field}: {self.message}" if self.field else f"{head}: {self.message}"
+        line = f"{head} {self.field}: {self.message}" if self.field else f"{head}: {self.message}"
+        return _printable(line)  # a value from the data must not drive the reader's terminal
 
 
 def shown(value: object) -> str:
     """Render a found value for a message: short, on one line, control characters escaped."""
     text = value if isinstance(value, str) else repr(value)
-    text = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    text = _printable(text)
     if len(text) > _FOUND_LIMIT:
         text = text[: _FOUND_LIMIT - 1] + "…"
     return f"'{text}'" if isinstance(value, str) else text
+
+
+def _printable(text: str) -> str:
+    """Write control and other unprintable characters as escapes such as '\\x1b'."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
