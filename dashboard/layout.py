@@ -18,6 +18,8 @@ h1, h2, h3 { letter-spacing: -0.01em; }
 [data-testid="stHeading"] h1 { padding-top: .2rem; }
 .st-key-hi-header { position: fixed; top: .55rem; right: 1rem; z-index: 999991; width: auto; }
 @media (max-width: 640px) { [data-testid="stHeading"] h1 { font-size: 2rem; line-height: 1.2; } }
+[data-testid="stPageLink"] a, [data-testid="stPageLink"] a * { white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; height: auto !important; }
 .hi-kicker { color: #0b5563; font-size: .8rem; font-weight: 600; letter-spacing: .08em;
   text-transform: uppercase; margin: 0 0 .2rem 0; }
 .hi-lead { font-size: 1.12rem; line-height: 1.6; color: #1f2933; max-width: 72ch; margin: 0; }

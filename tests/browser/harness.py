@@ -1,0 +1,566 @@
+"""What the real-browser tests share: the app as a server, Chromium, and the wait for a settled rerun.
+
+``AppServer`` runs ``streamlit run app.py`` as Streamlit Community Cloud does (headless, no file
+watcher) on a free port and waits for ``/_stcore/health``. ``settle(page)`` waits until the page
+a person sees has stopped changing: connected, no script running, no skeleton, no stale element,
+and every plotly chart drawn. ``Tab`` is one browser tab with its console errors and dialogs
+recorded, so a test can say what must not have happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Dialog, Locator, Page, Playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "app.py"
+SCREENS = ROOT / "artifacts" / "screens"
+HEALTH_TIMEOUT = 60.0
+SETTLE_TIMEOUT_MS = 45_000
+
+# Headless Debian Chromium as root, on a machine whose network is closed.
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium")
+CHROMIUM_VARIABLES = ("CHROMIUM_PATH", "PLAYWRIGHT_CHROMIUM_EXECUTABLE")
+
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 900}}
+PHONE: dict[str, Any] = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 1,
+}
+
+
+def in_ci() -> bool:
+    """Whether the tests run in CI (``CI=true``), where a missing browser is a failure, not a skip."""
+    return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
+
+
+def find_chromium() -> str | None:
+    """Return the Chromium to launch: from ``$CHROMIUM_PATH`` (or the Playwright variable), Debian's, or None.
+
+    None means "Playwright's own browser", which :func:`browser_problem` checks is installed.
+    """
+    for name in CHROMIUM_VARIABLES:
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    for candidate in CHROMIUM_CANDIDATES:
+        if os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def browser_problem() -> str | None:
+    """Return why no browser can be launched here (package or binary missing), or None."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return "the playwright package is not installed (pip install -r requirements-dev.txt)"
+    path = find_chromium()
+    if path is not None:
+        return None if os.access(path, os.X_OK) else f"Chromium at {path} is missing or not executable"
+    with sync_playwright() as playwright:
+        own = playwright.chromium.executable_path
+    if own and Path(own).exists():
+        return None
+    return (
+        "no Chromium found: set CHROMIUM_PATH, install Debian's chromium "
+        f"({' or '.join(CHROMIUM_CANDIDATES)}) or run `playwright install chromium`"
+    )
+
+
+def launch(playwright: Playwright) -> Browser:
+    """Launch headless Chromium with the arguments this machine needs."""
+    return playwright.chromium.launch(executable_path=find_chromium(), args=LAUNCH_ARGS, headless=True)
+
+
+def free_port() -> int:
+    """Return a TCP port nobody listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class AppServer:
+    """``python -m streamlit run <app>`` on a free port, its output kept in a log file."""
+
+    python: str = sys.executable
+    app: Path = APP
+    cwd: Path = ROOT
+    env: dict[str, str] = field(default_factory=dict)
+    drop_env: tuple[str, ...] = ()
+    port: int = 0
+    process: subprocess.Popen[bytes] | None = None
+    log_path: Path | None = None
+
+    @property
+    def url(self) -> str:
+        """The server's base URL, without a trailing slash."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> AppServer:
+        """Start the server (without waiting for it: see :meth:`wait_healthy`)."""
+        self.port = self.port or free_port()
+        handle, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
+        self.log_path = Path(name)
+        command = [
+            self.python,
+            "-m",
+            "streamlit",
+            "run",
+            str(self.app),
+            "--server.headless=true",
+            "--server.address=127.0.0.1",
+            f"--server.port={self.port}",
+            "--browser.gatherUsageStats=false",
+            "--server.fileWatcherType=none",
+        ]
+        environment = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
+        for name in self.drop_env:
+            environment.pop(name, None)
+        with os.fdopen(handle, "wb") as log:
+            self.process = subprocess.Popen(
+                command,
+                cwd=self.cwd,
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        return self
+
+    def log(self) -> str:
+        """Return what the server printed so far."""
+        if self.log_path is None or not self.log_path.exists():
+            return ""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_healthy(self, timeout: float = HEALTH_TIMEOUT) -> AppServer:
+        """Wait until ``/_stcore/health`` answers ``ok``; fail with the server's output if it does not."""
+        assert self.process is not None, "start() the server first"
+        deadline = time.monotonic() + timeout
+        last_error = "no answer yet"
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"streamlit exited with {self.process.returncode} before answering "
+                    f"/_stcore/health; its output:\n{self.log()}"
+                )
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    body = response.read().decode()
+                if body.strip() == "ok":
+                    return self
+                last_error = f"answered {body!r}"
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+                last_error = str(error)
+            time.sleep(0.2)
+        raise RuntimeError(
+            f"streamlit did not answer ok on {self.url}/_stcore/health within {timeout:.0f} s "
+            f"({last_error}); its output:\n{self.log()}"
+        )
+
+    def stop(self) -> None:
+        """Stop the server: terminate, wait, kill; remove its log."""
+        if self.process is not None and self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        if self.log_path is not None:
+            self.log_path.unlink(missing_ok=True)
+
+
+def fetch(url: str, timeout: float = 10) -> str:
+    """Return the body of ``url`` as text."""
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return str(response.read().decode("utf-8", errors="replace"))
+
+
+# The page has settled when this holds for STABLE_MS: connected, script not running, at least one
+# element rendered, no skeleton, no element left stale by a rerun, and every plotly chart drawn (a
+# trace path with a shape): a plotly page reports notRunning before its chart is drawn. After an
+# action, the count of script runs seen (RUN_COUNTER) must also have grown, so the wait cannot
+# end on the state from before the click.
+STABLE_MS = 60
+RUN_COUNTER = """
+(() => {
+  window.__hiRuns = 0;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target.getAttribute('data-test-script-state') === 'running') { window.__hiRuns += 1; }
+    }
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+})();
+"""
+_SETTLED = """
+([stableMs, needCharts, runsAbove]) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  const charts = Array.from(document.querySelectorAll('[data-testid=stPlotlyChart]'));
+  const drawn = (chart) => Array.from(chart.querySelectorAll('.scatterlayer .trace path'))
+      .some((path) => (path.getAttribute('d') || '').length > 1);
+  const ok = (window.__hiRuns || 0) > runsAbove
+    && !!app
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && document.querySelector('[data-testid=stMain] [data-testid=stElementContainer]') !== null
+    && document.querySelector('[data-testid=stSkeleton]') === null
+    && document.querySelector('[data-stale=true]') === null
+    && (!needCharts || charts.length > 0)
+    && charts.every(drawn);
+  const now = performance.now();
+  if (!ok) { window.__hiSettledSince = undefined; return false; }
+  if (window.__hiSettledSince === undefined) { window.__hiSettledSince = now; }
+  return now - window.__hiSettledSince >= stableMs;
+}
+"""
+
+
+def runs(page: Page) -> int:
+    """Return how many script runs the page has seen start (needs RUN_COUNTER, which Tab installs)."""
+    return int(page.evaluate("() => window.__hiRuns === undefined ? -1 : window.__hiRuns"))
+
+
+def settle(
+    page: Page, *, charts: bool = False, after_runs: int = -1, timeout_ms: int = SETTLE_TIMEOUT_MS
+) -> None:
+    """Wait until the rerun has settled (and, with ``charts``, until at least one chart is drawn).
+
+    With ``after_runs`` (a :func:`runs` count taken before an action), wait for a run that
+    started after it.
+    """
+    page.evaluate("() => { window.__hiSettledSince = undefined; }")
+    page.wait_for_function(_SETTLED, arg=[STABLE_MS, charts, after_runs], polling=40, timeout=timeout_ms)
+
+
+# Console errors that are not the app's: Streamlit probes ``<page>/_stcore/health`` and
+# ``host-config`` to find its base path on a page URL (404 expected), and the favicon of a
+# ``:material/…:`` page icon comes from fonts.gstatic.com, which this closed network cannot reach.
+_BENIGN_CONSOLE = (
+    re.compile(r"Failed to load resource: the server responded with a status of 404"),
+    re.compile(
+        r"Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|"
+        r"CONNECTION_REFUSED|ADDRESS_UNREACHABLE|NETWORK_ACCESS_DENIED|PROXY_CONNECTION_FAILED)"
+    ),
+)
+_BENIGN_URL = re.compile(
+    r"^http://127\.0\.0\.1:\d+/[^?#]*_stcore/(health|host-config)$|^https://fonts\.gstatic\.com/"
+)
+
+
+@dataclass
+class Tab:
+    """One page in its own browser context, with what went wrong in it recorded."""
+
+    page: Page
+    base: str
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, context: BrowserContext, base: str) -> Tab:
+        """Open a page in ``context`` and start recording console errors, page errors and dialogs."""
+        tab = cls(context.new_page(), base)
+        tab.page.add_init_script(RUN_COUNTER)
+        tab.page.set_default_timeout(SETTLE_TIMEOUT_MS)
+        tab.page.on("console", tab._console)
+        tab.page.on("pageerror", lambda error: tab.errors.append(f"pageerror: {error}"))
+        tab.page.on("dialog", tab._dialog)
+        return tab
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type != "error":
+            return
+        url = str(message.location.get("url", ""))
+        if any(p.search(message.text) for p in _BENIGN_CONSOLE) and _BENIGN_URL.search(url):
+            return
+        self.errors.append(f"console {message.type}: {message.text} ({url})")
+
+    def _dialog(self, dialog: Dialog) -> None:
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def goto(self, path: str, *, charts: bool = False) -> Tab:
+        """Open ``path`` (such as ``/indicator?id=fdi``) as if pasted into the address bar, and settle."""
+        self.page.goto(self.base + path, wait_until="domcontentloaded")
+        settle(self.page, charts=charts, after_runs=0)  # the counter restarts with each document
+        return self
+
+    def settle(self, *, charts: bool = False) -> Tab:
+        """Wait for the current rerun to settle."""
+        settle(self.page, charts=charts)
+        return self
+
+    def follow(self, link: Locator, url: str, *, charts: bool = False) -> Tab:
+        """Click ``link``, wait for a URL matching the pattern ``url``, and for the rerun to settle."""
+        before = runs(self.page)
+        link.click()
+        self.page.wait_for_url(re.compile(url))
+        settle(self.page, charts=charts, after_runs=before)
+        return self
+
+    def switch_language(self, lang: str, *, charts: bool = False) -> Tab:
+        """Choose ``lang`` ('vi' or 'en') in the language switch at the top right, as a person would."""
+        name = {"vi": "Tiếng Việt", "en": "English"}[lang]
+        return self.follow(
+            self.page.locator(".st-key-_lang_switch").get_by_role("radio", name=name),
+            rf"[?&]lang={lang}(&|$)",
+            charts=charts,
+        )
+
+    def menu(self, label: str, path: str, *, charts: bool = False) -> Tab:
+        """Open the page ``label`` from the menu: the top bar, or on a phone the side menu, closed after."""
+        top = self.page.locator("[data-testid=stTopNavLink]", has_text=label)
+        if top.count() and top.first.is_visible():
+            return self.follow(top.first, rf"/{path}(\?|$)", charts=charts)
+        self.page.locator("[data-testid=stExpandSidebarButton]").click()
+        self.follow(
+            self.page.locator("[data-testid=stSidebarNavLink]", has_text=label).first,
+            rf"/{path}(\?|$)",
+            charts=charts,
+        )
+        if self.page.locator("[data-testid=stSidebar]").evaluate(
+            "el => el.getBoundingClientRect().right > 0"
+        ):
+            # The menu stays open over the page; a tap beside it, on the page's margin, closes it.
+            size = self.page.viewport_size or {"width": 390, "height": 844}
+            self.page.mouse.click(size["width"] - 6, size["height"] // 2)
+            self.page.wait_for_function(
+                "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0"
+            )
+        return self.settle(charts=charts)
+
+    def query(self) -> dict[str, list[str]]:
+        """Return the URL's parameters."""
+        from urllib.parse import parse_qs, urlsplit
+
+        return parse_qs(urlsplit(self.page.url).query, keep_blank_values=True)
+
+    def exceptions(self) -> list[str]:
+        """Return the text of every exception element Streamlit shows."""
+        return [text.strip() for text in self.page.locator("[data-testid=stException]").all_inner_texts()]
+
+    def main_text(self) -> str:
+        """Return the text of the main area (navigation and language switch excluded)."""
+        return str(self.page.locator("[data-testid=stMain]").inner_text())
+
+    def shoot(self, name: str) -> Path:
+        """Save the whole page (not only the first screen) as ``artifacts/screens/<name>.png``."""
+        return screenshot(self.page, name)
+
+
+# Text cut off by a container that hides its overflow (a select's value and a table are meant to).
+_CUT_OFF = """
+(skip) => {
+  const found = [];
+  for (const el of document.querySelectorAll('[data-testid=stMain] *')) {
+    const text = Array.from(el.childNodes).filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent).join('').trim();
+    if (!text || el instanceof SVGElement
+        || el.closest('[data-baseweb=select], [data-testid=stDataFrame], [data-testid=stPlotlyChart], '
+                      + 'pre, code')
+        || (skip && el.closest(skip))) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    for (let p = el.parentElement; p && !p.matches('[data-testid=stMain]'); p = p.parentElement) {
+      if (!['hidden', 'clip'].includes(getComputedStyle(p).overflowX)) continue;
+      if (box.right > p.getBoundingClientRect().right + 1 || el.scrollWidth > el.clientWidth + 1) {
+        found.push(text.slice(0, 70));
+      }
+      break;
+    }
+  }
+  return found;
+}
+"""
+
+
+def cut_off_text(page: Page, skip: str = "") -> list[str]:
+    """Return the texts cut off by a container that hides its overflow (``skip``: a selector to leave out)."""
+    return list(page.evaluate(_CUT_OFF, skip))
+
+
+POINTS = "[data-testid=stPlotlyChart] .scatterlayer .trace .points path"
+
+# The observation id of each drawn marker, read from the data plotly bound to it (customdata[0]).
+_POINT_IDS = """
+(paths) => paths.map((path) => {
+  const datum = path.__data__;
+  const trace = path.closest('.trace');
+  const info = trace && trace.__data__ && trace.__data__[0] && trace.__data__[0].trace;
+  const row = info && info.customdata && datum ? info.customdata[datum.i] : null;
+  return {id: row ? String(row[0]) : null, width: path.getBoundingClientRect().width};
+})
+"""
+
+
+def plain(text: str) -> str:
+    """Return text as the checker compares quotes: NFC, runs of whitespace as one space."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def point_ids(tab: Tab) -> list[dict[str, Any]]:
+    """Return, for each drawn marker in order, the observation it stands for."""
+    return list(tab.page.locator(POINTS).evaluate_all(_POINT_IDS))
+
+
+def click_point(tab: Tab, obs_id: str) -> None:
+    """Click the marker of ``obs_id``, wait for the URL to name it and the rerun to settle."""
+    index = next(i for i, point in enumerate(point_ids(tab)) if point["id"] == obs_id and point["width"] > 0)
+    before = runs(tab.page)
+    tab.page.locator(POINTS).nth(index).click(force=True)
+    tab.page.wait_for_url(re.compile(rf"[?&]obs={re.escape(obs_id)}(&|$)"))
+    settle(tab.page, charts=True, after_runs=before)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """What one page showed in a browser: its first heading, exception elements and console errors."""
+
+    path: str
+    heading: str
+    exceptions: list[str]
+    errors: list[str]
+
+
+class BrowserThread:
+    """A Chromium driven from a thread of its own, for tests outside this folder's session browser.
+
+    Playwright's sync API allows one instance per thread, so this one can run while the session's
+    browser is open. ``visit`` opens each path in a new context and reports what each page showed.
+    """
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
+        self._playwright: Any = None
+        self._browser: Browser | None = None
+
+    def _start(self) -> Browser:
+        if self._browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self._playwright = sync_playwright().start()
+            self._browser = launch(self._playwright)
+        return self._browser
+
+    def visit(self, base: str, paths: list[str]) -> list[Visit]:
+        """Open each path of the server at ``base`` and report its heading, exceptions and console errors."""
+
+        def run() -> list[Visit]:
+            context = self._start().new_context(**DESKTOP)
+            try:
+                tab = Tab.open(context, base)
+                visits = []
+                for path in paths:
+                    tab.errors.clear()
+                    tab.goto(path)
+                    heading = (
+                        tab.page.locator("h1").first.inner_text() if tab.page.locator("h1").count() else ""
+                    )
+                    visits.append(Visit(path, heading.strip(), tab.exceptions(), list(tab.errors)))
+                return visits
+            finally:
+                context.close()
+
+        return self._pool.submit(run).result()
+
+    def close(self) -> None:
+        """Close the browser and end its thread."""
+
+        def stop() -> None:
+            if self._browser is not None:
+                self._browser.close()
+            if self._playwright is not None:
+                self._playwright.stop()
+
+        try:
+            self._pool.submit(stop).result()
+        finally:
+            self._pool.shutdown()
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save the whole content of ``page``: the viewport is made as tall as the content, then restored.
+
+    Streamlit scrolls inside ``[data-testid=stMain]``, not the document, so Playwright's
+    ``full_page`` would stop at the first screen.
+    """
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / f"{name}.png"
+    size = page.viewport_size or {"width": 1280, "height": 900}
+    height = page.evaluate("""() => {
+        const main = document.querySelector('[data-testid=stMain]');
+        return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : window.innerHeight;
+    }""")
+    height = max(size["height"], min(int(height), 6000))
+    charts = page.locator("[data-testid=stPlotlyChart]").count() > 0
+    if height != size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": height})
+        settle(page, charts=charts)
+    page.screenshot(path=str(path), animations="disabled", caret="hide")
+    if height != size["height"]:
+        page.set_viewport_size(size)
+        settle(page, charts=charts)
+    return path
+
+
+def copy_small_png(
+    source: Path, target: Path, *, max_width: int = 1280, max_height: int | None = None
+) -> Path:
+    """Copy a screenshot for the docs: at most ``max_width`` wide (and cut at ``max_height``), compressed.
+
+    Compression (256 colours, optimised PNG) needs Pillow; without it the file is copied as it is.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        from PIL import Image
+    except ImportError:
+        shutil.copyfile(source, target)
+        return target
+    with Image.open(source) as image:
+        picture = image.convert("RGB")
+        if max_height is not None and picture.height > max_height:
+            picture = picture.crop((0, 0, picture.width, max_height))
+        if picture.width > max_width:
+            size = (max_width, round(picture.height * max_width / picture.width))
+            picture = picture.resize(size, Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        palette = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        palette.save(buffer, format="PNG", optimize=True)
+    target.write_bytes(buffer.getvalue())
+    return target

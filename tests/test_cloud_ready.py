@@ -1,0 +1,294 @@
+"""Streamlit Community Cloud can install and run the dashboard as this repository stands.
+
+Cloud installs the first dependency file it finds (``uv.lock``, ``Pipfile``, ``environment.yml``,
+``requirements.txt``, then a ``pyproject.toml`` with a build section), reads only the root
+``.streamlit/config.toml`` and runs ``streamlit run app.py``. These tests check the files, run the
+app from another working directory, and run it from a virtual environment holding nothing but
+``requirements.txt``. That environment is built once per machine and per ``requirements.txt``
+under ``~/.cache/hanoi-indicators/`` (about three minutes the first time, from pip's index).
+"""
+
+from __future__ import annotations
+
+import ast
+import fcntl
+import hashlib
+import importlib.metadata
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.harness import APP, ROOT, AppServer, BrowserThread, browser_problem, fetch, in_ci
+
+REQUIREMENTS = ROOT / "requirements.txt"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hanoi-indicators"
+PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?==(?P<version>[0-9][^\s;#]*)$")
+LOCAL_PACKAGES = {"app", "dashboard", "indicators", "tests", "bench"}
+APP_TITLE = "Hà Nội hội nhập quốc tế qua các con số"  # the overview's heading in Vietnamese
+
+
+def requirement_lines() -> list[str]:
+    """Return requirements.txt's requirements, comments and blank lines left out."""
+    lines = [line.split("#", 1)[0].strip() for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line]
+
+
+def canonical(name: str) -> str:
+    """Return a distribution name as pip compares it (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def imported_distributions() -> dict[str, set[str]]:
+    """Return the distributions the app's code imports (anywhere in a file), with the files importing each."""
+    found: dict[str, set[str]] = {}
+    owners = importlib.metadata.packages_distributions()
+    files = [APP, *sorted((ROOT / "dashboard").rglob("*.py")), *sorted((ROOT / "indicators").rglob("*.py"))]
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                if top in sys.stdlib_module_names or top in LOCAL_PACKAGES or top == "__future__":
+                    continue
+                for distribution in owners.get(top, [top]):
+                    found.setdefault(canonical(distribution), set()).add(str(path.relative_to(ROOT)))
+    return found
+
+
+# --- the files Cloud reads -------------------------------------------------------------------
+
+
+def test_requirements_pin_every_line_and_include_streamlit() -> None:
+    lines = requirement_lines()
+    unpinned = [line for line in lines if not PIN.match(line)]
+    assert unpinned == [], "every requirement is pinned with ==, so Cloud installs what the tests ran"
+    names = [canonical(PIN.match(line)["name"]) for line in lines]  # type: ignore[index]
+    assert "streamlit" in names
+    assert len(names) == len(set(names)), "a requirement is listed twice"
+
+
+def test_requirements_cover_every_package_the_app_imports() -> None:
+    listed = {canonical(PIN.match(line)["name"]) for line in requirement_lines()}  # type: ignore[index]
+    imported = imported_distributions()
+    assert imported, "the scan found no import at all; it is looking in the wrong place"
+    missing = {name: sorted(files) for name, files in imported.items() if name not in listed}
+    assert missing == {}, "imported by the app but not in requirements.txt"
+
+
+def test_no_other_dependency_file_changes_what_cloud_installs() -> None:
+    for name in ("uv.lock", "Pipfile", "Pipfile.lock", "environment.yml", "environment.yaml", "poetry.lock"):
+        assert not (ROOT / name).exists(), f"{name} at the root would replace requirements.txt on Cloud"
+    pyproject = ROOT / "pyproject.toml"
+    if pyproject.exists():
+        settings = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        assert "build-system" not in settings, "a [build-system] makes Cloud install the project itself"
+        assert "poetry" not in settings.get("tool", {}), "a [tool.poetry] makes Cloud use Poetry"
+        assert "dependencies" not in settings.get("project", {}), (
+            "[project] dependencies compete with requirements"
+        )
+
+
+def test_streamlit_config_is_at_the_root_and_has_a_theme() -> None:
+    config = ROOT / ".streamlit" / "config.toml"
+    assert config.is_file(), "Cloud reads only the root .streamlit/config.toml"
+    settings = tomllib.loads(config.read_text(encoding="utf-8"))
+    theme = settings.get("theme", {})
+    assert theme.get("base") in {"light", "dark"}
+    assert re.fullmatch(r"#[0-9a-fA-F]{6}", str(theme.get("primaryColor", "")))
+
+
+# --- from any working directory --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server_elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """``streamlit run /abs/path/app.py`` started from an empty temporary directory."""
+    server = AppServer(
+        app=APP, cwd=tmp_path_factory.mktemp("elsewhere"), drop_env=("INDICATORS_DATA",)
+    ).start()
+    try:
+        server.wait_healthy()
+        yield server
+    finally:
+        server.stop()
+
+
+def test_app_serves_from_another_working_directory(server_elsewhere: AppServer) -> None:
+    assert fetch(f"{server_elsewhere.url}/_stcore/health") == "ok"
+    assert '<div id="root">' in fetch(f"{server_elsewhere.url}/")
+    assert "Traceback" not in server_elsewhere.log()
+
+
+def require_browser() -> None:
+    """Skip (or, in CI, fail) when no browser can be launched."""
+    problem = browser_problem()
+    if problem is None:
+        return
+    if in_ci():
+        pytest.fail(f"CI=true and no browser: {problem}")
+    pytest.skip(f"no browser: {problem}")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[BrowserThread]:
+    """One Chromium for this module's page visits (skipped, or failed in CI, when there is none)."""
+    require_browser()
+    browser = BrowserThread()
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.mark.browser
+def test_overview_renders_from_another_working_directory(
+    server_elsewhere: AppServer, chromium: BrowserThread
+) -> None:
+    [visit] = chromium.visit(server_elsewhere.url, ["/?lang=vi"])
+    assert visit.heading == APP_TITLE
+    # Must NOT happen: a page that only works from the repository root (a path built from the cwd).
+    assert visit.exceptions == []
+    assert visit.errors == []
+    assert "Traceback" not in server_elsewhere.log()
+
+
+# --- from a fresh virtual environment --------------------------------------------------------
+
+
+def cloud_venv() -> Path:
+    """Return a virtual environment holding only requirements.txt, built once per machine and file.
+
+    The name carries a hash of requirements.txt and of the Python version, so a change of either
+    builds a new one; a lock keeps two test runs from building the same one at once.
+    """
+    key = hashlib.sha256(REQUIREMENTS.read_bytes() + sys.version.encode()).hexdigest()[:16]
+    venv = CACHE / f"cloud-venv-{key}"
+    done = venv / ".installed"
+    if done.exists():
+        return venv
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / f"cloud-venv-{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists():
+            return venv
+        shutil.rmtree(venv, ignore_errors=True)
+        base = getattr(sys, "_base_executable", sys.executable)
+        for command in (
+            [base, "-m", "venv", str(venv)],
+            [
+                str(venv / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+                str(REQUIREMENTS),
+            ],
+        ):
+            result = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=1200,
+                check=False,
+                env={k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH"}},
+            )
+            assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}"
+        done.write_text(REQUIREMENTS.read_text(encoding="utf-8"), encoding="utf-8")
+    return venv
+
+
+@pytest.fixture(scope="module")
+def venv_python() -> Path:
+    """The Python of the requirements-only environment."""
+    return cloud_venv() / "bin" / "python"
+
+
+def run_in(python: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the environment's Python from the repository root, with nothing of this one leaking in."""
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH", "INDICATORS_DATA"}
+    }
+    return subprocess.run(
+        [str(python), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+        check=False,
+    )
+
+
+def test_fresh_environment_holds_only_the_requirements(venv_python: Path) -> None:
+    frozen = run_in(venv_python, "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check")
+    installed = {canonical(line.split("==")[0]) for line in frozen.stdout.splitlines() if "==" in line}
+    for line in requirement_lines():
+        match = PIN.match(line)
+        assert match is not None
+        assert f"{canonical(match['name'])}" in installed
+    assert not installed & {"pytest", "playwright", "hypothesis", "ruff", "mypy"}, "dev tools leaked in"
+    checked = run_in(venv_python, "-m", "indicators", "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_fresh_environment_runs_every_page_script(venv_python: Path) -> None:
+    script = """
+from streamlit.testing.v1 import AppTest
+pages = [None, ("dashboard/pages/indicator.py", {"id": "fdi", "obs": "fdi-2019-doingoai"}),
+         ("dashboard/pages/source.py", {}), ("dashboard/pages/data.py", {}), ("dashboard/pages/about.py", {})]
+for page in pages:
+    at = AppTest.from_file("app.py", default_timeout=120)
+    if page:
+        for key, value in page[1].items():
+            at.query_params[key] = value
+        at.switch_page(page[0])
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title, f"{page}: no title"
+    print(page[0] if page else "overview", "ok:", at.title[0].value)
+"""
+    result = run_in(venv_python, "-c", script)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(" ok: ") == 5
+
+
+@pytest.fixture(scope="module")
+def venv_server(venv_python: Path) -> Iterator[AppServer]:
+    """``streamlit run app.py`` from the requirements-only environment, at the repository root."""
+    server = AppServer(
+        python=str(venv_python), drop_env=("VIRTUAL_ENV", "PYTHONPATH", "INDICATORS_DATA")
+    ).start()
+    try:
+        server.wait_healthy()
+        yield server
+    finally:
+        server.stop()
+
+
+def test_fresh_environment_serves_the_app(venv_server: AppServer) -> None:
+    assert fetch(f"{venv_server.url}/_stcore/health") == "ok"
+    assert '<div id="root">' in fetch(f"{venv_server.url}/")
+
+
+@pytest.mark.browser
+def test_fresh_environment_renders_a_chart_page(venv_server: AppServer, chromium: BrowserThread) -> None:
+    [visit] = chromium.visit(venv_server.url, ["/indicator?id=fdi&obs=fdi-2019-doingoai&lang=en"])
+    assert visit.heading == "Foreign direct investment attracted"
+    # Must NOT happen: a page that needs something requirements.txt does not install.
+    assert visit.exceptions == []
+    assert visit.errors == []
+    assert "Traceback" not in venv_server.log()
