@@ -22,6 +22,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import indicators
+from dashboard.escaping import escape_markdown
 from indicators.check import CheckResult, check_file
 from indicators.table import observations_table
 
@@ -126,11 +127,11 @@ def test_indicator_and_source_pages_render_in_both_languages(lang: str, checked:
     for indicator in checked.dataset.indicators:
         at = open_page("indicator", lang=lang, id=indicator.id)
         no_exception(at)
-        assert at.title[0].value == indicator.name.get(lang)
+        assert at.title[0].value == escape_markdown(indicator.name.get(lang))
     for source in checked.dataset.sources:
         at = open_page("source", lang=lang, id=source.id)
         no_exception(at)
-        assert at.title[0].value == source.title.get(lang)
+        assert at.title[0].value == escape_markdown(source.title.get(lang))
 
 
 def test_overview_shows_headline_figures_in_words(table: pd.DataFrame) -> None:
@@ -172,7 +173,7 @@ def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> 
     assert at.query_params["lang"] == "en"
     assert at.query_params["id"] == "fdi"
     assert at.query_params["obs"] == fdi_2019["obs_id"]
-    assert at.title[0].value == fdi_2019["indicator_en"]
+    assert at.title[0].value == escape_markdown(fdi_2019["indicator_en"])
 
 
 # --- indicator page ----------------------------------------------------------------------------
@@ -244,7 +245,7 @@ def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: 
     no_exception(at)
     assert at.query_params["id"] == other.id
     assert "obs" not in at.query_params
-    assert at.title[0].value == other.name.vi
+    assert at.title[0].value == escape_markdown(other.name.vi)
 
 
 def test_indicator_table_lists_every_observation_with_a_link(table: pd.DataFrame) -> None:
