@@ -382,7 +382,6 @@ _ANYWHERE_HEDGES = {
 }
 _HEDGE_WINDOW = 120
 _HEDGE_PEEK = 40  # most hedges are read from this much text; the whole window only when needed
-_LAST_WORD_REACH = 24  # enough to hold the word before a number, if it may be a hedge or filler
 
 # A hedge or filler phrase: how many words it has, the words before its last, itself, its code
 # (None for fillers). They are listed under their last word, longest first.
@@ -405,15 +404,11 @@ def _hedges_before(text: str, start: int, lang: str, *, hang: bool = False) -> t
     """Qualifier codes of the hedge words right before ``start`` (fillers may stand between)."""
     if not start or not text[start - 1].isspace():
         return ()
-    if not hang:  # the common case: the word before is no hedge nor filler, so none is read
-        tail = text[max(0, start - _LAST_WORD_REACH) : start].split()
-        # Its last word is whole if another word or the text's start comes before it.
-        if (len(tail) > 1 or (tail and start <= _LAST_WORD_REACH)) \
-                and tail[-1].lower() not in _PHRASES[lang]:
-            return ()
     if start > _HEDGE_PEEK:  # the words of a shorter window give the same answer, if it is enough
-        peeked = _hedge_codes(text[start - _HEDGE_PEEK : start].lower().split(), lang, hang,
-                              cut=True)
+        words = text[start - _HEDGE_PEEK : start].lower().split()
+        if not hang and len(words) > 1 and words[-1] not in _PHRASES[lang]:
+            return ()  # the common case: the word before (a whole one) is no hedge nor filler
+        peeked = _hedge_codes(words, lang, hang, cut=True)
         if peeked is not None:
             return peeked
     low = max(0, start - _HEDGE_WINDOW)
@@ -524,7 +519,12 @@ _Candidate = tuple[int, int, int, str, Decimal, str | None, Decimal | None, bool
 _ORDER = itemgetter(0, 1)
 _ZERO = Decimal(0)
 # A quantity found: start, end, kind, value, unit, hedges, denominator (a QuantitySpan's fields).
-_Found = tuple[int, int, str, Decimal, str | None, tuple[str, ...], Decimal | None]
+_QuantityFound = tuple[int, int, str, Decimal, str | None, tuple[str, ...], Decimal | None]
+# Frozen dataclasses set each field through object.__setattr__, which is slow when a text holds
+# thousands of numbers. Filling the instance's __dict__ at once gives the same object (fields,
+# equality, hash, repr, pickling); tests check it against the constructors.
+_new = object.__new__
+_set = object.__setattr__
 
 
 def find_quantities(text: str, lang: str = "vi", *, strict: bool = False) -> list[QuantitySpan]:
@@ -555,14 +555,7 @@ def _quantity(value: Decimal, unit: str | None, hedges: tuple[str, ...], out_of:
     return quantity
 
 
-# Frozen dataclasses set each field through object.__setattr__, which is slow when a text holds
-# thousands of numbers. Filling the instance's __dict__ at once gives the same object (fields,
-# equality, hash, repr, pickling); tests check it against the constructors.
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _quantities(text: str, lang: str, strict: bool) -> tuple[_Found, ...]:
+def _quantities(text: str, lang: str, strict: bool) -> tuple[_QuantityFound, ...]:
     """What :func:`find_quantities` finds, as tuples (the scanner needs no objects).
 
     Not cached: callers that read a text again cache their own results (find_quantities,
@@ -599,7 +592,7 @@ def _quantities(text: str, lang: str, strict: bool) -> tuple[_Found, ...]:
                 continue
             candidates.append(_complete_en(text, match.start(), match.end(), value))
     candidates.sort(key=_ORDER)
-    chosen: list[_Found] = []
+    chosen: list[_QuantityFound] = []
     reached = 0
     for candidate in candidates:
         start = candidate[0]
@@ -622,13 +615,14 @@ def _vi_numerals(text: str, strict: bool, gaps: dict[int, int],
     """Numerals with their scale words and unit; the rarer cases are left to _complete_vi."""
     for match in _VI_NUMBER.finditer(text):
         numeral = match.group(1)
-        plain = numeral.isdigit() and len(numeral) <= 100  # Decimal(numeral) is canonical
-        if plain:  # the common forms first, as _numeral_value reads them
-            value = Decimal(numeral)
+        # The common forms first, as _numeral_value reads them: the value is digits * 10**-places.
+        if numeral.isdigit():
+            digits, places = numeral, 0
         elif "." not in numeral and numeral.count(",") == 1:
-            value = Decimal(numeral.replace(",", "."))
+            whole, _, fraction = numeral.partition(",")
+            digits, places = whole + fraction, len(fraction)
         elif "," not in numeral and _VI_GROUPED.fullmatch(numeral):
-            value = Decimal(numeral.replace(".", ""))
+            digits, places = numeral.replace(".", ""), 0
         else:
             try:
                 value = _numeral_value(numeral, "vi", numeral)
@@ -636,23 +630,37 @@ def _vi_numerals(text: str, strict: bool, gaps: dict[int, int],
                 if strict:
                     raise ValueError(f"{error}, in {text!r}") from None
                 continue
+            digits, places = "", 0  # read already
         start, end = match.span(1)
         if start in gaps or text[end : end + 1] == "/":  # perhaps "gấp 3 lần", or a fraction
+            if digits:
+                value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
             candidates.append(_complete_vi(text, start, end, value, gaps, True))
             continue
         unit = None
+        scales: tuple[str | None, ...] = ()
+        exponent = -places
         if match.end() > end:  # scale words or a unit follow
-            for word in match.group(2, 3, 4):
+            scales = match.group(2, 3, 4)
+            for word in scales:
                 if word is None:
                     break
-                value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
-                plain = False
+                exponent += _SCALE_WORD_EXP[word.lower()]
             if (match.lastindex or 0) > 4:  # the last group matched is a unit's
                 name = match.lastgroup or ""
                 unit = _SIGN_UNITS.get(name, name)
             end = match.end()
-        candidates.append((start, start - end, end, "quantity",
-                           value if plain else _canonical(value), unit, None, False))
+        if digits and exponent >= 0 and len(digits) + exponent <= 100:
+            value = Decimal(digits + "0" * exponent)  # a whole number: canonical as it is
+        else:
+            if digits:
+                value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
+            for word in scales:
+                if word is None:
+                    break
+                value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
+            value = _canonical(value)
+        candidates.append((start, start - end, end, "quantity", value, unit, None, False))
 
 
 def _complete_vi(text: str, start: int, end: int, value: Decimal, gaps: dict[int, int],

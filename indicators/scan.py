@@ -53,6 +53,10 @@ _JOINERS = frozenset("-/+.:_@#&=?~")
 _TOKEN_EXTRA = _JOINERS | {"$"}  # in a token besides word characters
 _JOINER_ONLY = _JOINERS - {"_"}  # joiners that are not word characters themselves
 _TOKEN_TAIL = re.compile(r"[\w$\-/+.:_@#&=?~]*")
+# Where a code may be: a run of digits with another character of a token right before or after
+# it (the match starts where the run does; "2004" alone in "Năm 2004," is none).
+_CODE_SEED = re.compile(r"[0-9](?<![0-9][0-9])(?:(?<=[\w$\-/+.:_@#&=?~][0-9])"
+                        r"|[0-9]*(?![0-9])(?=[\w$\-/+.:_@#&=?~]))")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_TOKEN = re.compile(r"([01]?[0-9]|2[0-3])[hg]([0-5][0-9])?")
 _CLOCK = re.compile(
@@ -79,6 +83,9 @@ _DAY_MONTH = re.compile(rf"{_BEFORE}([0-3]?[0-9])/([01]?[0-9]){_AFTER}", re.I)
 _YEAR_RANGE = re.compile(rf"{_BEFORE}([12][0-9]{{3}})\s*[-–—]\s*([12][0-9]{{3}}){_AFTER}")
 _YEAR = re.compile(r"[12][0-9]{3}")
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a class first, not a repeat: the engine skips to it
+# The runs of digits a time, date or year range may start with, where no "tháng" is about: one or
+# two digits before ":", "/", "." or "-", or four before a dash or a space.
+_DATE_LIKE = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]?(?=[:/.\-])|[0-9]{3}(?=[-–—\s]))")
 _DIGITS = re.compile(r"[0-9]+(?:[.,/:\-][0-9]+)*")
 _DIGIT_SEPARATORS = frozenset(".,/:-")
 _DASHES = frozenset("-–—")
@@ -101,14 +108,14 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     quantities = _quantities(normal, "vi", False)  # find_quantities(normal), as tuples
     runs = [match.span() for match in _DIGIT_RUN.finditer(normal)]  # maximal runs of digits
     # Structured mentions first, in this order: codes, then times, dates and year ranges.
-    for start, end, kind in _codes(normal, runs):  # codes never overlap one another
+    for start, end, kind in _codes(normal):  # codes never overlap one another
         taken[start:end] = b"\x01" * (end - start)
         found.append((start, end, kind, None, None, (), None))
     fractions = {start for start, _, kind, _, unit, _, _ in quantities
                  if kind == "fraction" and unit is not None}
     months = {match.start() for match in _MONTH_WORD.finditer(normal)}  # where "tháng" starts
     tails = _month_tails(normal, months)
-    for at, run_end in runs:
+    for at, run_end in runs if months else (match.span() for match in _DATE_LIKE.finditer(normal)):
         length = run_end - at
         after = normal[run_end : run_end + 1]
         if length == 4:
@@ -182,7 +189,7 @@ def _free_runs(taken: bytearray, start: int, end: int) -> Iterator[tuple[int, in
 
 # --- structured mentions, claimed before quantities, in this order ------------------------------
 
-def _codes(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _codes(text: str) -> list[tuple[int, int, str]]:
     """Tokens holding a digit and a letter, found from their digits rather than by searching.
 
     A token is a maximal run of word characters, "$" and joiners; it is a code if it holds a
@@ -190,13 +197,10 @@ def _codes(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]
     """
     codes = []
     reached = 0
-    size = len(text)
-    for start, end in runs:
+    for seed in _CODE_SEED.finditer(text):
+        start, end = seed.span()
         if start < reached:
             continue  # a token already read: "59/NQ-TW" has one run of digits, "a1b2" two
-        if ((not start or not ((char := text[start - 1]).isalnum() or char in _TOKEN_EXTRA))
-                and (end == size or not ((char := text[end]).isalnum() or char in _TOKEN_EXTRA))):
-            continue  # digits alone: "2004" in "Năm 2004,"
         left = start
         while left and ((char := text[left - 1]).isalnum() or char in _TOKEN_EXTRA):
             left -= 1
