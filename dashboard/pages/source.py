@@ -21,10 +21,14 @@ _SCROLL = """<script>
 (function () {
   var id = %s, tries = 0;
   var timer = setInterval(function () {
-    var target = document.getElementById(id);
-    if (target || ++tries > 60) {
+    var label = document.getElementById(id);
+    if (label || ++tries > 60) {
       clearInterval(timer);
-      if (target) { target.scrollIntoView({block: "center", behavior: "smooth"}); }
+      if (!label) { return; }
+      var marks = label.closest(".article").querySelectorAll("mark.quote.current");
+      var parts = [label].concat(Array.prototype.slice.call(marks));
+      var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      parts[Math.floor(parts.length / 2)].scrollIntoView({block: "center", behavior: still ? "auto" : "smooth"});
     }
   }, 100);
 })();

@@ -21,8 +21,13 @@ PANEL = ".st-key-obs-panel"
 PANEL_SOURCE_LINK = f"{PANEL} [data-testid=stPageLink] a[href*='source']"
 HEIGHT = 720  # short enough that the quote starts below the first screen
 
-_IN_VIEW = """(id) => { const el = document.getElementById(id); const r = el && el.getBoundingClientRect();
-                       return !!r && r.top >= 0 && r.bottom <= window.innerHeight; }"""
+_IN_VIEW = """(id) => {
+    const label = document.getElementById(id);
+    if (!label) { return false; }
+    const parts = [label, ...label.closest(".article").querySelectorAll("mark.quote.current")];
+    return parts.every(el => { const r = el.getBoundingClientRect();
+                               return r.top >= 0 && r.bottom <= window.innerHeight; });
+}"""
 
 
 def check_quote_in_view(tab: Tab, obs: dict[str, Any]) -> list[str]:
