@@ -28,7 +28,8 @@ _SCROLL = """<script>
       var marks = label.closest(".article").querySelectorAll("mark.quote.current");
       var parts = [label].concat(Array.prototype.slice.call(marks));
       var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      parts[Math.floor(parts.length / 2)].scrollIntoView({block: "center", behavior: still ? "auto" : "smooth"});
+      var middle = parts[Math.floor(parts.length / 2)];
+      middle.scrollIntoView({block: "center", behavior: still ? "auto" : "smooth"});
     }
   }, 100);
 })();
