@@ -4,14 +4,21 @@ The data file is ``indicators.DATA_FILE``, or the file named by the environment 
 ``INDICATORS_DATA`` (the tests point it at a broken copy). :func:`load` is cached on the file's
 path, modification time and size, so an edit is picked up on the next run and nothing is read
 twice otherwise.
+
+One :class:`Catalogue` per file version is shared by every session (``st.cache_resource``): the
+pages only read it. It keeps the tidy table's rows as plain dicts; the pandas table is built the
+first time a page asks for it (a table or a download), so the overview never imports pandas.
+Work that depends only on the data and the language is kept with :meth:`Catalogue.memo`.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
     from indicators.provenance import Evidence
 
 ENVIRONMENT_VARIABLE = "INDICATORS_DATA"
-_SESSION_COPY = "_catalogue"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -39,24 +46,47 @@ class ProblemRow:
     text: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Catalogue:
-    """The checked dataset: its problems, or its records by id and the tidy table."""
+    """The checked dataset: its problems, or its records by id and the tidy table's rows."""
 
     path: Path
     problems: list[ProblemRow] = field(default_factory=list)
     dataset: Dataset | None = None
-    table: pd.DataFrame | None = None
+    rows: list[dict[str, Any]] | None = None
     texts: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     indicators: dict[str, Indicator] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
+    by_indicator: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def ok(self) -> bool:
-        """Whether the pages can be shown: a dataset, a table and no problem."""
-        return not self.problems and self.dataset is not None and self.table is not None
+        """Whether the pages can be shown: a dataset, its rows and no problem."""
+        return not self.problems and self.dataset is not None and self.rows is not None
+
+    @property
+    def table(self) -> pd.DataFrame | None:
+        """The tidy table (pandas), built on first use; None when the data is invalid."""
+        if self.rows is None:
+            return None
+        from indicators.table import frame
+
+        return self.memo("table", lambda: frame(self.rows or []))
+
+    def memo(self, key: Any, build: Callable[[], T]) -> T:
+        """Return ``build()``, computed once per catalogue and ``key`` (callers must not change it)."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._memo:
+                self._memo[key] = build()
+            return self._memo[key]  # type: ignore[no-any-return]
 
 
 def data_path() -> Path:
@@ -66,30 +96,26 @@ def data_path() -> Path:
 
 
 def load() -> Catalogue:
-    """Return the catalogue of the current data file (cached per path, mtime and size).
-
-    ``st.cache_data`` hands each call a fresh copy (it unpickles); a session keeps the copy it
-    got for the same file version, so the entry point, the page and its fragment share one.
-    """
+    """Return the catalogue of the current data file (cached per path, mtime and size)."""
     path = data_path()
     try:
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size)
     except OSError:
         key = (str(path), -1, -1)
-    remembered = st.session_state.get(_SESSION_COPY)
-    if isinstance(remembered, tuple) and remembered[0] == key:
-        return remembered[1]  # type: ignore[no-any-return]
-    catalogue = _load(*key)
-    st.session_state[_SESSION_COPY] = (key, catalogue)
-    return catalogue
+    return _load(*key)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+def clear() -> None:
+    """Forget every loaded catalogue (the tests switch data files and language defaults)."""
+    _load.clear()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _load(path_text: str, mtime_ns: int, size: int) -> Catalogue:
-    """Check the file and build the table; the arguments after the path only key the cache."""
+    """Check the file and build the rows; the arguments after the path only key the cache."""
     from indicators.check import check_file
-    from indicators.table import observations_table
+    from indicators.table import observation_rows
 
     path = Path(path_text)
     result = check_file(path, display=_display_name(path))
@@ -108,7 +134,9 @@ def _load(path_text: str, mtime_ns: int, size: int) -> Catalogue:
     catalogue.sources = {source.id: source for source in dataset.sources}
     catalogue.observations = {obs.id: obs for obs in dataset.observations}
     if not problems:
-        catalogue.table = observations_table(dataset, result.evidence, result.texts)
+        catalogue.rows = observation_rows(dataset, result.evidence, result.texts)
+        for row in catalogue.rows:
+            catalogue.by_indicator.setdefault(str(row["indicator_id"]), []).append(row)
     return catalogue
 
 

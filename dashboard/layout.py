@@ -33,6 +33,12 @@ h1, h2, h3 { letter-spacing: -0.01em; }
 .hi-card-value { font-size: 1.85rem; font-weight: 650; color: #0b3d45; line-height: 1.15;
   margin: 0; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 .hi-card-meta { color: #44525c; font-size: .9rem; margin: .25rem 0 0 0; line-height: 1.45; }
+.hi-table { border-collapse: collapse; width: 100%; font-size: .92rem; line-height: 1.45; margin: .3rem 0; }
+.hi-table th { text-align: left; font-weight: 600; color: #44525c; border-bottom: 2px solid #d9dee2;
+  padding: .35rem .6rem .35rem 0; }
+.hi-table td { border-bottom: 1px solid #e4e7ea; padding: .4rem .6rem .4rem 0; vertical-align: top;
+  color: #1f2933; overflow-wrap: anywhere; }
+.hi-spark { display: block; width: 100%; height: 56px; margin: .6rem 0 0 0; overflow: visible; }
 .hi-chip { display: inline-block; font-size: .75rem; line-height: 1.2; padding: .12rem .45rem;
   border-radius: .6rem; background: #eef3f4; color: #0b5563; border: 1px solid #d3e1e3;
   margin-right: .25rem; white-space: nowrap; }

@@ -1,6 +1,7 @@
 """A figure in words for a reader: value, period, qualifier, publication date and change.
 
-Plain functions over rows of the tidy table (:func:`indicators.observations_table`); no Streamlit.
+Plain functions over rows of the tidy table (:func:`indicators.observations_table`, or its
+records from :func:`indicators.table.observation_rows`); no Streamlit, no pandas.
 """
 
 from __future__ import annotations
@@ -9,10 +10,8 @@ import math
 from decimal import Decimal
 from typing import Any
 
-import pandas as pd
-
 from dashboard.i18n import t
-from indicators.charts import latest_comparable, period_family
+from indicators.charts import Record, Rows, latest_comparable, period_family, records
 from indicators.labels import label, qualifier_label
 from indicators.numbers import format_number, format_value
 from indicators.periods import Period
@@ -113,7 +112,7 @@ def definition_name(text: str) -> str:
     return text[:cut].strip()
 
 
-def change_sentence(rows: pd.DataFrame, lang: str) -> tuple[str, str]:
+def change_sentence(rows: Rows, lang: str) -> tuple[str, str]:
     """Say how the latest figure compares with the previous comparable one, or why it cannot.
 
     Returns (kind, sentence): kind is 'up', 'down' or 'same' for a change, 'reason' otherwise.
@@ -127,27 +126,34 @@ def change_sentence(rows: pd.DataFrame, lang: str) -> tuple[str, str]:
             return "same", t(lang, "card_same", period=period, value=value)
         arrow = "▲" if direction == "up" else "▼"
         return direction, t(lang, "card_change", arrow=arrow, change=amount, period=period, value=value)
-    earlier = rows[rows["period_end"] < latest["period_start"]].sort_values(["period_end", "period_start"])
+    earlier = sorted((row for row in records(rows) if row["period_end"] < latest["period_start"]),
+                     key=lambda row: (row["period_end"], row["period_start"]))
     if reason == "definition_changed":
         family = period_family(latest)
-        same_family = [row for _, row in earlier.iterrows() if period_family(row) == family]
+        same_family = [row for row in earlier if period_family(row) == family]
         before = definition_name(str(same_family[-1][f"definition_{lang}"])) if same_family else "…"
         now = definition_name(str(latest[f"definition_{lang}"]))
         return "reason", t(lang, "reason_definition", latest=now, previous=before)
-    if reason == "period_differs" and len(earlier):
+    if reason == "period_differs" and earlier:
         return "reason", t(lang, "reason_period_kind", latest=period_text(latest["period"], lang),
-                           previous=period_text(earlier.iloc[-1]["period"], lang))
+                           previous=period_text(earlier[-1]["period"], lang))
     if reason == "only_one":
         return "reason", t(lang, "reason_single")
     return "reason", t(lang, "reason_other")
 
 
-def results_only(rows: pd.DataFrame) -> pd.DataFrame:
+def is_target(row: Row) -> bool:
+    """Whether the row states a target ('mục tiêu', 'phấn đấu')."""
+    return "target" in str(row["qualifier"]).split(";")
+
+
+def results_only(rows: Rows) -> list[Record]:
     """Return the rows that report results, leaving out targets, unless targets are all there is."""
-    results = rows[~rows["qualifier"].astype(str).str.split(";").map(lambda codes: "target" in codes)]
-    return results if not results.empty else rows
+    every = records(rows)
+    results = [row for row in every if not is_target(row)]
+    return results or every
 
 
-def targets(rows: pd.DataFrame) -> pd.DataFrame:
+def targets(rows: Rows) -> list[Record]:
     """Return the rows that state a target ('mục tiêu', 'phấn đấu')."""
-    return rows[rows["qualifier"].astype(str).str.split(";").map(lambda codes: "target" in codes)]
+    return [row for row in records(rows) if is_target(row)]

@@ -56,19 +56,28 @@ import html
 import math
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeAlias
+from urllib.parse import quote
 
-import pandas as pd
 import plotly.graph_objects as go
 
 from indicators.labels import LANGS, label, qualifier_label
 from indicators.numbers import UNITS, format_number, format_value, scale_label
 from indicators.periods import Period
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Record: TypeAlias = dict[str, Any]
+# Rows of the tidy table: a DataFrame slice, or its records (``DataFrame.to_dict("records")``, or the
+# plain rows of :func:`indicators.table.observation_rows`, which need no pandas).
+Rows: TypeAlias = "pd.DataFrame | Sequence[Mapping[str, Any]]"
 
 LINE_KINDS: Final = frozenset({"year", "as_of"})
 FORWARD: Final = frozenset({"projected", "target"})
@@ -123,7 +132,7 @@ def marker_symbol(qualifiers: Iterable[str]) -> str:
     return f"{shape}-open" if codes & _HOLLOW else shape
 
 
-def period_family(row: pd.Series | dict[str, Any]) -> tuple[str, int, int]:
+def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
     """Say which periods compare with this one: years, as-of dates, the same months, the same span."""
     kind = str(row["period_kind"])
     start, end = date.fromisoformat(str(row["period_start"])), date.fromisoformat(str(row["period_end"]))
@@ -134,7 +143,7 @@ def period_family(row: pd.Series | dict[str, Any]) -> tuple[str, int, int]:
     return (kind, 0, 0)
 
 
-def latest_comparable(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series | None, str | None]:
+def latest_comparable(rows: Rows) -> tuple[Record, Record | None, str | None]:
     """Return the latest observation, the previous comparable one, or why there is none.
 
     Comparable means the same ``definition`` and the same family of period (a year with a year,
@@ -142,24 +151,30 @@ def latest_comparable(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series | None, 
     ending before the latest one starts. The reason is ``"definition_changed"`` when an earlier
     figure of that family exists under another definition, ``"period_differs"`` when the other
     figures cover other kinds of period (or overlap it), and ``"only_one"`` when every figure is
-    for the latest one's period.
+    for the latest one's period. The observations come back as records (dicts of the table's
+    columns).
     """
-    if rows.empty:
+    ordered = sorted(records(rows), key=_report_order)
+    if not ordered:
         raise ValueError("expected the observations of one indicator, found none")
-    ordered = rows.sort_values(["period_end", "period_start", "source_published", "obs_id"])
-    latest = ordered.iloc[-1]
-    earlier = ordered[ordered["period_end"] < latest["period_start"]]
+    latest = ordered[-1]
     family = period_family(latest)
-    same_family = earlier[pd.Series([period_family(row) == family for _, row in earlier.iterrows()],
-                                    index=earlier.index, dtype=bool)]
-    comparable = same_family[same_family["definition"] == latest["definition"]]
-    if not comparable.empty:
-        return latest, comparable.iloc[-1], None
-    if not same_family.empty:
+    same_family = [record for record in ordered
+                   if record["period_end"] < latest["period_start"] and period_family(record) == family]
+    comparable = [record for record in same_family if record["definition"] == latest["definition"]]
+    if comparable:
+        return latest, comparable[-1], None
+    if same_family:
         return latest, None, "definition_changed"
-    if (ordered["period"] != latest["period"]).any():
+    if any(record["period"] != latest["period"] for record in ordered):
         return latest, None, "period_differs"
     return latest, None, "only_one"
+
+
+def _report_order(record: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    """Order records by period (end, then start), then by publication and id."""
+    return (str(record["period_end"]), str(record["period_start"]), str(record["source_published"]),
+            str(record["obs_id"]))
 
 
 @dataclass(frozen=True)
@@ -188,16 +203,17 @@ class _Point:
         return (self.definition, self.kind)
 
 
-def indicator_figure(rows: pd.DataFrame, lang: str, *, selected: str | None = None) -> go.Figure:
+def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> go.Figure:
     """Draw one indicator's observations over time, each a clickable marker (see the module notes)."""
     _check_lang(lang)
-    if rows.empty:
+    given = records(rows)
+    if not given:
         raise ValueError("expected the observations of one indicator, found none")
-    indicators = sorted(set(rows["indicator_id"]))
+    indicators = sorted({str(record["indicator_id"]) for record in given})
     if len(indicators) > 1:
         raise ValueError(f"expected the observations of one indicator, found {', '.join(indicators)}")
-    unit = str(rows["unit"].iloc[0])
-    points = _spread([_point(record, unit, lang) for record in _records(rows)])
+    unit = str(given[0]["unit"])
+    points = _spread([_point(record, unit, lang) for record in given])
     line_points = [p for p in points if p.kind in LINE_KINDS]
     part_points = [p for p in points if p.kind == "part_year"]
     multi_points = [p for p in points if p.kind == "multi_year"]
@@ -250,46 +266,93 @@ def indicator_figure(rows: pd.DataFrame, lang: str, *, selected: str | None = No
     layout["height"] = min(MOST_HEIGHT, HEIGHT + LEGEND_ROW * max(0, entries - 2))
     layout["shapes"] = draw.shapes
     layout["annotations"] = draw.annotations
-    return go.Figure(data=draw.traces, layout=layout)
+    # Built from plain dicts without plotly's property-by-property validation, the costliest part of
+    # a click's rerun; the tests validate every figure the builders make (tests/test_charts.py).
+    return go.Figure(data=draw.traces, layout=layout, _validate=False)
 
 
-def sparkline_figure(rows: pd.DataFrame, lang: str) -> go.Figure | None:
-    """Draw a tiny trend of the points comparable with the latest year or as-of figure, or None.
+@dataclass(frozen=True)
+class Sparkline:
+    """A tiny trend: the dates and values of the results comparable with the latest one.
+
+    ``reversed`` puts small values at the top (ranks: 1 is best). :meth:`svg` draws it as an
+    SVG image, a line with a dot on the latest point: light enough for a page of cards, crisp at any
+    width, with no script. Only numbers and the escaped ``label`` reach the markup.
+    """
+
+    points: tuple[tuple[date, float], ...]
+    reversed: bool = False
+
+    WIDTH: ClassVar[int] = 240
+    HEIGHT: ClassVar[int] = 56
+    PAD: ClassVar[int] = 6
+
+    def coordinates(self) -> list[tuple[float, float]]:
+        """Return each point's (x, y) in the SVG's box: time left to right, larger values up."""
+        days = [day.toordinal() for day, _ in self.points]
+        values = [value for _, value in self.points]
+        first, span = min(days), (max(days) - min(days)) or 1
+        low, high = min(values), max(values)
+        inner_w, inner_h = self.WIDTH - 2 * self.PAD, self.HEIGHT - 2 * self.PAD
+        placed = []
+        for day, value in zip(days, values, strict=True):
+            share = 0.5 if high == low else (value - low) / (high - low)
+            if self.reversed:
+                share = 1 - share
+            placed.append((round(self.PAD + inner_w * (day - first) / span, 2),
+                           round(self.PAD + inner_h * (1 - share), 2)))
+        return placed
+
+    def svg(self, colour: str = PALETTE[0]) -> str:
+        """Return the trend as an SVG document: the line, and a dot on the latest point."""
+        placed = self.coordinates()
+        line = " ".join(f"{x:g},{y:g}" for x, y in placed)
+        last_x, last_y = placed[-1]
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.WIDTH}" height="{self.HEIGHT}" '
+            f'viewBox="0 0 {self.WIDTH} {self.HEIGHT}" preserveAspectRatio="none">'
+            f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2" '
+            f'stroke-linejoin="round" stroke-linecap="round" vector-effect="non-scaling-stroke"/>'
+            # A zero-length segment with round caps: a dot that stays round when the box stretches.
+            f'<path d="M{last_x:g} {last_y:g}h0" stroke="{colour}" stroke-width="7" stroke-linecap="round" '
+            f'vector-effect="non-scaling-stroke"/></svg>'
+        )
+
+    def img(self, label: str, colour: str = PALETTE[0]) -> str:
+        """Return an ``<img>`` of :meth:`svg` (an image runs no script), ``label`` (escaped) as its alt."""
+        source = "data:image/svg+xml," + quote(self.svg(colour), safe=",:=/")
+        return f'<img class="hi-spark" src="{html.escape(source)}" alt="{html.escape(label)}">'
+
+
+def sparkline(rows: Rows) -> Sparkline | None:
+    """Return the tiny trend of the points comparable with the latest year or as-of figure, or None.
 
     Only year and as-of figures of the latest one's definition and kind of period count, and
     projected and target figures are left out (they are not results); with fewer than two such
-    periods there is no trend to show and the function returns None.
+    periods there is no trend to show and the function returns None. Where two reports give one
+    period, the later report wins.
     """
-    _check_lang(lang)
-    actual = [record for record in _records(rows)
+    actual = [record for record in records(rows)
               if record["period_kind"] in LINE_KINDS
               and not FORWARD & set(str(record["qualifier"]).split(";"))]
     if not actual:
         return None
-    actual.sort(key=lambda r: (r["period_end"], r["period_start"], r["source_published"], r["obs_id"]))
+    actual.sort(key=_report_order)
     latest = actual[-1]
-    by_period: dict[str, dict[str, Any]] = {}
+    by_period: dict[str, Record] = {}
     for record in actual:
         if (record["definition"], record["period_kind"]) == (latest["definition"], latest["period_kind"]):
             by_period[str(record["period"])] = record  # the latest report of a period wins
     if len(by_period) < 2:
         return None
     unit = str(latest["unit"])
-    points = [_point(record, unit, lang) for record in by_period.values()]
-    scale = _scale(points, unit)
-    trace = {
-        "type": "scatter", "x": [p.x.isoformat() for p in points], "y": [p.value / scale for p in points],
-        "mode": "lines+markers", "line": {"color": PALETTE[0], "width": 2},
-        "marker": {"size": [0] * (len(points) - 1) + [6], "color": PALETTE[0], "opacity": 1},
-        "hoverinfo": "skip", "showlegend": False, "cliponaxis": False,
-    }
-    return go.Figure(data=[trace], layout={
-        "height": 70, "margin": {"l": 4, "r": 4, "t": 4, "b": 4}, "showlegend": False, "dragmode": False,
-        "hovermode": False, "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
-        "separators": _separators(lang),
-        "xaxis": {"visible": False, "type": "date", "fixedrange": True},
-        "yaxis": {"visible": False, "fixedrange": True, "autorange": "reversed" if unit == "rank" else True},
-    })
+    points = []
+    for record in by_period.values():
+        start = date.fromisoformat(str(record["period_start"]))
+        end = date.fromisoformat(str(record["period_end"]))
+        points.append((date(start.year, 7, 2) if record["period_kind"] == "year" else end,
+                       float(record["value"])))
+    return Sparkline(tuple(sorted(points)), reversed=unit == "rank")
 
 
 Trace = dict[str, Any]
@@ -445,27 +508,28 @@ def _joint(before: _Point, after: _Point) -> str:
 
 def _runs(members: Sequence[_Point], line_points: Sequence[_Point]) -> list[list[_Point]]:
     """Split one series where a point of another series stands between two of its points."""
-    runs: list[list[_Point]] = []
-    for point in members:
-        if runs:
-            previous = runs[-1][-1]
-            between = any(previous.x < other.x < point.x and other.series != point.series
-                          for other in line_points)
-            if not between:
-                runs[-1].append(point)
-                continue
-        runs.append([point])
+    if not members:
+        return []
+    series = members[0].series
+    others = sorted(p.x for p in line_points if p.series != series)
+    runs: list[list[_Point]] = [[members[0]]]
+    for previous, point in pairwise(members):
+        # A point of another series strictly between the two, in time: the run ends here.
+        if bisect_left(others, point.x) > bisect_right(others, previous.x):
+            runs.append([point])
+        else:
+            runs[-1].append(point)
     return runs
 
 
-def _point(record: dict[str, Any], unit: str, lang: str) -> _Point:
+def _point(record: Mapping[str, Any], unit: str, lang: str) -> _Point:
     kind = str(record["period_kind"])
     start = date.fromisoformat(str(record["period_start"]))
     end = date.fromisoformat(str(record["period_end"]))
     x = date(start.year, 7, 2) if kind == "year" else end
     value = float(record["value"])
     denominator = record.get("out_of")
-    out_of = None if denominator is None or pd.isna(denominator) else Decimal(str(denominator))
+    out_of = None if denominator is None or math.isnan(float(denominator)) else Decimal(str(denominator))
     qualifiers = tuple(code for code in str(record["qualifier"]).split(";") if code)
     definition_text = str(record[f"definition_{lang}"])
     value_text = format_value(value, unit, lang, out_of=out_of)
@@ -485,7 +549,10 @@ def _point(record: dict[str, Any], unit: str, lang: str) -> _Point:
                   definition_text, qualifiers, x, start, end, value, customdata, html.escape(value_text))
 
 
-def _records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+def records(rows: Rows) -> list[Record]:
+    """Return the rows as records, from a DataFrame or from a sequence of mappings."""
+    if isinstance(rows, Sequence):
+        return [dict(record) for record in rows]
     return [{str(column): value for column, value in record.items()} for record in rows.to_dict("records")]
 
 

@@ -30,11 +30,13 @@ The app, the tests and the downloads all read this table. Columns:
 from __future__ import annotations
 
 from collections import defaultdict
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from indicators.model import Dataset, Observation
 from indicators.provenance import Evidence
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = (
     "obs_id", "indicator_id", "indicator_vi", "indicator_en", "theme", "unit", "period",
@@ -45,10 +47,32 @@ COLUMNS = (
     "quote_start", "quote_end", "agrees_with", "note_vi", "note_en",
 )
 
+# The table's order: by indicator, period and id (ids are unique, so the order is total).
+_ORDER = tuple(COLUMNS.index(name) for name in ("indicator_id", "period_start", "period_end", "obs_id"))
+
 
 def observations_table(dataset: Dataset, evidence: dict[str, Evidence] | None = None,
                        texts: dict[str, str] | None = None) -> pd.DataFrame:
     """Return the tidy table of all observations, sorted by indicator, period and id."""
+    return frame(observation_rows(dataset, evidence, texts))
+
+
+def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Return rows from :func:`observation_rows` as the tidy table (pandas is imported here only)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def observation_rows(dataset: Dataset, evidence: dict[str, Evidence] | None = None,
+                     texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Return the tidy table's rows as plain dicts (no pandas), in the table's order."""
+    return [dict(zip(COLUMNS, row, strict=True)) for row in _tuples(dataset, evidence, texts)]
+
+
+def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
+            texts: dict[str, str] | None) -> list[tuple[Any, ...]]:
+    """Return one tuple of the ``COLUMNS`` per observation, sorted by indicator, period and id."""
     indicators = {indicator.id: indicator for indicator in dataset.indicators}
     sources = {source.id: source for source in dataset.sources}
     evidence = evidence or {}
@@ -78,9 +102,7 @@ def observations_table(dataset: Dataset, evidence: dict[str, Evidence] | None = 
             ";".join(agreeing.get(obs.id, ())), obs.note.vi if obs.note else "",
             obs.note.en if obs.note else "",
         ))
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.sort_values(["indicator_id", "period_start", "period_end", "obs_id"],
-                             ignore_index=True)
+    return sorted(rows, key=lambda row: tuple(row[index] for index in _ORDER))
 
 
 def _agreeing(observations: tuple[Observation, ...]) -> dict[str, tuple[str, ...]]:

@@ -9,6 +9,7 @@ texts come from the real dataset (``data/indicators.yaml``, or the file named by
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -18,10 +19,10 @@ from typing import Any
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import indicators
+from dashboard import data
 from dashboard.escaping import escape_markdown
 from indicators.check import CheckResult, check_file
 from indicators.table import observations_table
@@ -67,9 +68,9 @@ def fdi_2019(table: pd.DataFrame) -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> Iterator[None]:
-    st.cache_data.clear()
+    data.clear()
     yield
-    st.cache_data.clear()
+    data.clear()
 
 
 def open_page(page: str, *, lang: str | None = None, locale: str | None = None,
@@ -397,7 +398,7 @@ def break_observation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, obs_id: s
     broken = tmp_path / "indicators.yaml"
     broken.write_text("".join(lines), encoding="utf-8")
     monkeypatch.setenv("INDICATORS_DATA", str(broken))
-    st.cache_data.clear()
+    data.clear()
     return broken, where + 1
 
 
@@ -439,3 +440,50 @@ def test_a_missing_data_file_shows_the_invalid_data_view(tmp_path: Path,
     no_exception(at)
     assert at.title[0].value == "The data is not valid"
     assert f'<div class="where">{tmp_path / "absent.yaml"}</div>' in texts(at)
+
+
+# --- the about page's table and what each page imports ----------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_about_lists_every_qualifier_with_its_meaning_and_mark(lang: str) -> None:
+    from indicators.labels import QUALIFIERS, label
+
+    at = open_page("about", lang=lang)
+    no_exception(at)
+    (table,) = [element.value for element in at.html if element.value.startswith('<table class="hi-table"')]
+    rows = re.findall(r"<tr>(.*?)</tr>", table)
+    assert len(rows) == len(QUALIFIERS) + 1  # a header row, then one row per qualifier
+    for code, row in zip(QUALIFIERS, rows[1:], strict=True):
+        cells = re.findall(r"<td>(.*?)</td>", row)
+        assert cells == [html.escape(label(kind, code, lang))
+                         for kind in ("qualifier", "qualifier_meaning", "qualifier_mark")]
+
+
+# The overview, the articles and the about page have no table: a server showing only those never
+# imports pandas (which would double its memory). Run in a fresh process: this one has pandas.
+IMPORTS_PROBE = """
+import sys
+from streamlit.testing.v1 import AppTest
+page = sys.argv[1]
+at = AppTest.from_file("app.py", default_timeout=120)
+if page != "overview":
+    at.switch_page(f"dashboard/pages/{page}.py")
+at.query_params["lang"] = "en"
+at.run()
+assert not at.exception, [e.value for e in at.exception]
+assert at.title, "nothing shown"
+print("pandas" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(("page", "pandas"), [("overview", False), ("source", False), ("about", False),
+                                              ("indicator", True)])
+def test_pages_without_a_table_never_import_pandas(page: str, pandas: bool) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", IMPORTS_PROBE, page], cwd=APP.parent, capture_output=True,
+                          text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-1] == str(pandas), f"{page}: pandas imported is {done.stdout.split()[-1]}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -19,10 +20,12 @@ from indicators.charts import (
     LINE_KINDS,
     REASONS,
     WORDS,
+    Sparkline,
     indicator_figure,
     latest_comparable,
     marker_symbol,
-    sparkline_figure,
+    records,
+    sparkline,
 )
 from indicators.labels import QUALIFIER_MARKS, label
 from indicators.periods import Period
@@ -182,6 +185,8 @@ def _joined(trace: go.Scatter, position: dict[tuple[str, str, float], set[str]])
 
 def assert_invariants(figure: go.Figure, rows: pd.DataFrame) -> None:
     """What must hold for any indicator: one point per observation, lines only within a series."""
+    # The builders skip plotly's validation for speed: validate here, so an invalid property fails.
+    go.Figure(figure.to_dict())
     ids = [row[0] for _, _, row in points(figure)]
     assert sorted(ids) == sorted(rows["obs_id"]), "each observation must be exactly one point"
     series = definitions_of(rows)
@@ -581,23 +586,61 @@ def test_chart_words_exist_in_both_languages() -> None:
 )
 def test_sparkline_shows_comparable_points_or_nothing(rows: pd.DataFrame,
                                                       expected: tuple[str, ...] | None) -> None:
-    figure = sparkline_figure(rows, "vi")
+    trend = sparkline(rows)
     if expected is None:
-        assert figure is None
+        assert trend is None
         return
-    assert figure is not None
-    (trace,) = figure.data
-    assert trace.x == expected
-    assert figure.layout.height <= 80
-    assert figure.layout.showlegend is False
-    assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False
-    assert all(abs(y) < 1000 for y in trace.y), "drawn in the axis's scale"
+    assert trend is not None
+    assert tuple(day.isoformat() for day, _ in trend.points) == expected
+    assert trend.reversed is False
+    assert sparkline(records(rows)) == trend, "records and a DataFrame give one trend"
+
+
+def svg_points(svg: str) -> list[tuple[float, float]]:
+    (line,) = re.findall(r'<polyline points="([^"]*)"', svg)
+    return [(float(x), float(y)) for x, y in (pair.split(",") for pair in line.split())]
+
+
+def test_sparkline_svg_draws_time_left_to_right_and_larger_values_up() -> None:
+    trend = sparkline(SCENARIOS["fdi as reported"])  # registered FDI: 2018 7.5 bn, 2025 4.29 bn
+    assert trend is not None
+    svg = trend.svg()
+    placed = svg_points(svg)
+    assert len(placed) == len(trend.points) == 2
+    (x0, y0), (x1, y1) = placed
+    assert x0 < x1 and y0 < y1, "the later, smaller value is drawn to the right and lower"
+    for x, y in placed:
+        assert 0 <= x <= Sparkline.WIDTH and 0 <= y <= Sparkline.HEIGHT
+    assert f"M{x1:g} {y1:g}h0" in svg, "the dot marks the latest point"
 
 
 def test_sparkline_of_ranks_points_up_for_a_better_rank() -> None:
-    figure = sparkline_figure(SCENARIOS["ranks"], "en")
-    assert figure is not None
-    assert figure.layout.yaxis.autorange == "reversed"
+    trend = sparkline(SCENARIOS["ranks"])  # 3rd in 2017, then 1st, 1st, 2nd
+    assert trend is not None and trend.reversed
+    heights = [y for _, y in svg_points(trend.svg())]
+    assert heights[1] == heights[2] < heights[3] < heights[0], "first place is drawn at the top"
+
+
+def test_sparkline_of_one_value_throughout_is_a_flat_line() -> None:
+    trend = Sparkline(((date(2019, 7, 2), 5.0), (date(2020, 7, 2), 5.0)))
+    (_, y0), (_, y1) = svg_points(trend.svg())
+    assert y0 == y1 == Sparkline.HEIGHT / 2
+
+
+def test_sparkline_image_holds_the_svg_and_only_an_escaped_label() -> None:
+    from urllib.parse import unquote
+
+    trend = sparkline(frame(year("2019", 1e9), year("2020", 2e9)))
+    assert trend is not None
+    img = trend.img('<img src=x onerror=alert(1)> "quoted" & more')
+    (tag,) = re.findall(r"<[^<>]*>", img)
+    assert tag == img and tag.startswith('<img class="hi-spark" src="data:image/svg+xml,')
+    (alt,) = re.findall(r'alt="([^"]*)"', img)
+    assert html.unescape(alt) == '<img src=x onerror=alert(1)> "quoted" & more'
+    (source,) = re.findall(r'src="([^"]*)"', img)
+    assert "#" not in source and " " not in source, "a '#' would cut the data URL short"
+    assert unquote(html.unescape(source).removeprefix("data:image/svg+xml,")) == trend.svg()
+    assert re.findall(r"<(/?\w+)", trend.svg()) == ["svg", "polyline", "path", "/svg"]
 
 
 # -- latest and previous comparable -------------------------------------------------------------
@@ -674,9 +717,9 @@ def test_invariants_hold_for_any_mix(rows: pd.DataFrame, lang: str, selected: st
     if previous is not None:
         assert previous["definition"] == latest["definition"]
         assert previous["period_end"] < latest["period_start"]
-    sparkline = sparkline_figure(rows, lang)
-    if sparkline is not None:
-        assert len(sparkline.data[0].x) >= 2
+    trend = sparkline(rows)
+    if trend is not None:
+        assert len(trend.points) >= 2
 
 
 # -- the real dataset ---------------------------------------------------------------------------
@@ -707,8 +750,8 @@ def test_every_real_indicator_charts_cleanly(real_table: pd.DataFrame, lang: str
             assert figure.layout.yaxis.autorange == "reversed"
         _, previous, reason = latest_comparable(rows)
         assert (previous is None) == (reason in REASONS)
-        sparkline = sparkline_figure(rows, lang)
-        assert sparkline is None or len(sparkline.data[0].x) >= 2
+        trend = sparkline(rows)
+        assert trend is None or len(trend.points) >= 2
         charted += 1
     assert charted == real_table["indicator_id"].nunique() > 0
 

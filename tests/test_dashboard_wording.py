@@ -16,6 +16,7 @@ from dashboard.wording import (
     qualifier_full,
     qualifier_text,
     results_only,
+    targets,
     value_text,
 )
 
@@ -134,5 +135,8 @@ def test_change_sentence_with_one_period_or_another_kind_of_period() -> None:
 
 def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:
     rows = frame(row(obs_id="a"), row(obs_id="b", qualifier="target"))
-    assert list(results_only(rows)["obs_id"]) == ["a"]
-    assert list(results_only(frame(row(obs_id="b", qualifier="target")))["obs_id"]) == ["b"]
+    assert [r["obs_id"] for r in results_only(rows)] == ["a"]
+    assert [r["obs_id"] for r in results_only(frame(row(obs_id="b", qualifier="target")))] == ["b"]
+    assert [r["obs_id"] for r in targets(rows)] == ["b"]
+    plain = rows.to_dict("records")
+    assert results_only(plain) == results_only(rows) and targets(plain) == targets(rows)

@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard.data import clear as forget_catalogues
 from dashboard.data import data_path
 from dashboard.i18n import STRINGS
 from dashboard.navigation import PAGES
@@ -409,9 +410,7 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
 
 
 def test_url_parameters_make_the_app_open_no_new_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    import streamlit
-
-    streamlit.cache_data.clear()
+    forget_catalogues()
     data_folder = str(data_path().resolve().parent)
     plain: dict[str, set[str]] = {}
     hostile: dict[str, set[str]] = {}
@@ -434,9 +433,7 @@ def test_url_parameters_make_the_app_open_no_new_file(monkeypatch: pytest.Monkey
 
 
 def test_running_every_page_opens_no_repository_file_for_writing(monkeypatch: pytest.MonkeyPatch) -> None:
-    import streamlit
-
-    streamlit.cache_data.clear()
+    forget_catalogues()
     with monkeypatch.context() as patch:
         log = watch_files(patch)
         for page in PAGES:
@@ -533,11 +530,9 @@ def markup_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     result = check_file(path)
     assert result.ok, [str(problem) for problem in result.problems]
     monkeypatch.setenv("INDICATORS_DATA", str(path))
-    import streamlit
-
-    streamlit.cache_data.clear()
+    forget_catalogues()
     yield path
-    streamlit.cache_data.clear()
+    forget_catalogues()
 
 
 @pytest.mark.parametrize(("page", "params", "quote_shown"), [

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import data, layout, navigation, state, wording
-from dashboard.escaping import escape_markdown
+from dashboard.escaping import escape_html
 from dashboard.i18n import t
 from indicators.labels import QUALIFIERS, label
 
@@ -17,6 +16,21 @@ def main() -> None:
     catalogue = data.load()
     with st.container(width=880):
         sections(lang, catalogue)
+
+
+def qualifier_table(lang: str) -> str:
+    """Return the qualifiers, what each means and how it is drawn, as an escaped HTML table.
+
+    A static table wraps its cells on a phone.
+    """
+    columns = (("about_col_qualifier", "qualifier"), ("about_col_meaning", "qualifier_meaning"),
+               ("about_col_mark", "qualifier_mark"))
+    head = "".join(f'<th scope="col">{escape_html(t(lang, column))}</th>' for column, _ in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape_html(label(kind, code, lang))}</td>" for _, kind in columns) + "</tr>"
+        for code in QUALIFIERS
+    )
+    return f'<table class="hi-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def sections(lang: str, catalogue: data.Catalogue) -> None:
@@ -30,13 +44,7 @@ def sections(lang: str, catalogue: data.Catalogue) -> None:
 
     st.subheader(t(lang, "about_qualifiers_title"), anchor=False)
     st.markdown(t(lang, "about_qualifiers"))
-    # A static table wraps its cells on a phone; st.table reads Markdown, so every cell is escaped.
-    qualifiers = pd.DataFrame({
-        t(lang, column): [escape_markdown(label(kind, code, lang)) for code in QUALIFIERS]
-        for column, kind in (("about_col_qualifier", "qualifier"), ("about_col_meaning", "qualifier_meaning"),
-                             ("about_col_mark", "qualifier_mark"))
-    })
-    st.table(qualifiers, hide_index=True)
+    st.html(qualifier_table(lang))
 
     for section in ("breaks", "cite"):
         st.subheader(t(lang, f"about_{section}_title"), anchor=False)

@@ -6,10 +6,9 @@ URL: ``/indicator?id=<indicator id>&obs=<observation id>&lang=vi|en``. A click o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import data, layout, navigation, state, wording
@@ -20,6 +19,9 @@ from dashboard.i18n import t
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
 from indicators.model import Indicator, Theme
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def ordered_indicators(catalogue: Catalogue) -> list[str]:
@@ -132,12 +134,11 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
 def chart_and_panel(indicator_id: str, lang: str) -> None:
     """Show the chart and, beside it (under it on a phone), the selected observation."""
     catalogue = data.load()
-    table = catalogue.table
-    if table is None:
+    if not catalogue.ok:
         return
     indicator = catalogue.indicators[indicator_id]
-    rows = table[table["indicator_id"] == indicator_id]
-    ids = set(rows["obs_id"])
+    rows = catalogue.by_indicator.get(indicator_id, [])
+    ids = {str(row["obs_id"]) for row in rows}
     key = f"chart-{indicator_id}"
     clicked = clicked_observation(key, ids)
     if clicked is not None:
@@ -148,31 +149,33 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
     chart, side = st.columns([3, 2], gap="large")
     with chart:
-        figure = indicator_figure(rows, lang, selected=selected)
+        figure = catalogue.memo(("figure", indicator_id, lang, selected),
+                                lambda: indicator_figure(rows, lang, selected=selected))
         st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                         theme=None, config={"displayModeBar": False, "scrollZoom": False},
                         alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
         st.caption(t(lang, "chart_hint"))
     with side, st.container(border=True, key="obs-panel"):
-        row = rows[rows["obs_id"] == selected].iloc[0].to_dict() if selected else None
+        row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
         panel(row, indicator, catalogue, lang)
 
 
-def observations_frame(rows: pd.DataFrame, indicator: Indicator, lang: str) -> pd.DataFrame:
+def observations_frame(rows: Sequence[Row], indicator: Indicator, lang: str) -> pd.DataFrame:
     """Return the table under the chart: one row per observation, in words, with a link column."""
+    import pandas as pd
+
     frame = pd.DataFrame({
-        "period": [wording.period_text(p, lang) for p in rows["period"]],
-        "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],
-        "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
-        "quote": rows["quote"].tolist(),
-        "link": [navigation.href("source", lang, id=s, obs=o)
-                 for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)],
-        "figure": rows["figure"].tolist(),
-        "source": rows[f"source_title_{lang}"].tolist(),
-        "published": [wording.date_text(p, lang) for p in rows["source_published"]],
+        "period": [wording.period_text(row["period"], lang) for row in rows],
+        "value": [wording.value_text(row, lang) for row in rows],
+        "qualifier": [wording.qualifier_full(row["qualifier"], lang) for row in rows],
+        "quote": [row["quote"] for row in rows],
+        "link": [navigation.href("source", lang, id=row["source_id"], obs=row["obs_id"]) for row in rows],
+        "figure": [row["figure"] for row in rows],
+        "source": [row[f"source_title_{lang}"] for row in rows],
+        "published": [wording.date_text(row["source_published"], lang) for row in rows],
     })
     if indicator.definitions:
-        frame.insert(3, "definition", [wording.definition_name(d) for d in rows[f"definition_{lang}"]])
+        frame.insert(3, "definition", [wording.definition_name(row[f"definition_{lang}"]) for row in rows])
     return frame
 
 
@@ -180,8 +183,7 @@ def main() -> None:
     """Show the indicator page."""
     lang = state.language()
     catalogue = data.load()
-    table = catalogue.table
-    if table is None:
+    if not catalogue.ok:
         return
     order = ordered_indicators(catalogue)
     raw = state.param("id")
@@ -214,8 +216,8 @@ def main() -> None:
     if indicator.notes:
         st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{escape_html(t(lang, "indicator_notes"))}</p>'
                 f'<p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
-    rows = table[table["indicator_id"] == indicator.id]
-    if rows.empty:
+    rows = catalogue.by_indicator.get(indicator.id, [])
+    if not rows:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         return
     chart_and_panel(indicator.id, lang)

@@ -80,11 +80,10 @@ def metadata(source: Source, lang: str) -> None:
 def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> None:
     """List the figures taken from the article, each linking to its indicator page."""
     st.subheader(t(lang, "source_figures"), anchor=False)
-    table = catalogue.table
-    if not marks or table is None:
+    if not marks or not catalogue.ok:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         return
-    rows = {row["obs_id"]: row for row in table.to_dict("records")}
+    rows = {row["obs_id"]: row for row in catalogue.rows or []}
     for mark in marks:
         row = rows.get(mark.obs_id)
         if row is None:
@@ -101,7 +100,7 @@ def main() -> None:
     """Show the source page."""
     lang = state.language()
     catalogue = data.load()
-    if catalogue.table is None:
+    if not catalogue.ok:
         return
     order = ordered_sources(catalogue)
     raw = state.param("id")

@@ -229,9 +229,11 @@ RUN_COUNTER = """
 _SETTLED = """
 ([stableMs, needCharts, runsAbove]) => {
   const app = document.querySelector('[data-testid=stApp]');
-  const charts = Array.from(document.querySelectorAll('[data-testid=stPlotlyChart]'));
-  const drawn = (chart) => Array.from(chart.querySelectorAll('.scatterlayer .trace path'))
-      .some((path) => (path.getAttribute('d') || '').length > 1);
+  const charts = Array.from(document.querySelectorAll('[data-testid=stPlotlyChart], img.hi-spark'));
+  const drawn = (chart) => chart.matches('img.hi-spark')
+    ? chart.complete && chart.naturalWidth > 0 && chart.getBoundingClientRect().width > 0
+    : Array.from(chart.querySelectorAll('.scatterlayer .trace path'))
+        .some((path) => (path.getAttribute('d') || '').length > 1);
   const ok = (window.__hiRuns || 0) > runsAbove
     && !!app
     && app.getAttribute('data-test-connection-state') === 'CONNECTED'
@@ -257,7 +259,8 @@ def runs(page: Page) -> int:
 def settle(
     page: Page, *, charts: bool = False, after_runs: int = -1, timeout_ms: int = SETTLE_TIMEOUT_MS
 ) -> None:
-    """Wait until the rerun has settled (and, with ``charts``, until at least one chart is drawn).
+    """Wait until the rerun has settled (and, with ``charts``, until at least one chart is drawn:
+    a Plotly chart, or an overview card's sparkline).
 
     With ``after_runs`` (a :func:`runs` count taken before an action), wait for a run that
     started after it.

@@ -63,11 +63,16 @@ def test_overview_shows_every_headline_card_with_its_sparkline(open_tab: OpenTab
         values = page.locator("[class*='st-key-card-'] .hi-card-value").all_inner_texts()
         assert len(values) == len(shown) and all(value.strip() for value in values)
         assert [value for value in values if RAW_NUMBER.search(value)] == []
-        sparklines = page.locator("[class*='st-key-card-'] [data-testid=stPlotlyChart]")
+        sparklines = page.locator("[class*='st-key-card-'] img.hi-spark")
         assert sparklines.count() >= 1
         for index in range(sparklines.count()):
             box = sparklines.nth(index).bounding_box()
             assert box is not None and box["height"] >= 40 and box["width"] >= 150, box
+            drawn = sparklines.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
+            assert drawn, f"sparkline {index} is not drawn"
+            alt = sparklines.nth(index).get_attribute("alt") or ""
+            assert alt.startswith(t(lang, "card_trend", name="")), alt
+        assert page.locator("[data-testid=stPlotlyChart]").count() == 0, "the trends are SVG images"
         assert cut_off_text(page) == []
         tab.shoot(f"overview-{lang}-desktop")
 
