@@ -25,22 +25,26 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 START_TIMEOUT_S = 60.0
 DRAW_TIMEOUT_MS = 180_000  # ten sessions on a busy 2-core machine can take a minute
 
-POINTS = "[data-testid=stPlotlyChart] .scatterlayer .trace .points path"
+MARKERS = ".scatterlayer .trace .points path"  # a Plotly chart's markers, inside the chart
+POINTS = f"[data-testid=stPlotlyChart] {MARKERS}"
 PANEL_QUOTE = ".st-key-obs-panel .hi-quote"
 ERRORS = "[data-testid=stException], [data-testid=stAlertContentError]"
 
-# True once the page is connected, its script has finished, no skeleton is left and a marker of a
-# Plotly chart has a size on screen (a plotly page says notRunning before the chart is drawn).
-DRAWN_JS = """(points) => {
+# True once the page is connected, its script has finished, no skeleton is left, and every chart
+# on it is drawn, at least one: each Plotly chart has a marker with a size on screen (a plotly page
+# says notRunning before the chart is drawn), each sparkline image (the overview's cards) is
+# loaded and has a size. The argument is ``MARKERS``.
+DRAWN_JS = """(markers) => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!app || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
   if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   if (document.querySelector('[data-testid=stSkeleton]')) return false;
-  for (const p of document.querySelectorAll(points)) {
-    const box = p.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) return true;
-  }
-  return false;
+  const sized = (el) => { const box = el.getBoundingClientRect(); return box.width > 0 && box.height > 0; };
+  const charts = Array.from(document.querySelectorAll('[data-testid=stPlotlyChart]'));
+  const sparks = Array.from(document.querySelectorAll('img.hi-spark'));
+  if (charts.length + sparks.length === 0) return false;
+  const drawn = (chart) => Array.from(chart.querySelectorAll(markers)).some(sized);
+  return charts.every(drawn) && sparks.every((img) => img.complete && img.naturalWidth > 0 && sized(img));
 }"""
 
 # True once the page is connected and its script has finished (pages without a chart).

@@ -61,7 +61,7 @@ def plan(data: Path | None) -> tuple[list[tuple[str, bool]], str]:
 async def settle(page: Any, chart: bool) -> None:
     """Wait until the page has rendered (and drawn its chart, if it has one)."""
     if chart:
-        await page.wait_for_function(harness.DRAWN_JS, arg=harness.POINTS, timeout=PAGE_TIMEOUT_MS,
+        await page.wait_for_function(harness.DRAWN_JS, arg=harness.MARKERS, timeout=PAGE_TIMEOUT_MS,
                                      polling=20)
     else:
         await page.wait_for_function(harness.SETTLED_JS, timeout=PAGE_TIMEOUT_MS, polling=20)

@@ -3,9 +3,11 @@
 For each of ``--rounds`` rounds (at least 3) the two apps are measured one after the other,
 dashboard then baseline (A B A B ...), each on a fresh server on a free 127.0.0.1 port:
 
-* **cold start**: from launching ``streamlit run`` to the first chart drawn in a new Chromium
-  context (connected, script notRunning, no skeleton, a marker on screen);
-* **warm load**: a reload on the running server until the chart is drawn again (median of 3);
+* **cold start**: from launching ``streamlit run`` to the first page fully drawn in a new
+  Chromium context (connected, script notRunning, no skeleton, and every chart drawn: the
+  baseline's Plotly chart with a marker on screen, the dashboard overview's sparkline images
+  loaded);
+* **warm load**: a reload on the running server until the page is drawn again (median of 3);
 * **point click** (dashboard only): on ``/indicator?id=fdi`` (or, in a dataset without fdi,
   the indicator with most figures) a click on a point
   (``click(force=True)``) until the quote panel shows (``.st-key-obs-panel .hi-quote``);
@@ -13,7 +15,7 @@ dashboard then baseline (A B A B ...), each on a fresh server on a free 127.0.0.
   sessions have the first page open.
 
 Outside the browser, in this process: **load and validate** (the dashboard's
-``check_file`` + tidy table against the baseline's ``yaml.load`` with ``CSafeLoader``) and the
+``check_file`` + the rows of the tidy table against the baseline's ``yaml.load`` with ``CSafeLoader``) and the
 **indicator page rerun** (the whole page's script run with a point selected, via AppTest, timed
 around the script thread). Both apps run under :mod:`bench.timed_server`, which logs each script
 run's server time, so a click's fragment rerun is timed on the real server too. One overview run
@@ -64,7 +66,7 @@ METRICS = (  # key, label, unit, target for the ratio or the value
 
 def wait_drawn(page: Any) -> None:
     """Wait until the page shows a drawn Plotly chart and its script has finished."""
-    page.wait_for_function(harness.DRAWN_JS, arg=harness.POINTS, timeout=harness.DRAW_TIMEOUT_MS,
+    page.wait_for_function(harness.DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS,
                            polling=10)
 
 
@@ -194,7 +196,10 @@ def page_rerun_ms(data: Path | None, indicator: str, rounds: int) -> list[float]
     """Return the milliseconds of a whole indicator-page script run with a point selected (AppTest)."""
     import streamlit as st
 
+    from dashboard import data as dashboard_data
+
     st.cache_data.clear()
+    dashboard_data.clear()
     at = app_test(data)
     at.switch_page("dashboard/pages/indicator.py")
     at.query_params["id"] = indicator
@@ -226,7 +231,10 @@ def profile_overview(data: Path | None, out: Path) -> dict[str, Any]:
     """Profile one cold and one warm script run of the overview; return the top functions."""
     import streamlit as st
 
+    from dashboard import data as dashboard_data
+
     st.cache_data.clear()
+    dashboard_data.clear()
     report: dict[str, Any] = {}
     for label in ("cold", "warm"):
         profile = cProfile.Profile()
@@ -264,15 +272,15 @@ def load_validate_ms(data: Path | None, rounds: int) -> tuple[list[float], list[
 
     from indicators import DATA_FILE
     from indicators.check import check_file
-    from indicators.table import observations_table
+    from indicators.table import observation_rows
 
     path = data or DATA_FILE
 
-    def dashboard() -> None:
+    def dashboard() -> None:  # what the app's dashboard.data._load does
         result = check_file(path)
         if not result.ok or result.dataset is None:
             raise RuntimeError(f"{path} does not pass the check: {result.problems[:1]}")
-        observations_table(result.dataset, result.evidence, result.texts)
+        observation_rows(result.dataset, result.evidence, result.texts)
 
     def baseline() -> None:
         with path.open("rb") as stream:
