@@ -465,8 +465,43 @@ def hedge_words_in(text: str, lang: str = "vi") -> set[str]:
     return codes
 
 
+def hedges_not_in(text: str, codes: set[str], lang: str = "vi") -> set[str]:
+    """The qualifier codes of ``codes`` that :func:`hedge_words_in` does not find in ``text``.
+
+    The same answer, read only as far as it needs: the hedge words read anywhere, then those
+    before each numeral that follows a space, and the whole text's quantities only if a code is
+    still missing. A hedge read before such a numeral is one the whole reading finds there too:
+    the numeral starts a quantity (when it reads as a number), and no quantity found earlier can
+    reach over the hedge or filler word right before it, since none of those words is a number,
+    scale or unit word (tests/test_numbers.py checks this of the vocabulary).
+    """
+    _check_lang(lang)
+    missing = set(codes)
+    if not missing:
+        return missing
+    clean = _clean(text)
+    table = _HEDGE_TABLE[lang]
+    for match in _ANYWHERE_HEDGES[lang].finditer(_lower(clean)):
+        missing.discard(table[" ".join(match.group(1).lower().split())])
+    if missing and lang == "vi":
+        for match in _NUMERAL_AFTER_SPACE.finditer(clean):
+            numeral = match.group()
+            try:
+                _numeral_value(numeral, "vi", numeral)
+            except ValueError:
+                continue  # no quantity starts here
+            missing.difference_update(_hedges_before(clean, match.start(), lang))
+            if not missing:
+                break
+    if missing:
+        missing -= {code for found in _quantities(clean, lang, False) for code in found[5]}
+    return missing
+
+
 # --- finding quantities -------------------------------------------------------------------------
 
+# A numeral right after whitespace (it starts with a digit so the engine can skip ahead to one).
+_NUMERAL_AFTER_SPACE = re.compile(r"[0-9](?<=\s[0-9])(?:[0-9.,]*[0-9])?")
 _FRACTION = {
     "vi": re.compile(r"/([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
     "en": re.compile(r"(?:/|\s+of\s+)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9]|[/.,][0-9])"),
@@ -614,53 +649,59 @@ def _vi_numerals(text: str, strict: bool, gaps: dict[int, int],
                  candidates: list[_Candidate]) -> None:
     """Numerals with their scale words and unit; the rarer cases are left to _complete_vi."""
     for match in _VI_NUMBER.finditer(text):
-        numeral = match.group(1)
-        # The common forms first, as _numeral_value reads them: the value is digits * 10**-places.
-        if numeral.isdigit():
-            digits, places = numeral, 0
-        elif "." not in numeral and numeral.count(",") == 1:
-            whole, _, fraction = numeral.partition(",")
-            digits, places = whole + fraction, len(fraction)
-        elif "," not in numeral and _VI_GROUPED.fullmatch(numeral):
-            digits, places = numeral.replace(".", ""), 0
-        else:
-            try:
-                value = _numeral_value(numeral, "vi", numeral)
-            except ValueError as error:
-                if strict:
-                    raise ValueError(f"{error}, in {text!r}") from None
-                continue
-            digits, places = "", 0  # read already
-        start, end = match.span(1)
-        if start in gaps or text[end : end + 1] == "/":  # perhaps "gấp 3 lần", or a fraction
-            if digits:
-                value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
-            candidates.append(_complete_vi(text, start, end, value, gaps, True))
-            continue
-        unit = None
-        scales: tuple[str | None, ...] = ()
-        exponent = -places
-        if match.end() > end:  # scale words or a unit follow
-            scales = match.group(2, 3, 4)
-            for word in scales:
-                if word is None:
-                    break
-                exponent += _SCALE_WORD_EXP[word.lower()]
-            if (match.lastindex or 0) > 4:  # the last group matched is a unit's
-                name = match.lastgroup or ""
-                unit = _SIGN_UNITS.get(name, name)
-            end = match.end()
-        if digits and exponent >= 0 and len(digits) + exponent <= 100:
-            value = Decimal(digits + "0" * exponent)  # a whole number: canonical as it is
-        else:
-            if digits:
-                value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
-            for word in scales:
-                if word is None:
-                    break
-                value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
-            value = _canonical(value)
-        candidates.append((start, start - end, end, "quantity", value, unit, None, False))
+        if (candidate := _vi_numeral(text, match, strict, gaps)) is not None:
+            candidates.append(candidate)
+
+
+def _vi_numeral(text: str, match: re.Match[str], strict: bool, gaps: dict[int, int]
+                ) -> _Candidate | None:
+    """The candidate of one match of _VI_NUMBER, or None if its numeral reads as no number."""
+    numeral = match.group(1)
+    # The common forms first, as _numeral_value reads them: the value is digits * 10**-places.
+    if numeral.isdigit():
+        digits, places = numeral, 0
+    elif "." not in numeral and numeral.count(",") == 1:
+        whole, _, fraction = numeral.partition(",")
+        digits, places = whole + fraction, len(fraction)
+    elif "," not in numeral and _VI_GROUPED.fullmatch(numeral):
+        digits, places = numeral.replace(".", ""), 0
+    else:
+        try:
+            value = _numeral_value(numeral, "vi", numeral)
+        except ValueError as error:
+            if strict:
+                raise ValueError(f"{error}, in {text!r}") from None
+            return None
+        digits, places = "", 0  # read already
+    start, end = match.span(1)
+    if start in gaps or text[end : end + 1] == "/":  # perhaps "gấp 3 lần", or a fraction
+        if digits:
+            value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
+        return _complete_vi(text, start, end, value, gaps, True)
+    unit = None
+    scales: tuple[str | None, ...] = ()
+    exponent = -places
+    if match.end() > end:  # scale words or a unit follow
+        scales = match.group(2, 3, 4)
+        for word in scales:
+            if word is None:
+                break
+            exponent += _SCALE_WORD_EXP[word.lower()]
+        if (match.lastindex or 0) > 4:  # the last group matched is a unit's
+            name = match.lastgroup or ""
+            unit = _SIGN_UNITS.get(name, name)
+        end = match.end()
+    if digits and exponent >= 0 and len(digits) + exponent <= 100:
+        value = Decimal(digits + "0" * exponent)  # a whole number: canonical as it is
+    else:
+        if digits:
+            value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
+        for word in scales:
+            if word is None:
+                break
+            value = value.scaleb(_SCALE_WORD_EXP[word.lower()], _EXACT)
+        value = _canonical(value)
+    return start, start - end, end, "quantity", value, unit, None, False
 
 
 def _complete_vi(text: str, start: int, end: int, value: Decimal, gaps: dict[int, int],
@@ -857,7 +898,16 @@ def _sentence_start(text: str, position: int) -> bool:
 def read_quantity(text: str, lang: str = "vi") -> Quantity:
     """Read the first number of a phrase with its scale, unit, hedges and denominator."""
     _check_lang(lang)
-    found = _quantities(_clean(text), lang, True)
+    clean = _clean(text)
+    if lang == "vi" and (match := _VI_NUMBER.match(clean)) and match.end() == len(clean):
+        # The common figure, "18,08 tỷ USD": one numeral with its scale words and unit, and
+        # nothing else. The full reading would find this one candidate at 0 (no other starts
+        # there, and no "gấp" fits in such a phrase) and choose it, with no hedge before it.
+        one = _vi_numeral(clean, match, True, {})  # strict: raises as the full reading does
+        if one is not None:
+            _, _, _, _, value, unit, out_of, _ = one
+            return _quantity(value, unit, (), out_of)
+    found = _quantities(clean, lang, True)
     if not found:
         raise ValueError(f"expected a phrase holding a number, found {text!r}")
     _, _, _, value, unit, hedges, out_of = found[0]

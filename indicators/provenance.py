@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
-from indicators.numbers import hedge_words_in, read_quantity
+from indicators.numbers import hedges_not_in, read_quantity
 from indicators.scan import Mention, find_mentions
 from indicators.text import Offsets, closest, locate_all, normalise_plain
 
@@ -156,8 +156,7 @@ def _check_qualifier(observation: Observation, quote: str, figure_span: tuple[in
     if missing := sorted(hedges_before - declared):
         report(observation, "qualifier", f"expected {', '.join(missing)} (the hedge before the "
                f"figure), found {_qualifiers(observation)}")
-    in_quote = hedge_words_in(quote)
-    if unsupported := sorted(declared - in_quote):
+    if unsupported := sorted(hedges_not_in(quote, declared)):
         report(observation, "qualifier", f"expected only hedges the quote states, found "
                f"{', '.join(unsupported)} with no such word in the quote")
 

@@ -6,6 +6,7 @@ import dataclasses
 import doctest
 import itertools
 import pickle
+import re
 import unicodedata
 from decimal import Decimal
 
@@ -23,6 +24,7 @@ from indicators.numbers import (
     format_number,
     format_value,
     hedge_words_in,
+    hedges_not_in,
     parse_number,
     read_quantity,
     scale_label,
@@ -278,12 +280,75 @@ def test_values_are_exact() -> None:
 def test_hedge_words_in(text: str, expected: set[str]) -> None:
     assert hedge_words_in(text) == expected
     assert expected <= set(HEDGES)
+    assert hedges_not_in(text, set(HEDGES)) == set(HEDGES) - expected
 
 
 def test_hedge_words_in_english() -> None:
     assert hedge_words_in("over the years, about the city", "en") == set()
     assert hedge_words_in("about 500 projects, an estimated US$3 billion", "en") == {
         "approximately", "estimate"}
+
+
+# Words, numbers and marks that make the readers' hard cases when put together at random.
+_PIECES = [
+    *" " * 6, "  ", "\n", ",", ".", "/", "%", "(", "Hà Nội", "theo", "tăng",
+    *(f"{word} " for word in ("khoảng", "khoảng chừng", "chừng", "xấp xỉ", "trên dưới", "gần", "hơn",
+                              "trên", "ước", "ước đạt", "ước tính", "dự kiến", "mục tiêu", "phấn đấu",
+                              "đạt", "là", "cụ thể là", "được", "với", "có", "lên tới", "đến", "ở mức",
+                              "con số", "hàng", "Hơn", "Khoảng")),
+    "5", "23", "2019", "8,67", "2.067", "108.900", "1.2.3", "8,6,7", "1.234,5", "12.34.5", "0123",
+    "23/24", "5/3/2023", "10/2020", "2016-2020", "09:32", "C40", "XVII",
+    "tỷ", "triệu", "nghìn", "trăm", "chục", "USD", "đồng", "lượt khách", "chỉ tiêu", "dự án", "người",
+    "năm", "lần", "quốc gia", "thành phố và tỉnh", "phần trăm", "điểm phần trăm",
+    "một", "hai", "ba", "Ba", "mươi", "lăm", "tư", "mười", "thứ", "gấp", "đôi", "đầu tiên", "khóa",
+    "một số", "nửa", "số",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=16),
+       codes=st.sets(st.sampled_from(HEDGES)))
+def test_hedges_not_in_agrees_with_hedge_words_in(pieces: list[str], codes: set[str]) -> None:
+    text = "".join(pieces)
+    assert hedges_not_in(text, codes) == codes - hedge_words_in(text), text
+
+
+def test_no_hedge_or_filler_word_stands_inside_a_quantity() -> None:
+    """What ``hedges_not_in`` relies on: a hedge read before a numeral is the numeral's own.
+
+    The word right before a hedged number ends a hedge or filler phrase; no quantity can hold such
+    a word and go on past it, so none found earlier covers the number.
+    """
+    ends = set(numbers._PHRASES["vi"])
+    in_quantities = {*numbers._NUMBER_WORDS, *numbers._SCALE_WORD_EXP, "thứ", "gấp", "lần", "đôi",
+                     "rưỡi", "đầu", "tiên", "nửa", "hàng"}
+    assert not ends & in_quantities
+    for _, pattern in numbers._VI_UNIT_WORDS:
+        words = re.findall(r"[^\W\d_]+", pattern.lower())
+        assert not ends & set(words[:-1]), pattern  # "tiêu" ends "chỉ tiêu": the quantity ends too
+
+
+def _read_in_full(text: str) -> Quantity | str:
+    """``read_quantity`` from all the quantities of the text, or the message it raises."""
+    try:
+        found = numbers._quantities(numbers._clean(text), "vi", True)
+    except ValueError as error:
+        return str(error)
+    if not found:
+        return f"expected a phrase holding a number, found {text!r}"
+    _, _, _, value, unit, hedges, out_of = found[0]
+    return Quantity(value, unit, hedges, out_of)
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_read_quantity_agrees_with_the_whole_reading(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        read: Quantity | str = read_quantity(text)
+    except ValueError as error:
+        read = str(error)
+    assert read == _read_in_full(text), text
 
 
 def test_hedges_keep_text_order() -> None:
