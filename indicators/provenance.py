@@ -21,7 +21,7 @@ from decimal import Decimal
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.numbers import hedges_not_in, read_quantity
 from indicators.scan import Mention, find_mentions
-from indicators.text import Offsets, closest, locate_all, normalise_plain
+from indicators.text import Offsets, closest, locate, normalise_plain
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
@@ -65,13 +65,12 @@ def check_observation(
         return None
     if text is None:
         return None
-    spans = locate_all(text, observation.quote, normalised=normalised)
-    if not spans:
+    quote_span = locate(text, observation.quote, normalised=normalised)
+    if quote_span is None:
         near = closest(text, observation.quote)
         report(observation, "quote", f"expected a passage of {source.file}, found a quote that is not "
                f"in it (closest: \"{near}\")")
         return None
-    quote_span = spans[0]
     quote = text[quote_span[0] : quote_span[1]]
     inside = _within(mentions if mentions is not None else find_mentions(text), *quote_span)
     figure_span = _figure_span(observation, text, quote_span, inside, report)
@@ -107,11 +106,11 @@ def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int
                  inside: list[Mention], report: Report) -> tuple[int, int] | None:
     quote_start, quote_end = quote_span
     if observation.figure is not None:
-        spans = locate_all(text[quote_start:quote_end], observation.figure)
-        if not spans:
+        span = locate(text[quote_start:quote_end], observation.figure)
+        if span is None:
             report(observation, "figure", f"expected a part of the quote, found '{observation.figure}'")
             return None
-        return quote_start + spans[0][0], quote_start + spans[0][1]
+        return quote_start + span[0], quote_start + span[1]
     candidates = [
         m for m in inside if m.kind in _VALUE_KINDS and quote_start <= m.start and m.end <= quote_end
     ]

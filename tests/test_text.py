@@ -4,6 +4,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indicators.text import closest, locate, locate_all, normalise, normalise_plain
 
@@ -50,6 +52,22 @@ def test_offsets_map_every_normalised_character(text: str) -> None:
 
 def test_normalise_plain_trims_and_collapses() -> None:
     assert normalise_plain("  Hà\n\nNội  ") == "Hà Nội"
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\xa0", "\u2028", "\x1c", "a",
+                                               "\u0301", "ộ", "."]), max_size=12))
+def test_whitespace_is_collapsed_as_the_regex_does(text: str) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    assert normalise(text)[0] == re.sub(r"\s+", " ", nfc)
+    assert normalise_plain(text) == re.sub(r"\s+", " ", nfc).strip()
+
+
+def test_locate_gives_the_first_span_with_or_without_the_normalised_text() -> None:
+    text = "Đạt  hơn 100,\nhơn 100 nữa"
+    assert locate(text, "hơn 100") == locate_all(text, "hơn 100")[0] == (5, 12)
+    assert locate(text, "hơn 100", normalised=normalise(text)) == (5, 12)
+    assert locate(text, "100 nữa") == (18, 25)
 
 
 def test_closest_points_at_the_near_miss() -> None:
