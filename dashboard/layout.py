@@ -17,6 +17,9 @@ STYLE = """
 h1, h2, h3 { letter-spacing: -0.01em; }
 [data-testid="stHeading"] h1 { padding-top: .2rem; }
 .st-key-hi-header { position: fixed; top: .55rem; right: 1rem; z-index: 999991; width: auto; }
+/* On a phone the menu slides in from the left under the switch: hide the switch while it is open,
+   so that it never covers the menu's close button. */
+body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { visibility: hidden; }
 @media (max-width: 640px) { [data-testid="stHeading"] h1 { font-size: 2rem; line-height: 1.2; } }
 [data-testid="stPageLink"] a, [data-testid="stPageLink"] a * { white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; height: auto !important; }
