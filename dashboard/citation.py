@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dashboard.escaping import escape_html
 
-PROJECT = "Hanoi integration indicators"
-
 
 def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
-                  *, unnamed_publisher: str = "unnamed publisher") -> str:
-    """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, via … (obs <id>)'."""
+                  *, unnamed_publisher: str = "unnamed publisher",
+                  via: str | None = None) -> str:
+    """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, <via>'.
+
+    ``via`` names the dataset and the observation in the reader's language (by default in English:
+    'via Hanoi integration indicators (obs <id>)').
+    """
     quote = " ".join(quote.split())
-    return (f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, "
-            f"via {PROJECT} (obs {obs_id})")
+    via = via or f"via Hanoi integration indicators (obs {obs_id})"
+    return f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, {via}"
 
 
 def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> str:

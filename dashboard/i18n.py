@@ -21,6 +21,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # App and navigation
         "app_title": "Hà Nội hội nhập quốc tế qua các con số",
         "app_short": "Hà Nội hội nhập",
+        "cite_via": "qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã {id})",
         "nav_overview": "Tổng quan",
         "nav_indicator": "Chỉ số",
         "nav_source": "Bài báo",
@@ -192,7 +193,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "about_cite_title": "Cách trích dẫn",
         "about_cite": (
             "Trên trang chỉ số, bấm vào một điểm: khung bên cạnh có dòng trích dẫn với nút sao chép, dạng "
-            "“trích dẫn” — tên bài, đơn vị đăng, ngày, via Hanoi integration indicators (obs mã). Hãy dẫn "
+            "“trích dẫn” — tên bài, đơn vị đăng, ngày, qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số "
+            "(mã số liệu). Hãy dẫn "
             "cả bài báo gốc: bộ dữ liệu chỉ chép lại điều bài báo nêu."
         ),
         "about_sources_title": "Các bài báo",
@@ -204,6 +206,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # App and navigation
         "app_title": "Hanoi's international integration in figures",
         "app_short": "Hanoi integration",
+        "cite_via": "via Hanoi integration indicators (obs {id})",
         "nav_overview": "Overview",
         "nav_indicator": "Indicators",
         "nav_source": "Articles",

@@ -72,3 +72,9 @@ def test_a_quote_over_two_lines_is_marked_on_each_and_never_crosses_a_paragraph(
     html = article_html(text, [QuoteMark("x", 9, 24, 15, 16, "X")])
     assert '<mark class="quote">có số </mark><mark class="quote"><strong>5</strong></mark></p><p>' in html
     assert '<p><mark class="quote">và dòng</mark> hai.</p>' in html
+
+
+def test_citation_line_names_the_dataset_in_the_reader_language() -> None:
+    line = citation_line("đạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", "Báo Hà Nội mới", "10/2020",
+                         "fdi-2019", via="qua bộ số liệu X (mã fdi-2019)")
+    assert line == "“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, qua bộ số liệu X (mã fdi-2019)"

@@ -58,7 +58,8 @@ def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
     if source.published_basis == "inferred":
         date += f" ({t(lang, 'source_date_inferred')})"
     return citation_line(str(row["quote"]), title, source.publisher, date, str(row["obs_id"]),
-                         unnamed_publisher=t(lang, "source_unnamed_publisher"))
+                         unnamed_publisher=t(lang, "source_unnamed_publisher"),
+                         via=t(lang, "cite_via", id=str(row["obs_id"])))
 
 
 def quote_markup(row: Row, catalogue: Catalogue) -> str:
