@@ -188,7 +188,8 @@ def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dic
     citations = [code.value for code in at.code]
     assert len(citations) == 1
     assert citations[0].startswith(f"“{fdi_2019['quote']}” — ")
-    assert citations[0].endswith(f"qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã {fdi_2019['obs_id']})")
+    via = f"qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã {fdi_2019['obs_id']})"
+    assert citations[0].endswith(via)
     assert fdi_2019["source_title_vi"] in citations[0] or fdi_2019["source_headline"] in citations[0]
     link = [element for element in at.page_link if element.proto.label == "Xem trong bài báo"]
     assert link and f"obs={fdi_2019['obs_id']}" in link[0].proto.query_string

@@ -77,4 +77,5 @@ def test_a_quote_over_two_lines_is_marked_on_each_and_never_crosses_a_paragraph(
 def test_citation_line_names_the_dataset_in_the_reader_language() -> None:
     line = citation_line("đạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", "Báo Hà Nội mới", "10/2020",
                          "fdi-2019", via="qua bộ số liệu X (mã fdi-2019)")
-    assert line == "“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, qua bộ số liệu X (mã fdi-2019)"
+    assert line == ("“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, "
+                    "qua bộ số liệu X (mã fdi-2019)")
