@@ -143,8 +143,10 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "invalid_lead": "Bộ kiểm tra tìm thấy {count} lỗi trong {file}, nên bảng điều khiển tạm không hiển "
                         "thị con số nào cho đến khi dữ liệu được sửa.",
         "invalid_fix_title": "Cách sửa",
-        "invalid_fix": "Mở tệp ở dòng được nêu, sửa trường tương ứng theo phần “mong đợi … tìm thấy …”, rồi "
-                       "chạy lệnh dưới đây cho đến khi không còn lỗi. Trang sẽ tự cập nhật khi tệp thay đổi.",
+        "invalid_fix": "Mở tệp ở dòng được nêu, sửa trường tương ứng theo phần “expected … (mong đợi) "
+                       "found … (tìm thấy)”, rồi chạy lệnh dưới đây cho đến khi không còn lỗi. Thông báo lỗi "
+                       "giữ nguyên tiếng Anh, như lệnh kiểm tra in ra, để dễ tra cứu. Trang sẽ tự cập nhật "
+                       "khi tệp thay đổi.",
         "col_file": "Tệp",
         "col_line": "Dòng",
         "col_record": "Bản ghi",
