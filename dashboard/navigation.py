@@ -17,6 +17,7 @@ let ``AppTest.switch_page`` open them in tests).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -24,6 +25,10 @@ import streamlit as st
 from dashboard import state
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
+
+
+# The tab's icon, served by the app itself (a Material icon would be fetched from a font host).
+ICON = str(Path(__file__).resolve().parent / "icon.png")
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,7 @@ def run() -> None:
     from dashboard import data, layout
 
     lang = state.language()
-    st.set_page_config(page_title=t(lang, "app_title"), page_icon=":material/public:", layout="wide")
+    st.set_page_config(page_title=t(lang, "app_title"), page_icon=ICON, layout="wide")
     layout.apply_style()
     pages = [
         st.Page(spec.script, title=t(lang, spec.title_key), icon=spec.icon, url_path=spec.url_path,

@@ -94,6 +94,7 @@ HEIGHT: Final = 380
 MARKER_SIZE: Final = 10
 SELECTED_SIZE: Final = 16
 OWN_PANEL_RATIO: Final = 2.0
+HEADROOM: Final = 0.15
 SERIES_NAME_WIDTH: Final = 36
 HOVER_WIDTH: Final = 42
 LEGEND_ROW: Final = 20
@@ -643,7 +644,9 @@ def _y_axis(points: Sequence[_Point], unit: str, scale: float, lang: str, labell
                 "tickvals": ranks, "ticktext": [html.escape(format_value(r, unit, lang)) for r in ranks]}
     low, high = min([*values, 0.0]), max([*values, 0.0])
     span = (high - low) or abs(high) or 1.0
-    top = high + span * (0.22 if labelled else 0.08)
+    # Headroom above the highest point: room for its value label, or for the selected point's
+    # halo (14 px) in a plot area about 200 px high.
+    top = high + span * (0.22 if labelled else HEADROOM)
     bottom = low - span * 0.08 if low < 0 else 0.0
     ticks, decimals = _nice_ticks(bottom, top)
     return {**axis, "range": [bottom, top], "tickvals": ticks,

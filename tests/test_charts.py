@@ -503,6 +503,18 @@ def test_a_lone_point_has_a_y_axis_from_zero() -> None:
     assert not [trace for trace in figure.data if trace.showlegend], "nothing to tell apart"
 
 
+@pytest.mark.parametrize("scenario", ["steady series", "hedges", "definition change"])
+def test_the_highest_point_selected_keeps_its_halo_inside_the_plot(scenario: str) -> None:
+    rows = SCENARIOS[scenario]
+    highest = rows.loc[rows["value"].idxmax()]
+    figure = indicator_figure(rows, "en", selected=str(highest["obs_id"]))
+    (halo,) = [shape for shape in figure.layout.shapes if shape.type == "circle"]
+    low, high = figure.layout.yaxis.range
+    headroom = (high - halo.yanchor) / (high - low)
+    # The halo reaches 14 px above the point; the main plot area is at least 200 px high.
+    assert headroom * 200 >= 16, f"the halo is cut at the top ({headroom:.3f} of the axis above it)"
+
+
 def test_projected_figures_are_reached_by_a_dashed_segment() -> None:
     rows = frame(year("2018", 7e9), year("2019", 8e9), year("2020", 9e9, qualifier="projected"))
     figure = indicator_figure(rows, "en")

@@ -76,7 +76,7 @@ def main() -> None:
             shown, hide_index=True, width="stretch", height=min(38 + 35 * len(shown), 640), key="data-table",
             column_config={
                 "indicator": st.column_config.TextColumn(t(lang, "col_indicator"), width="medium"),
-                "period": st.column_config.TextColumn(t(lang, "col_period")),
+                "period": st.column_config.TextColumn(t(lang, "col_period"), width="medium"),
                 "value": st.column_config.TextColumn(t(lang, "col_value")),
                 "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
                 "figure": st.column_config.TextColumn(t(lang, "col_figure")),

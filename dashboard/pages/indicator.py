@@ -227,7 +227,7 @@ def main() -> None:
     st.dataframe(
         frame, hide_index=True, width="stretch", key="observations-table",
         column_config={
-            "period": st.column_config.TextColumn(t(lang, "col_period")),
+            "period": st.column_config.TextColumn(t(lang, "col_period"), width="medium"),
             "value": st.column_config.TextColumn(t(lang, "col_value")),
             "figure": st.column_config.TextColumn(t(lang, "col_figure")),
             "definition": st.column_config.TextColumn(t(lang, "col_definition")),
