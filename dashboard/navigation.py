@@ -26,7 +26,6 @@ from dashboard import state
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
 
-
 # The tab's icon, served by the app itself (a Material icon would be fetched from a font host).
 ICON = str(Path(__file__).resolve().parent / "icon.png")
 
