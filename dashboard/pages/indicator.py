@@ -150,8 +150,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
     chart, side = st.columns([3, 2], gap="large")
     with chart:
-        figure = catalogue.memo(("figure", indicator_id, lang, selected),
-                                lambda: indicator_figure(rows, lang, selected=selected))
+        figure = indicator_figure(rows, lang, selected=selected)
         st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                         theme=None, config={"displayModeBar": False, "scrollZoom": False},
                         alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
