@@ -109,9 +109,16 @@ def test_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     assert str(problems[0]) == "nope.yaml: cannot read the file: No such file or directory"
 
 
+def test_a_duplicate_key_names_the_line_of_the_first_at_any_depth() -> None:
+    assert problem("a:\n  - b: 1\n    c: 2\n\n    b: 3\n") == (
+        "f.yaml:5: expected each key once, found 'b' again (first on line 2)")
+
+
 def test_lines_are_remembered_for_every_path() -> None:
     document, _ = parse_document(b"a:\n  b:\n    - c: 1\n      d: 2\n", "f.yaml")
     assert document is not None
     assert document.line_of(("a", "b", 0, "d")) == 4
     assert document.line_of(("a", "b", 0, "missing")) == 3
     assert document.line_of(("a",)) == 1
+    assert document.lines == {(): 1, ("a",): 1, ("a", "b"): 2, ("a", "b", 0): 3,
+                              ("a", "b", 0, "c"): 3, ("a", "b", 0, "d"): 4}
