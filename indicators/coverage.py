@@ -7,9 +7,10 @@ exact text. Coverage below 100 % is a problem, and so is a dismissal that matche
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from indicators.model import Dataset
 from indicators.provenance import Evidence
@@ -61,6 +62,10 @@ class SourceCoverage:
         return 100.0 * explained / self.total if self.total else 100.0
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Evidence],
              mentions: dict[str, list[Mention]] | None = None) -> list[SourceCoverage]:
     """Account for every number mention of every article whose text was read.
@@ -82,19 +87,25 @@ def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Eviden
             continue
         spans = sorted(figures.get(source.id, ()))
         starts = [start for start, _, _ in spans]
+        reach = list(accumulate((end for _, end, _ in spans), max))  # the furthest end so far
         by_text = dismissals.get(source.id, {})
         used: set[int] = set()
         claims = []
         for mention in mentions.get(source.id) or find_mentions(text):
-            # Figures are short and sorted: only those starting before the mention ends can overlap.
-            owners = tuple(
-                obs_id for start, end, obs_id in spans[: bisect_left(starts, mention.end)]
-                if mention.start < end
-            )
-            indexes = by_text.get(mention.text, [])
-            used.update(indexes)
-            reason = dataset.dismissed[indexes[0]].reason if indexes else None
-            claims.append(Claim(mention, owners, reason))
+            # The figures that may overlap the mention: from the first that reaches past its
+            # start (none before it does) to the last that starts before its end.
+            low, high = bisect_right(reach, mention.start), bisect_left(starts, mention.end)
+            owners = tuple(obs_id for _, end, obs_id in spans[low:high] if mention.start < end
+                           ) if low < high else ()
+            indexes = by_text.get(mention.text)
+            if indexes:
+                used.update(indexes)
+                reason = dataset.dismissed[indexes[0]].reason
+            else:
+                reason = None
+            claim = _new(Claim)  # as Claim(...) builds it, only faster: see numbers._new
+            _set(claim, "__dict__", {"mention": mention, "observations": owners, "dismissal": reason})
+            claims.append(claim)
         every = [index for indexes in by_text.values() for index in indexes]
         unused = tuple(sorted(index for index in every if index not in used))
         results.append(SourceCoverage(source.id, source.file, tuple(claims), unused))
