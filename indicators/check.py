@@ -65,7 +65,6 @@ class _Checker:
         self.name = name
         self.document = document
         self.problems: list[Problem] = []
-        self.labels: dict[tuple[str, int], str] = {}
         self.indexes: dict[tuple[str, str], int] = {}
         self.mentions: dict[str, list[Mention]] = {}
 
@@ -125,20 +124,23 @@ class _Checker:
         if not isinstance(items, list):
             self.problem((section,), None, section, f"expected a list, found {_kind(items)}")
             return
+        validate = model.model_validate
+        indexes = self.indexes
         for index, item in enumerate(items):
-            label = _label(section, index, item)
-            self.labels[(section, index)] = label
             if not isinstance(item, dict):
-                self.problem((section, index), label, None, f"expected a mapping, found {_kind(item)}")
+                self.problem((section, index), _label(section, index, item), None,
+                             f"expected a mapping, found {_kind(item)}")
                 continue
             try:
-                record = model.model_validate(item)
+                record = validate(item)
             except ValidationError as error:
+                label = _label(section, index, item)
                 for detail in error.errors():
                     loc = tuple(detail["loc"])
                     self.problem((section, index, *loc), label, _field(loc), _message(detail))
                 continue
-            self.indexes[(section, getattr(record, "id", f"#{index}"))] = index
+            record_id = getattr(record, "id", None)
+            indexes[(section, f"#{index}" if record_id is None else record_id)] = index
             yield record
 
     def _unique(self, section: str, records: list[Any]) -> None:

@@ -47,6 +47,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -199,12 +200,18 @@ class Observation(Record):
     def _parse_period(cls, value: object) -> object:
         if isinstance(value, bool):
             raise ValueError("a period such as '2019'")
-        return Period.parse(str(value)) if isinstance(value, str | int) else value
+        return _period(str(value)) if isinstance(value, str | int) else value
 
     @property
     def is_exact(self) -> bool:
         """Whether the article states the figure without a hedge."""
         return self.qualifier == (Qualifier.EXACT,)
+
+
+@lru_cache(maxsize=1024)
+def _period(text: str) -> Period:
+    """``Period.parse``, remembered: a dataset states the same few periods again and again."""
+    return Period.parse(text)
 
 
 class Dismissal(Record):
