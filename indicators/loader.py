@@ -170,6 +170,10 @@ class _FirstLineNeeded(Exception):
     """A duplicate key met while reading without lines: its message needs the first one's line."""
 
 
+# A plain scalar starting with one of these is text, as _scalar would find at more cost: only
+# a digit, a sign, ".", "~" or the first letter of y, yes, n, no, on, off, true, false or null
+# starts anything else.
+_TEXT_START = frozenset("abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ")
 _SCALAR = yaml.ScalarEvent
 _SEQUENCE = yaml.SequenceStartEvent
 _SEQUENCE_END = yaml.SequenceEndEvent
@@ -217,7 +221,8 @@ class _Builder:
             if kind is _SCALAR and event.anchor is None and event.tag is None:
                 if lines is not None:
                     lines[item_path] = event.start_mark.line + 1
-                items.append(event.value if event.style else _scalar(event))
+                value = event.value
+                items.append(value if event.style or value[:1] in _TEXT_START else _scalar(event))
             else:
                 items.append(self.node(event, item_path, depth))
         return items
@@ -237,7 +242,8 @@ class _Builder:
                                 f"(first on line {lines.get(key_path)})")
             event = next_event()
             if type(event) is _SCALAR and event.anchor is None and event.tag is None:
-                mapping[key] = event.value if event.style else _scalar(event)
+                value = event.value
+                mapping[key] = value if event.style or value[:1] in _TEXT_START else _scalar(event)
             else:
                 mapping[key] = self.node(event, key_path, depth)
             if lines is not None:
