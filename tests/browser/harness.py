@@ -1,39 +1,29 @@
-"""What the real-browser tests share: the app as a server, Chromium, and the wait for a settled rerun.
+"""What the real-browser tests share: Chromium, the app as a server, and the wait for a settled rerun.
 
-``AppServer`` runs ``streamlit run app.py`` as Streamlit Community Cloud does (headless, no file
-watcher) on a free port and waits for ``/_stcore/health``. ``settle(page)`` waits until the page
-a person sees has stopped changing: connected, no script running, no skeleton, no stale element,
-and every plotly chart drawn. ``Tab`` is one browser tab with its console errors and dialogs
-recorded, so a test can say what must not have happened.
+``AppServer`` (from ``tests.appserver``, importable from here too) runs ``streamlit run app.py`` as
+Streamlit Community Cloud does. ``settle(page)`` waits until the page a person sees has stopped
+changing: connected, no script running, no skeleton, no stale element, and every plotly chart drawn.
+``Tab`` is one browser tab with its console errors and dialogs recorded, so a test can say what
+must not have happened.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 import unicodedata
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tests.appserver import APP, HEALTH_TIMEOUT, ROOT, AppServer, fetch, free_port, running  # noqa: F401
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Dialog, Locator, Page, Playwright
 
-ROOT = Path(__file__).resolve().parents[2]
-APP = ROOT / "app.py"
 SCREENS = ROOT / "artifacts" / "screens"
-HEALTH_TIMEOUT = 60.0
 SETTLE_TIMEOUT_MS = 45_000
 
 # Headless Debian Chromium as root, on a machine whose network is closed.
@@ -100,114 +90,6 @@ def browser_problem() -> str | None:
 def launch(playwright: Playwright) -> Browser:
     """Launch headless Chromium with the arguments this machine needs."""
     return playwright.chromium.launch(executable_path=find_chromium(), args=LAUNCH_ARGS, headless=True)
-
-
-def free_port() -> int:
-    """Return a TCP port nobody listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass
-class AppServer:
-    """``python -m streamlit run <app>`` on a free port, its output kept in a log file."""
-
-    python: str = sys.executable
-    app: Path = APP
-    cwd: Path = ROOT
-    env: dict[str, str] = field(default_factory=dict)
-    drop_env: tuple[str, ...] = ()
-    port: int = 0
-    process: subprocess.Popen[bytes] | None = None
-    log_path: Path | None = None
-
-    @property
-    def url(self) -> str:
-        """The server's base URL, without a trailing slash."""
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> AppServer:
-        """Start the server (without waiting for it: see :meth:`wait_healthy`)."""
-        self.port = self.port or free_port()
-        handle, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
-        self.log_path = Path(name)
-        command = [
-            self.python,
-            "-m",
-            "streamlit",
-            "run",
-            str(self.app),
-            "--server.headless=true",
-            "--server.address=127.0.0.1",
-            f"--server.port={self.port}",
-            "--browser.gatherUsageStats=false",
-            "--server.fileWatcherType=none",
-        ]
-        environment = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
-        for name in self.drop_env:
-            environment.pop(name, None)
-        with os.fdopen(handle, "wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=self.cwd,
-                env=environment,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-        return self
-
-    def log(self) -> str:
-        """Return what the server printed so far."""
-        if self.log_path is None or not self.log_path.exists():
-            return ""
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def wait_healthy(self, timeout: float = HEALTH_TIMEOUT) -> AppServer:
-        """Wait until ``/_stcore/health`` answers ``ok``; fail with the server's output if it does not."""
-        assert self.process is not None, "start() the server first"
-        deadline = time.monotonic() + timeout
-        last_error = "no answer yet"
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(
-                    f"streamlit exited with {self.process.returncode} before answering "
-                    f"/_stcore/health; its output:\n{self.log()}"
-                )
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
-                    body = response.read().decode()
-                if body.strip() == "ok":
-                    return self
-                last_error = f"answered {body!r}"
-            except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
-                last_error = str(error)
-            time.sleep(0.2)
-        raise RuntimeError(
-            f"streamlit did not answer ok on {self.url}/_stcore/health within {timeout:.0f} s "
-            f"({last_error}); its output:\n{self.log()}"
-        )
-
-    def stop(self) -> None:
-        """Stop the server: terminate, wait, kill; remove its log."""
-        if self.process is not None and self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        if self.log_path is not None:
-            self.log_path.unlink(missing_ok=True)
-
-
-def fetch(url: str, timeout: float = 10) -> str:
-    """Return the body of ``url`` as text."""
-    with urllib.request.urlopen(url, timeout=timeout) as response:
-        return str(response.read().decode("utf-8", errors="replace"))
 
 
 # The page has settled when this holds for STABLE_MS: connected, script not running, at least one

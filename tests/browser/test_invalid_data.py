@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
+from tests.appserver import AppServer, running
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import data_file
-from tests.browser.harness import AppServer
 
 pytestmark = pytest.mark.browser
 
@@ -42,12 +42,8 @@ def broken_copy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 @pytest.fixture(scope="module")
 def broken_server(broken_copy: tuple[Path, int]) -> Iterator[AppServer]:
     """The dashboard reading the broken copy."""
-    server = AppServer(env={"INDICATORS_DATA": str(broken_copy[0])}).start()
-    try:
-        server.wait_healthy()
+    with running(env={"INDICATORS_DATA": str(broken_copy[0])}) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def test_broken_dataset_shows_the_located_problem(
