@@ -465,13 +465,15 @@ def hedge_words_in(text: str, lang: str = "vi") -> set[str]:
     return codes
 
 
-def hedges_not_in(text: str, codes: set[str], lang: str = "vi") -> set[str]:
+def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | None = None
+                  ) -> set[str]:
     """The qualifier codes of ``codes`` that :func:`hedge_words_in` does not find in ``text``.
 
-    The same answer, read only as far as it needs: the hedge words read anywhere, then those
-    before each numeral that follows a space, and the whole text's quantities only if a code is
-    still missing. A hedge read before such a numeral is one the whole reading finds there too:
-    the numeral starts a quantity (when it reads as a number), and no quantity found earlier can
+    The same answer, read only as far as it needs: the hedges before the numeral at ``near``
+    (where the caller expects the figure), then the hedge words read anywhere, then those before
+    each numeral that follows a space, and the whole text's quantities only if a code is still
+    missing. A hedge read before such a numeral is one the whole reading finds there too: the
+    numeral starts a quantity (when it reads as a number), and no quantity found earlier can
     reach over the hedge or filler word right before it, since none of those words is a number,
     scale or unit word (tests/test_numbers.py checks this of the vocabulary).
     """
@@ -480,22 +482,31 @@ def hedges_not_in(text: str, codes: set[str], lang: str = "vi") -> set[str]:
     if not missing:
         return missing
     clean = _clean(text)
+    if (near is not None and lang == "vi" and clean == text
+            and (numeral := _NUMERAL_AFTER_SPACE.match(text, near)) is not None):
+        missing.difference_update(_numeral_hedges(text, numeral))
+        if not missing:
+            return missing
     table = _HEDGE_TABLE[lang]
     for match in _ANYWHERE_HEDGES[lang].finditer(_lower(clean)):
         missing.discard(table[" ".join(match.group(1).lower().split())])
     if missing and lang == "vi":
         for match in _NUMERAL_AFTER_SPACE.finditer(clean):
-            numeral = match.group()
-            try:
-                _numeral_value(numeral, "vi", numeral)
-            except ValueError:
-                continue  # no quantity starts here
-            missing.difference_update(_hedges_before(clean, match.start(), lang))
+            missing.difference_update(_numeral_hedges(clean, match))
             if not missing:
                 break
     if missing:
         missing -= {code for found in _quantities(clean, lang, False) for code in found[5]}
     return missing
+
+
+def _numeral_hedges(text: str, numeral: re.Match[str]) -> tuple[str, ...]:
+    """The hedges of the quantity a numeral after a space starts (none if it reads as no number)."""
+    try:
+        _numeral_value(numeral.group(), "vi", numeral.group())
+    except ValueError:
+        return ()  # no quantity starts here
+    return _hedges_before(text, numeral.start(), "vi")
 
 
 # --- finding quantities -------------------------------------------------------------------------

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
-from indicators.numbers import hedges_not_in, read_quantity
+from indicators.numbers import Quantity, hedges_not_in, read_quantity
 from indicators.scan import Mention, find_mentions
 from indicators.text import Offsets, closest, locate, normalise_plain
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
+_CODES = {qualifier: qualifier.value for qualifier in Qualifier}
 
 Report = Callable[[Observation, str, str], None]
 
@@ -73,12 +74,13 @@ def check_observation(
         return None
     quote = text[quote_span[0] : quote_span[1]]
     inside = _within(mentions if mentions is not None else find_mentions(text), *quote_span)
-    figure_span = _figure_span(observation, text, quote_span, inside, report)
-    if figure_span is None:
+    found = _figure_span(observation, text, quote_span, inside, report)
+    if found is None:
         return None
+    figure_span, mention = found
     figure = text[figure_span[0] : figure_span[1]]
-    _check_value(observation, indicator, figure, report)
-    _check_qualifier(observation, quote, figure_span, inside, report)
+    _check_value(observation, indicator, figure, mention, report)
+    _check_qualifier(observation, quote, figure_span[0] - quote_span[0], figure_span, inside, report)
     return Evidence(quote_span, figure_span)
 
 
@@ -103,37 +105,47 @@ def _first_ending_after(mentions: list[Mention], start: int) -> int:
 
 
 def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int],
-                 inside: list[Mention], report: Report) -> tuple[int, int] | None:
+                 inside: list[Mention], report: Report
+                 ) -> tuple[tuple[int, int], Mention | None] | None:
+    """Where the figure is, and the article's number mention spanning exactly that, if any."""
     quote_start, quote_end = quote_span
     if observation.figure is not None:
         span = locate(text[quote_start:quote_end], observation.figure)
         if span is None:
             report(observation, "figure", f"expected a part of the quote, found '{observation.figure}'")
             return None
-        return quote_start + span[0], quote_start + span[1]
+        start, end = quote_start + span[0], quote_start + span[1]
+        same = [m for m in inside if m.start == start and m.end == end and m.kind in _VALUE_KINDS]
+        return (start, end), same[0] if same else None
     candidates = [
         m for m in inside if m.kind in _VALUE_KINDS and quote_start <= m.start and m.end <= quote_end
     ]
     if len(candidates) == 1:
-        return candidates[0].start, candidates[0].end
+        return (candidates[0].start, candidates[0].end), candidates[0]
     listed = ", ".join(f"'{m.text}'" for m in candidates) or "none"
     report(observation, "figure", f"expected the part of the quote that states the value, found "
            f"{len(candidates)} numbers in the quote ({listed}): name it in 'figure'")
     return None
 
 
-def _check_value(observation: Observation, indicator: Indicator | None, figure: str, report: Report
-                 ) -> None:
+def _check_value(observation: Observation, indicator: Indicator | None, figure: str,
+                 mention: Mention | None, report: Report) -> None:
     if not _DIGIT.search(figure):
         if observation.reading is None:
             report(observation, "reading", f"expected how the words '{figure}' were read as "
                    f"{_plain(observation.value)}, found none")
         return
-    try:
-        quantity = read_quantity(figure)
-    except ValueError:
-        report(observation, "figure", f"expected a number the reader understands, found '{figure}'")
-        return
+    quantity: Quantity | Mention
+    if mention is not None and figure == normalise_plain(figure):
+        # The scanner read these very characters as one number: read_quantity(figure) reads
+        # them alike (its value, unit and denominator; tests/test_provenance.py compares them).
+        quantity = mention
+    else:
+        try:
+            quantity = read_quantity(figure)
+        except ValueError:
+            report(observation, "figure", f"expected a number the reader understands, found '{figure}'")
+            return
     if quantity.value != observation.value:
         report(observation, "value", f"expected {_plain(quantity.value)} as the quote says "
                f"('{figure}'), found {_plain(observation.value)}")
@@ -145,17 +157,17 @@ def _check_value(observation: Observation, indicator: Indicator | None, figure: 
                f"{indicator.id}), found '{figure}' in {quantity.unit}")
 
 
-def _check_qualifier(observation: Observation, quote: str, figure_span: tuple[int, int],
-                     inside: list[Mention], report: Report) -> None:
+def _check_qualifier(observation: Observation, quote: str, figure_at: int,
+                     figure_span: tuple[int, int], inside: list[Mention], report: Report) -> None:
     hedges_before: set[str] = set()
     for mention in inside:
         if mention.start < figure_span[1] and figure_span[0] < mention.end:
             hedges_before.update(mention.hedges)
-    declared = {q.value for q in observation.qualifier if q is not Qualifier.EXACT}
+    declared = {_CODES[q] for q in observation.qualifier if q is not Qualifier.EXACT}
     if missing := sorted(hedges_before - declared):
         report(observation, "qualifier", f"expected {', '.join(missing)} (the hedge before the "
                f"figure), found {_qualifiers(observation)}")
-    if unsupported := sorted(hedges_not_in(quote, declared)):
+    if unsupported := sorted(hedges_not_in(quote, declared, near=figure_at)):
         report(observation, "qualifier", f"expected only hedges the quote states, found "
                f"{', '.join(unsupported)} with no such word in the quote")
 

@@ -307,10 +307,15 @@ _PIECES = [
 
 @settings(max_examples=600, deadline=None)
 @given(pieces=st.lists(st.sampled_from(_PIECES), max_size=16),
-       codes=st.sets(st.sampled_from(HEDGES)))
-def test_hedges_not_in_agrees_with_hedge_words_in(pieces: list[str], codes: set[str]) -> None:
+       codes=st.sets(st.sampled_from(HEDGES)), near=st.integers(0, 80))
+def test_hedges_not_in_agrees_with_hedge_words_in(pieces: list[str], codes: set[str],
+                                                  near: int) -> None:
     text = "".join(pieces)
-    assert hedges_not_in(text, codes) == codes - hedge_words_in(text), text
+    expected = codes - hedge_words_in(text)
+    assert hedges_not_in(text, codes) == expected, text
+    assert hedges_not_in(text, codes, near=near) == expected, (text, near)
+    for match in re.finditer(r"[0-9]", text):  # where a figure may start
+        assert hedges_not_in(text, codes, near=match.start()) == expected, (text, match.start())
 
 
 def test_no_hedge_or_filler_word_stands_inside_a_quantity() -> None:

@@ -1,10 +1,16 @@
 """Each observation proven from its article: quote, figure, value, unit and qualifier."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from indicators.numbers import read_quantity
 from indicators.provenance import Evidence, check_observation
+from indicators.scan import Mention, find_mentions
+from indicators.text import normalise_plain
 from tests.factories import make_indicator, make_observation, make_source
 
 TEXT = (
@@ -98,3 +104,48 @@ def test_unknown_source_stops_before_the_text() -> None:
                                  lambda obs, field, message: found.append(f"{field}: {message}"))
     assert evidence is None
     assert found == ["source: expected a known source id, found 's'"]
+
+
+# --- a figure the scanner read as one number is not read again ----------------------------------
+
+_ARTICLES = sorted((Path(__file__).parent.parent / "data" / "sources").glob("*.txt"))
+_WORDS = [*" " * 6, "\n", ",", ".", "/", "%", "(", "Năm", "đạt", "khoảng ", "hơn ", "gần ", "thứ ",
+          "gấp ", "lần", "5", "23", "2019", "8,67", "2.067", "108.900", "1.2.3", "23/24", "5/3/2023",
+          "2016-2020", "C40", "tỷ", "triệu", "nghìn", "trăm", "USD", "đồng", "lượt khách", "chỉ tiêu",
+          "dự án", "nước", "nước ngoài", "người", "năm", "phần trăm", "hai", "mươi", "x", "×"]
+
+
+def _value_mentions(text: str) -> list[Mention]:
+    return [m for m in find_mentions(text) if m.kind in {"quantity", "ordinal", "fraction"}
+            and any(char.isdigit() for char in m.text) and m.text == normalise_plain(m.text)]
+
+
+def _reads_alike(mention: Mention) -> None:
+    quantity = read_quantity(mention.text)
+    assert (quantity.value, quantity.unit, quantity.out_of) == (
+        mention.value, mention.unit, mention.out_of), mention
+
+
+@pytest.mark.parametrize("path", _ARTICLES, ids=lambda path: path.name[:3])
+def test_a_mention_reads_alone_as_the_scanner_read_it_in_the_article(path: Path) -> None:
+    mentions = _value_mentions(path.read_text(encoding="utf-8"))
+    assert mentions
+    for mention in mentions:
+        _reads_alike(mention)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_a_mention_reads_alone_as_the_scanner_read_it(pieces: list[str]) -> None:
+    for mention in _value_mentions("".join(pieces)):
+        _reads_alike(mention)
+
+
+def test_a_figure_named_in_the_observation_is_read_from_its_mention_too() -> None:
+    problems, evidence = check(BUDGET, quote="cụ thể là khoảng 500.000 tỷ VND", figure="500.000 tỷ VND",
+                               value=500_000_000_000_000, qualifier="approximately")
+    assert problems == []
+    assert evidence is not None
+    problems, _ = check(BUDGET, quote="cụ thể là khoảng 500.000 tỷ VND", figure="500.000 tỷ VND",
+                        value=5, qualifier="approximately")
+    assert problems == ["value: expected 500000000000000 as the quote says ('500.000 tỷ VND'), found 5"]
