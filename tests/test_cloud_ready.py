@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import APP, ROOT, AppServer, BrowserThread, browser_problem, fetch, in_ci
+from tests.appserver import APP, ROOT, AppServer, fetch, running
+from tests.browser.harness import OpenTab, Tab
 
 REQUIREMENTS = ROOT / "requirements.txt"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hanoi-indicators"
@@ -113,54 +114,45 @@ def test_streamlit_config_is_at_the_root_and_has_a_theme() -> None:
 
 
 @pytest.fixture(scope="module")
-def server_elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    """``streamlit run /abs/path/app.py`` started from an empty temporary directory."""
-    server = AppServer(
-        app=APP, cwd=tmp_path_factory.mktemp("elsewhere"), drop_env=("INDICATORS_DATA",)
-    ).start()
-    try:
-        server.wait_healthy()
+def server_elsewhere(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[AppServer]:
+    """``streamlit run /abs/path/app.py`` started from an empty temporary directory.
+
+    The session's ``app_server`` is one, unless ``$INDICATORS_DATA`` points the app at its data:
+    then a server of its own, without that variable, shows that the app finds its data alone.
+    """
+    if "INDICATORS_DATA" not in os.environ:
+        yield request.getfixturevalue("app_server")
+        return
+    with running(cwd=tmp_path_factory.mktemp("elsewhere"), drop_env=("INDICATORS_DATA",)) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def test_app_serves_from_another_working_directory(server_elsewhere: AppServer) -> None:
+    assert server_elsewhere.cwd.resolve() != ROOT and ROOT not in server_elsewhere.cwd.resolve().parents
+    assert list(server_elsewhere.cwd.iterdir()) == [], "the working directory holds nothing of the app"
+    assert "INDICATORS_DATA" not in server_elsewhere.environment
     assert fetch(f"{server_elsewhere.url}/_stcore/health") == "ok"
     assert '<div id="root">' in fetch(f"{server_elsewhere.url}/")
     assert "Traceback" not in server_elsewhere.log()
 
 
-def require_browser() -> None:
-    """Skip (or, in CI, fail) when no browser can be launched."""
-    problem = browser_problem()
-    if problem is None:
-        return
-    if in_ci():
-        pytest.fail(f"CI=true and no browser: {problem}")
-    pytest.skip(f"no browser: {problem}")
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[BrowserThread]:
-    """One Chromium for this module's page visits (skipped, or failed in CI, when there is none)."""
-    require_browser()
-    browser = BrowserThread()
-    try:
-        yield browser
-    finally:
-        browser.close()
+def heading(tab: Tab) -> str:
+    """Return the page's first heading, or "" when it has none."""
+    first = tab.page.locator("h1")
+    return first.first.inner_text().strip() if first.count() else ""
 
 
 @pytest.mark.browser
 def test_overview_renders_from_another_working_directory(
-    server_elsewhere: AppServer, chromium: BrowserThread
+    server_elsewhere: AppServer, open_tab: OpenTab
 ) -> None:
-    [visit] = chromium.visit(server_elsewhere.url, ["/?lang=vi"])
-    assert visit.heading == APP_TITLE
+    tab = open_tab(base=server_elsewhere.url).goto("/?lang=vi")
+    assert heading(tab) == APP_TITLE
     # Must NOT happen: a page that only works from the repository root (a path built from the cwd).
-    assert visit.exceptions == []
-    assert visit.errors == []
+    assert tab.exceptions() == []
+    assert tab.errors == []
     assert "Traceback" not in server_elsewhere.log()
 
 
@@ -269,14 +261,9 @@ for page in pages:
 @pytest.fixture(scope="module")
 def venv_server(venv_python: Path) -> Iterator[AppServer]:
     """``streamlit run app.py`` from the requirements-only environment, at the repository root."""
-    server = AppServer(
-        python=str(venv_python), drop_env=("VIRTUAL_ENV", "PYTHONPATH", "INDICATORS_DATA")
-    ).start()
-    try:
-        server.wait_healthy()
+    dropped = ("VIRTUAL_ENV", "PYTHONPATH", "INDICATORS_DATA")
+    with running(python=str(venv_python), drop_env=dropped) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def test_fresh_environment_serves_the_app(venv_server: AppServer) -> None:
@@ -285,10 +272,10 @@ def test_fresh_environment_serves_the_app(venv_server: AppServer) -> None:
 
 
 @pytest.mark.browser
-def test_fresh_environment_renders_a_chart_page(venv_server: AppServer, chromium: BrowserThread) -> None:
-    [visit] = chromium.visit(venv_server.url, ["/indicator?id=fdi&obs=fdi-2019-doingoai&lang=en"])
-    assert visit.heading == "Foreign direct investment attracted"
+def test_fresh_environment_renders_a_chart_page(venv_server: AppServer, open_tab: OpenTab) -> None:
+    tab = open_tab(base=venv_server.url).goto("/indicator?id=fdi&obs=fdi-2019-doingoai&lang=en", charts=True)
+    assert heading(tab) == "Foreign direct investment attracted"
     # Must NOT happen: a page that needs something requirements.txt does not install.
-    assert visit.exceptions == []
-    assert visit.errors == []
+    assert tab.exceptions() == []
+    assert tab.errors == []
     assert "Traceback" not in venv_server.log()

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -267,6 +268,9 @@ class Tab:
         return screenshot(self.page, name)
 
 
+OpenTab = Callable[..., Tab]  # the ``open_tab`` fixture: ``open_tab(base=None, **context_options)``
+
+
 # Text cut off by a container that hides its overflow (a select's value and a table are meant to).
 _CUT_OFF = """
 (skip) => {
@@ -329,74 +333,6 @@ def click_point(tab: Tab, obs_id: str) -> None:
     tab.page.locator(POINTS).nth(index).click(force=True)
     tab.page.wait_for_url(re.compile(rf"[?&]obs={re.escape(obs_id)}(&|$)"))
     settle(tab.page, charts=True, after_runs=before)
-
-
-@dataclass(frozen=True)
-class Visit:
-    """What one page showed in a browser: its first heading, exception elements and console errors."""
-
-    path: str
-    heading: str
-    exceptions: list[str]
-    errors: list[str]
-
-
-class BrowserThread:
-    """A Chromium driven from a thread of its own, for tests outside this folder's session browser.
-
-    Playwright's sync API allows one instance per thread, so this one can run while the session's
-    browser is open. ``visit`` opens each path in a new context and reports what each page showed.
-    """
-
-    def __init__(self) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
-        self._playwright: Any = None
-        self._browser: Browser | None = None
-
-    def _start(self) -> Browser:
-        if self._browser is None:
-            from playwright.sync_api import sync_playwright
-
-            self._playwright = sync_playwright().start()
-            self._browser = launch(self._playwright)
-        return self._browser
-
-    def visit(self, base: str, paths: list[str]) -> list[Visit]:
-        """Open each path of the server at ``base`` and report its heading, exceptions and console errors."""
-
-        def run() -> list[Visit]:
-            context = self._start().new_context(**DESKTOP)
-            try:
-                tab = Tab.open(context, base)
-                visits = []
-                for path in paths:
-                    tab.errors.clear()
-                    tab.goto(path)
-                    heading = (
-                        tab.page.locator("h1").first.inner_text() if tab.page.locator("h1").count() else ""
-                    )
-                    visits.append(Visit(path, heading.strip(), tab.exceptions(), list(tab.errors)))
-                return visits
-            finally:
-                context.close()
-
-        return self._pool.submit(run).result()
-
-    def close(self) -> None:
-        """Close the browser and end its thread."""
-
-        def stop() -> None:
-            if self._browser is not None:
-                self._browser.close()
-            if self._playwright is not None:
-                self._playwright.stop()
-
-        try:
-            self._pool.submit(stop).result()
-        finally:
-            self._pool.shutdown()
 
 
 def screenshot(page: Page, name: str) -> Path:
