@@ -197,18 +197,18 @@ class _Checker:
         index = self.indexes[("sources", source.id)]
         self.problem(("sources", index, field_), source.id, field_, message)
 
+    def _observation_reporter(self, observation: Observation, field_: str, message: str) -> None:
+        index = self.indexes[("observations", observation.id)]
+        self.problem(("observations", index, field_), observation.id, field_, message)
+
     def _provenance(self, dataset: Dataset, texts: dict[str, str]) -> dict[str, Evidence]:
         indicators = {indicator.id: indicator for indicator in dataset.indicators}
         sources = {source.id: source for source in dataset.sources}
         normalised = {source_id: normalise(text) for source_id, text in texts.items()}
         evidence: dict[str, Evidence] = {}
         mentions = self.mentions
+        report = self._observation_reporter
         for observation in dataset.observations:
-            index = self.indexes[("observations", observation.id)]
-
-            def report(obs: Observation, field_: str, message: str, index: int = index) -> None:
-                self.problem(("observations", index, field_), obs.id, field_, message)
-
             found = check_observation(
                 observation, indicators.get(observation.indicator), sources.get(observation.source),
                 texts.get(observation.source), report, normalised.get(observation.source),

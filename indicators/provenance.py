@@ -14,9 +14,11 @@ For every observation the checks are:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.numbers import Quantity, hedges_not_in, read_quantity
@@ -26,6 +28,7 @@ from indicators.text import Offsets, closest, locate, normalise_plain
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
 _CODES = {qualifier: qualifier.value for qualifier in Qualifier}
+_START, _END = attrgetter("start"), attrgetter("end")
 
 Report = Callable[[Observation, str, str], None]
 
@@ -85,23 +88,8 @@ def check_observation(
 
 
 def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    inside = []
-    for mention in mentions[_first_ending_after(mentions, start):]:
-        if mention.start >= end:
-            break
-        inside.append(mention)
-    return inside
-
-
-def _first_ending_after(mentions: list[Mention], start: int) -> int:
-    low, high = 0, len(mentions)
-    while low < high:  # mentions never overlap, so their ends are sorted like their starts
-        middle = (low + high) // 2
-        if mentions[middle].end <= start:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    """The mentions overlapping ``start:end`` (mentions never overlap: ends sort like starts)."""
+    return mentions[bisect_right(mentions, start, key=_END) : bisect_left(mentions, end, key=_START)]
 
 
 def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int],
