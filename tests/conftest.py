@@ -1,24 +1,80 @@
-"""What the whole session shares: the app server and the browser.
+"""What the whole session shares: the app server, the browser, and the Cloud environment's build.
 
 ``app_server`` is the dashboard started once, from an empty directory, for the browser tests and
 the Cloud readiness tests. ``browser`` is one headless Chromium, ``open_tab`` a tab in a new
 context. Outside CI a test that needs the browser skips, saying why, when the playwright package
 or a Chromium is missing; under ``CI=true`` it fails instead, so a green CI run always drove a real
 browser.
+
+The environment holding only ``requirements.txt`` (``tests/cloud_env.py``) takes a minute or more
+to build on a new machine: once the tests are collected, if one of them needs it and it is not
+cached, its build starts in the background, and the module of those tests runs last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests import cloud_env
 from tests.appserver import AppServer, running
 from tests.browser.harness import DESKTOP, OpenTab, Tab, browser_problem, in_ci, launch
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext
+
+CLOUD_FIXTURE = "cloud_venv"
+_BUILD = pytest.StashKey[cloud_env.Build]()
+
+
+# --- the Cloud environment, built beside the session --------------------------------------------
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the modules that need the Cloud environment last, so that its build has the most time."""
+    waiting = {item.path for item in items if CLOUD_FIXTURE in getattr(item, "fixturenames", ())}
+    items[:] = [item for item in items if item.path not in waiting] + [
+        item for item in items if item.path in waiting
+    ]
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start building the Cloud environment if a selected test needs it and it is not cached."""
+    if session.config.option.collectonly:
+        return
+    if not any(CLOUD_FIXTURE in getattr(item, "fixturenames", ()) for item in session.items):
+        return
+    if cloud_env.is_ready(cloud_env.cache_entry()):
+        return
+    session.config.stash[_BUILD] = cloud_env.Build.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """End a build no test waited for (the session stopped early) and remove its log."""
+    build = session.config.stash.get(_BUILD, None)
+    if build is not None:
+        build.close()
+
+
+@pytest.fixture(scope="session")
+def cloud_venv(pytestconfig: pytest.Config) -> Path:
+    """The virtual environment holding only requirements.txt: waits for its build (or builds it now)."""
+    build = pytestconfig.stash.get(_BUILD, None)
+    if build is None:
+        entry = cloud_env.cache_entry()
+        if cloud_env.is_ready(entry):
+            return entry
+        build = pytestconfig.stash[_BUILD] = cloud_env.Build.start()
+    try:
+        return build.wait()
+    except cloud_env.BuildFailed as error:
+        problem = str(error)
+    pytest.fail(problem, pytrace=False)
+
 
 # --- the app and the browser ---------------------------------------------------------------------
 

@@ -4,19 +4,18 @@ Cloud installs the first dependency file it finds (``uv.lock``, ``Pipfile``, ``e
 ``requirements.txt``, then a ``pyproject.toml`` with a build section), reads only the root
 ``.streamlit/config.toml`` and runs ``streamlit run app.py``. These tests check the files, run the
 app from another working directory, and run it from a virtual environment holding nothing but
-``requirements.txt``. That environment is built once per machine and per ``requirements.txt``
-under ``~/.cache/hanoi-indicators/`` (about three minutes the first time, from pip's index).
+``requirements.txt``. That environment (``tests/cloud_env.py``) is built once per machine, per
+``requirements.txt`` and per Python under ``~/.cache/hanoi-indicators/``; when it is not there
+yet, its build starts in the background as the session starts and this module runs last.
 """
 
 from __future__ import annotations
 
 import ast
-import fcntl
-import hashlib
 import importlib.metadata
+import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -24,12 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 from tests.appserver import APP, ROOT, AppServer, fetch, running
 from tests.browser.harness import OpenTab, Tab
+from tests.cloud_env import REQUIREMENTS, clean_environment
 
-REQUIREMENTS = ROOT / "requirements.txt"
-CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hanoi-indicators"
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?==(?P<version>[0-9][^\s;#]*)$")
 LOCAL_PACKAGES = {"app", "dashboard", "indicators", "tests", "bench"}
 APP_TITLE = "Hà Nội hội nhập quốc tế qua các con số"  # the overview's heading in Vietnamese
@@ -159,61 +158,16 @@ def test_overview_renders_from_another_working_directory(
 # --- from a fresh virtual environment --------------------------------------------------------
 
 
-def cloud_venv() -> Path:
-    """Return a virtual environment holding only requirements.txt, built once per machine and file.
-
-    The name carries a hash of requirements.txt and of the Python version, so a change of either
-    builds a new one; a lock keeps two test runs from building the same one at once.
-    """
-    key = hashlib.sha256(REQUIREMENTS.read_bytes() + sys.version.encode()).hexdigest()[:16]
-    venv = CACHE / f"cloud-venv-{key}"
-    done = venv / ".installed"
-    if done.exists():
-        return venv
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with (CACHE / f"cloud-venv-{key}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if done.exists():
-            return venv
-        shutil.rmtree(venv, ignore_errors=True)
-        base = getattr(sys, "_base_executable", sys.executable)
-        for command in (
-            [base, "-m", "venv", str(venv)],
-            [
-                str(venv / "bin" / "python"),
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "-r",
-                str(REQUIREMENTS),
-            ],
-        ):
-            result = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=1200,
-                check=False,
-                env={k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH"}},
-            )
-            assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}"
-        done.write_text(REQUIREMENTS.read_text(encoding="utf-8"), encoding="utf-8")
-    return venv
-
-
 @pytest.fixture(scope="module")
-def venv_python() -> Path:
-    """The Python of the requirements-only environment."""
-    return cloud_venv() / "bin" / "python"
+def venv_python(cloud_venv: Path) -> Path:
+    """The Python of the requirements-only environment (``cloud_venv`` is in ``tests/conftest.py``)."""
+    return cloud_venv / "bin" / "python"
 
 
 def run_in(python: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the environment's Python from the repository root, with nothing of this one leaking in."""
-    environment = {
-        k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH", "INDICATORS_DATA"}
-    }
+    environment = clean_environment()
+    environment.pop("INDICATORS_DATA", None)
     return subprocess.run(
         [str(python), *args],
         cwd=ROOT,
@@ -225,14 +179,48 @@ def run_in(python: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+# Every distribution installed in the environment: name, version and requirements, as JSON.
+INSTALLED = """
+import importlib.metadata, json
+rows = [[d.metadata["Name"], d.version, d.requires or []] for d in importlib.metadata.distributions()]
+print(json.dumps(rows))
+"""
+
+
+def required_closure(pins: list[Requirement], installed: dict[str, list[str]]) -> set[str]:
+    """Return the distributions the pins need, directly or through one another (markers, extras applied)."""
+    needed: set[str] = set()
+    queue = [(canonical(pin.name), set(pin.extras)) for pin in pins]
+    seen: set[tuple[str, frozenset[str]]] = set()
+    while queue:
+        name, extras = queue.pop()
+        if (name, frozenset(extras)) in seen:
+            continue
+        seen.add((name, frozenset(extras)))
+        needed.add(name)
+        for line in installed.get(name, []):
+            requirement = Requirement(line)
+            marker = requirement.marker
+            if marker is None or any(marker.evaluate({"extra": extra}) for extra in {"", *extras}):
+                queue.append((canonical(requirement.name), set(requirement.extras)))
+    return needed
+
+
 def test_fresh_environment_holds_only_the_requirements(venv_python: Path) -> None:
-    frozen = run_in(venv_python, "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check")
-    installed = {canonical(line.split("==")[0]) for line in frozen.stdout.splitlines() if "==" in line}
-    for line in requirement_lines():
-        match = PIN.match(line)
-        assert match is not None
-        assert f"{canonical(match['name'])}" in installed
-    assert not installed & {"pytest", "playwright", "hypothesis", "ruff", "mypy"}, "dev tools leaked in"
+    listed = run_in(venv_python, "-c", INSTALLED)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    rows = json.loads(listed.stdout)
+    versions = {canonical(name): version for name, version, _ in rows}
+    requires = {canonical(name): needs for name, _, needs in rows}
+    assert len(versions) == len(rows), "a distribution is installed twice"
+    pins = [Requirement(line) for line in requirement_lines()]
+    # Each pin is installed at its pinned version.
+    assert {canonical(p.name): versions.get(canonical(p.name)) for p in pins} == {
+        canonical(p.name): str(p.specifier).removeprefix("==") for p in pins
+    }
+    # Must NOT happen: anything installed that requirements.txt does not bring (pip, a dev tool).
+    assert set(versions) - required_closure(pins, requires) == set(), "installed but not required"
+    assert not set(versions) & {"pip", "pytest", "playwright", "hypothesis", "ruff", "mypy"}
     checked = run_in(venv_python, "-m", "indicators", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
