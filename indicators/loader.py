@@ -170,10 +170,10 @@ class _FirstLineNeeded(Exception):
     """A duplicate key met while reading without lines: its message needs the first one's line."""
 
 
-# A plain scalar starting with one of these is text, as _scalar would find at more cost: only
-# a digit, a sign, ".", "~" or the first letter of y, yes, n, no, on, off, true, false or null
-# starts anything else.
+# A plain scalar starting with one of these is text: only a digit, a sign, ".", "~" or the first
+# letter of y, yes, n, no, on, off, true, false or null starts anything else.
 _TEXT_START = frozenset("abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ")
+_SPECIAL_WORDS = frozenset(("y", "yes", "n", "no", "on", "off", "true", "false", "null"))
 _SCALAR = yaml.ScalarEvent
 _SEQUENCE = yaml.SequenceStartEvent
 _SEQUENCE_END = yaml.SequenceEndEvent
@@ -221,8 +221,7 @@ class _Builder:
             if kind is _SCALAR and event.anchor is None and event.tag is None:
                 if lines is not None:
                     lines[item_path] = event.start_mark.line + 1
-                value = event.value
-                items.append(value if event.style or value[:1] in _TEXT_START else _scalar(event))
+                items.append(event.value if event.style else _plain(event))
             else:
                 items.append(self.node(event, item_path, depth))
         return items
@@ -242,13 +241,25 @@ class _Builder:
                                 f"(first on line {lines.get(key_path)})")
             event = next_event()
             if type(event) is _SCALAR and event.anchor is None and event.tag is None:
-                value = event.value
-                mapping[key] = value if event.style or value[:1] in _TEXT_START else _scalar(event)
+                mapping[key] = event.value if event.style else _plain(event)
             else:
                 mapping[key] = self.node(event, key_path, depth)
             if lines is not None:
                 lines[key_path] = key_event.start_mark.line + 1  # a value's line is its key's
         return mapping
+
+
+def _plain(event: Any) -> Any:
+    """What :func:`_scalar` reads a plain scalar as, the commonest cases found first."""
+    value: str = event.value
+    if value[:1] in _TEXT_START:
+        return value
+    if value.isascii():
+        if value.isdigit() and (value[0] != "0" or value == "0"):
+            return int(value)  # as _INT reads it: no YAML 1.1 octal, no sign, no separator
+        if value[:1].isalpha() and value.lower() not in _SPECIAL_WORDS:
+            return value  # ASCII words: only those words, in any case, may be more than text
+    return _scalar(event)
 
 
 def _scalar(event: Any) -> Any:

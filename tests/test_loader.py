@@ -2,8 +2,12 @@
 
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indicators import loader
 from indicators.loader import MAX_BYTES, parse_document, read_document
@@ -122,3 +126,36 @@ def test_lines_are_remembered_for_every_path() -> None:
     assert document.line_of(("a",)) == 1
     assert document.lines == {(): 1, ("a",): 1, ("a", "b"): 2, ("a", "b", 0): 3,
                               ("a", "b", 0, "c"): 3, ("a", "b", 0, "d"): 4}
+
+
+class _PlainScalar:
+    """A plain scalar event as the parser gives it, for the scalar readers alone."""
+
+    style = ""
+    start_mark = SimpleNamespace(line=0)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def _read(reader: Any, value: str) -> tuple[type, object]:
+    try:
+        result = reader(_PlainScalar(value))
+    except loader.YamlError as error:
+        return loader.YamlError, error.message
+    return type(result), result
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*"0123456789+-._:~eExXoObB ", *"yYnNoOtTfFaAlLsSuUrRe", "ſ",
+                                         "İ", "\u212a", "đ", "yes", "null", "false", "0o7", "1_0"]),
+                      max_size=6))
+def test_plain_scalars_read_as_the_general_reader_reads_them(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    assert _read(loader._plain, value) == _read(loader._scalar, value)
+
+
+@pytest.mark.parametrize("value", ["0", "7", "2019", "0123", "08", "yes", "No", "nULL", "NULL", "true",
+                                   "trUE", "off", "fdi-s01", "obs-000001", "", "1_000", "12:30"])
+def test_common_plain_scalars_read_as_the_general_reader_reads_them(value: str) -> None:
+    assert _read(loader._plain, value) == _read(loader._scalar, value)
