@@ -8,6 +8,7 @@ and measures coverage (:mod:`indicators.coverage`). Nothing raises: problems are
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from indicators.model import Dataset, Dismissal, Indicator, Observation, Source
 from indicators.problems import Problem, shown
 from indicators.provenance import Evidence, check_observation, check_sources
 from indicators.scan import Mention, find_mentions
-from indicators.text import normalise
+from indicators.text import Offsets, normalise
 
 MAX_SOURCE_BYTES = 2_000_000
 _SECTIONS: dict[str, type[BaseModel]] = {
@@ -77,9 +78,6 @@ class _Checker:
         if records is None:
             return CheckResult(self.path, None, self.problems)
         sources, indicators, observations, dismissed = records
-        self._unique("sources", sources)
-        self._unique("indicators", indicators)
-        self._unique("observations", observations)
         if not observations and not any(p.field == "observations" for p in self.problems):
             self.problem(("observations",), None, "observations",
                          "expected at least one observation, found none")
@@ -89,8 +87,11 @@ class _Checker:
         )
         texts = self._texts(dataset)
         self.mentions = {source_id: find_mentions(text) for source_id, text in texts.items()}
-        check_sources(dataset, texts, self._source_reporter)
-        evidence = self._provenance(dataset, texts)
+        normalised = {source_id: normalise(text) for source_id, text in texts.items()}
+        check_sources(dataset, texts, self._source_reporter, {
+            source_id: normal.strip() for source_id, (normal, _) in normalised.items()
+            if unicodedata.is_normalized("NFC", texts[source_id])})
+        evidence = self._provenance(dataset, texts, normalised)
         result = CheckResult(self.path, dataset, self.problems, texts, evidence)
         if with_coverage:
             result.coverage = coverage(dataset, texts, evidence, self.mentions)
@@ -126,11 +127,19 @@ class _Checker:
             return
         validate = model.model_validate
         indexes = self.indexes
+        seen: dict[str, int] | None = {} if section != "dismissed" else None  # ids, to be unique
         for index, item in enumerate(items):
             if not isinstance(item, dict):
                 self.problem((section, index), _label(section, index, item), None,
                              f"expected a mapping, found {_kind(item)}")
                 continue
+            if seen is not None and isinstance(record_id := item.get("id"), str):
+                if record_id in seen:
+                    first = self.document.line_of((section, seen[record_id], "id"))
+                    self.problem((section, index, "id"), record_id, "id", f"expected a unique id, "
+                                 f"found '{record_id}' again (first on line {first})")
+                else:
+                    seen[record_id] = index
             try:
                 record = validate(item)
             except ValidationError as error:
@@ -142,20 +151,6 @@ class _Checker:
             record_id = getattr(record, "id", None)
             indexes[(section, f"#{index}" if record_id is None else record_id)] = index
             yield record
-
-    def _unique(self, section: str, records: list[Any]) -> None:
-        seen: dict[str, int] = {}
-        items = self.document.data.get(section)
-        for index, item in enumerate(items if isinstance(items, list) else []):
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                continue
-            record_id = item["id"]
-            if record_id in seen:
-                first = self.document.line_of((section, seen[record_id], "id"))
-                self.problem((section, index, "id"), record_id, "id",
-                             f"expected a unique id, found '{record_id}' again (first on line {first})")
-            else:
-                seen[record_id] = index
 
     def _texts(self, dataset: Dataset) -> dict[str, str]:
         folder = (self.path.parent / "sources").resolve()
@@ -201,10 +196,10 @@ class _Checker:
         index = self.indexes[("observations", observation.id)]
         self.problem(("observations", index, field_), observation.id, field_, message)
 
-    def _provenance(self, dataset: Dataset, texts: dict[str, str]) -> dict[str, Evidence]:
+    def _provenance(self, dataset: Dataset, texts: dict[str, str],
+                    normalised: dict[str, tuple[str, Offsets]]) -> dict[str, Evidence]:
         indicators = {indicator.id: indicator for indicator in dataset.indicators}
         sources = {source.id: source for source in dataset.sources}
-        normalised = {source_id: normalise(text) for source_id, text in texts.items()}
         evidence: dict[str, Evidence] = {}
         mentions = self.mentions
         report = self._observation_reporter

@@ -171,17 +171,22 @@ def _plain(value: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callable[[Source, str, str], None]
-                  ) -> None:
-    """Check that each source's headline, publisher and author occur in its text."""
+def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callable[[Source, str, str], None],
+                  normal: dict[str, str] | None = None) -> None:
+    """Check that each source's headline, publisher and author occur in its text.
+
+    ``normal`` holds the texts' ``normalise_plain`` where the caller has it already.
+    """
     for source in dataset.sources:
         text = texts.get(source.id)
         if text is None:
             continue
-        normal = normalise_plain(text)
+        plain = normal.get(source.id) if normal else None
+        if plain is None:
+            plain = normalise_plain(text)
         for field in ("headline", "publisher", "author"):
             value = getattr(source, field)
-            if value is not None and normalise_plain(value) not in normal:
+            if value is not None and normalise_plain(value) not in plain:
                 report_source(source, field, f"expected text that occurs in {source.file}, found "
                               f"'{value}'")
         if source.published_basis == "inferred" and source.published_note is None:

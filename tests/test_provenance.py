@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indicators.numbers import read_quantity
-from indicators.provenance import Evidence, check_observation
+from indicators.model import Dataset
+from indicators.provenance import Evidence, check_observation, check_sources
 from indicators.scan import Mention, find_mentions
 from indicators.text import normalise_plain
 from tests.factories import make_indicator, make_observation, make_source
@@ -149,3 +150,22 @@ def test_a_figure_named_in_the_observation_is_read_from_its_mention_too() -> Non
     problems, _ = check(BUDGET, quote="cụ thể là khoảng 500.000 tỷ VND", figure="500.000 tỷ VND",
                         value=5, qualifier="approximately")
     assert problems == ["value: expected 500000000000000 as the quote says ('500.000 tỷ VND'), found 5"]
+
+
+@pytest.mark.parametrize("given_normal", [False, True])
+def test_a_source_names_only_what_its_text_says(given_normal: bool) -> None:
+    sources = (
+        make_source(headline="Vốn đầu tư\n nước ngoài của  Hà Nội", publisher="Báo Hà Nội Mới"),
+        make_source(id="t", file="t.txt", author="Thành phố đứng thứ hai",
+                    published_basis="inferred"),
+    )
+    dataset = Dataset.model_construct(sources=sources)
+    texts = {"s": TEXT, "t": TEXT}
+    found: list[str] = []
+    check_sources(dataset, texts, lambda source, field, message: found.append(f"{source.id} {field}: {message}"),
+                  {source_id: normalise_plain(text) for source_id, text in texts.items()}
+                  if given_normal else None)
+    assert found == [
+        "s publisher: expected text that occurs in s.txt, found 'Báo Hà Nội Mới'",
+        "t published_note: expected how the date was inferred, found none",
+    ]
