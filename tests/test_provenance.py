@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators.numbers import read_quantity
 from indicators.model import Dataset
+from indicators.numbers import read_quantity
 from indicators.provenance import Evidence, check_observation, check_sources
 from indicators.scan import Mention, find_mentions
 from indicators.text import normalise_plain
@@ -162,9 +162,10 @@ def test_a_source_names_only_what_its_text_says(given_normal: bool) -> None:
     dataset = Dataset.model_construct(sources=sources)
     texts = {"s": TEXT, "t": TEXT}
     found: list[str] = []
-    check_sources(dataset, texts, lambda source, field, message: found.append(f"{source.id} {field}: {message}"),
-                  {source_id: normalise_plain(text) for source_id, text in texts.items()}
-                  if given_normal else None)
+    normal = {source_id: normalise_plain(text) for source_id, text in texts.items()}
+    check_sources(dataset, texts,
+                  lambda source, field, message: found.append(f"{source.id} {field}: {message}"),
+                  normal if given_normal else None)
     assert found == [
         "s publisher: expected text that occurs in s.txt, found 'Báo Hà Nội Mới'",
         "t published_note: expected how the date was inferred, found none",
