@@ -125,7 +125,7 @@ class _Checker:
         if not isinstance(items, list):
             self.problem((section,), None, section, f"expected a list, found {_kind(items)}")
             return
-        validate = model.model_validate
+        validate = model.__pydantic_validator__.validate_python  # model_validate, without its wrapper
         indexes = self.indexes
         seen: dict[str, int] | None = {} if section != "dismissed" else None  # ids, to be unique
         for index, item in enumerate(items):
