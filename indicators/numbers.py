@@ -601,13 +601,15 @@ def _quantity(value: Decimal, unit: str | None, hedges: tuple[str, ...], out_of:
     return quantity
 
 
-def _quantities(text: str, lang: str, strict: bool) -> tuple[_QuantityFound, ...]:
+def _quantities(text: str, lang: str, strict: bool, lower: str | None = None
+                ) -> tuple[_QuantityFound, ...]:
     """What :func:`find_quantities` finds, as tuples (the scanner needs no objects).
 
-    Not cached: callers that read a text again cache their own results (find_quantities,
-    find_mentions); hedge_words_in and read_quantity read each quote and figure once in a check.
+    ``lower`` is ``_lower(text)``, when the caller has it. Not cached: callers that read a text
+    again cache their own results (find_quantities, find_mentions).
     """
-    lower = _lower(text)  # searching lowercased text is much faster than re.IGNORECASE
+    if lower is None:
+        lower = _lower(text)  # searching lowercased text is much faster than re.IGNORECASE
     candidates: list[_Candidate] = []
     gaps: dict[int, int] = {}  # where the spaces after "gấp" end -> where "gấp" starts
     words: dict[int, tuple[int, int, list[str], int]] = {}  # number words, read once chosen

@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
 
-from indicators.numbers import _quantities
+from indicators.numbers import _lower, _quantities
 
 KINDS = ("quantity", "ordinal", "fraction", "year", "year_range", "date", "time", "code")
 
@@ -70,9 +70,10 @@ _DATE_FULL = re.compile(
 _DATE_ISO = re.compile(rf"{_BEFORE}([12][0-9]{{3}})-([01][0-9])-([0-3][0-9]){_AFTER}")
 _DATE_LONG = re.compile(
     rf"{_BEFORE}([0-3]?[0-9])\s+tháng\s+([01]?[0-9])(?:\s+năm\s+([12][0-9]{{3}}))?{_AFTER}", re.I)
-# "tháng" as re.I reads it, but found faster; a month number may follow it and its spaces, when
-# it starts a word and starts at most _MONTH_REACH characters before the number.
-_MONTH_WORD = re.compile(r"[tT][hH][áÁ][nN][gG]")
+# "tháng" in the lowercased text: in any case in the text as given (no other character lowercases
+# to one of its letters); a month number may follow it and its spaces, when it starts a word and
+# starts at most _MONTH_REACH characters before the number.
+_MONTH_WORD = re.compile(r"tháng")
 _MONTH_REACH = 12
 _SPACES = re.compile(r"\s+")
 _MONTH = re.compile(
@@ -105,7 +106,8 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     taken = bytearray(len(normal))  # 1 where a mention already is
     # start, end, kind, value, unit, hedges, denominator
     found: list[tuple[int, int, str, Decimal | None, str | None, tuple[str, ...], Decimal | None]] = []
-    quantities = _quantities(normal, "vi", False)  # find_quantities(normal), as tuples
+    lower = _lower(normal)
+    quantities = _quantities(normal, "vi", False, lower)  # find_quantities(normal), as tuples
     runs = [match.span() for match in _DIGIT_RUN.finditer(normal)]  # maximal runs of digits
     # Structured mentions first, in this order: codes, then times, dates and year ranges.
     for start, end, kind in _codes(normal):  # codes never overlap one another
@@ -113,7 +115,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         found.append((start, end, kind, None, None, (), None))
     fractions = {start for start, _, kind, _, unit, _, _ in quantities
                  if kind == "fraction" and unit is not None}
-    months = {match.start() for match in _MONTH_WORD.finditer(normal)}  # where "tháng" starts
+    months = {match.start() for match in _MONTH_WORD.finditer(lower)}  # where "tháng" starts
     tails = _month_tails(normal, months)
     for at, run_end in runs if months else (match.span() for match in _DATE_LIKE.finditer(normal)):
         length = run_end - at

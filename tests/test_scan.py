@@ -296,6 +296,9 @@ def test_sentences(sentence: str, expected: list[tuple[str, str, Decimal | None,
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("ngày 5 tháng\t3 năm 2020", [("5 tháng\t3 năm 2020", "date")]),
+    ("THÁNG 3, Tháng 12/2020, tHÁNg 2-2019, ngày 5 THÁNG 3 NĂM 2023",  # "tháng" in any case
+     [("THÁNG 3", "date"), ("Tháng 12/2020", "date"), ("tHÁNg 2-2019", "date"),
+      ("5 THÁNG 3 NĂM 2023", "date")]),
     ("tháng" + " " * 7 + "5", [("tháng" + " " * 7 + "5", "date")]),
     ("tháng" + " " * 8 + "5", [("5", "quantity")]),  # "tháng" starts at most 12 characters before
     ("Đại hội\tXIII", [("XIII", "ordinal")]),
