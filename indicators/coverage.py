@@ -95,8 +95,12 @@ def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Eviden
             # The figures that may overlap the mention: from the first that reaches past its
             # start (none before it does) to the last that starts before its end.
             low, high = bisect_right(reach, mention.start), bisect_left(starts, mention.end)
-            owners = tuple(obs_id for _, end, obs_id in spans[low:high] if mention.start < end
-                           ) if low < high else ()
+            if low >= high:
+                owners: tuple[str, ...] = ()
+            elif high - low == 1:  # the common case: one figure
+                owners = (spans[low][2],) if mention.start < spans[low][1] else ()
+            else:
+                owners = tuple(obs_id for _, end, obs_id in spans[low:high] if mention.start < end)
             indexes = by_text.get(mention.text)
             if indexes:
                 used.update(indexes)
