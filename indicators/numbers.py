@@ -405,9 +405,10 @@ def _hedges_before(text: str, start: int, lang: str, *, hang: bool = False) -> t
     if not start or not text[start - 1].isspace():
         return ()
     if start > _HEDGE_PEEK:  # the words of a shorter window give the same answer, if it is enough
-        words = text[start - _HEDGE_PEEK : start].lower().split()
-        if not hang and len(words) > 1 and words[-1] not in _PHRASES[lang]:
+        peek = text[start - _HEDGE_PEEK : start]
+        if not hang and len(last := peek.rsplit(None, 1)) > 1 and last[1].lower() not in _PHRASES[lang]:
             return ()  # the common case: the word before (a whole one) is no hedge nor filler
+        words = peek.lower().split()
         peeked = _hedge_codes(words, lang, hang, cut=True)
         if peeked is not None:
             return peeked
