@@ -503,10 +503,12 @@ def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | N
 
 def _numeral_hedges(text: str, numeral: re.Match[str]) -> tuple[str, ...]:
     """The hedges of the quantity a numeral after a space starts (none if it reads as no number)."""
-    try:
-        _numeral_value(numeral.group(), "vi", numeral.group())
-    except ValueError:
-        return ()  # no quantity starts here
+    digits = numeral.group()
+    if not (digits.isdigit() or ("." not in digits and digits.count(",") == 1)):  # these read
+        try:
+            _numeral_value(digits, "vi", digits)
+        except ValueError:
+            return ()  # no quantity starts here
     return _hedges_before(text, numeral.start(), "vi")
 
 
