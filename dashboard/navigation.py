@@ -17,7 +17,6 @@ let ``AppTest.switch_page`` open them in tests).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -26,8 +25,9 @@ from dashboard import state
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
 
-# The tab's icon, served by the app itself (a Material icon would be fetched from a font host).
-ICON = str(Path(__file__).resolve().parent / "icon.png")
+# The tab's icon: an emoji, which the browser draws itself. A Material icon would be fetched from a
+# font host, and an image file makes Streamlit import numpy and PIL (some 20 MiB per server).
+ICON = "📊"
 
 
 @dataclass(frozen=True)
