@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,137 @@ def test_plain_scalars_read_as_the_general_reader_reads_them(pieces: list[str]) 
                                    "trUE", "off", "fdi-s01", "obs-000001", "", "1_000", "12:30"])
 def test_common_plain_scalars_read_as_the_general_reader_reads_them(value: str) -> None:
     assert _read(loader._plain, value) == _read(loader._scalar, value)
+
+
+# --- block-style files read line by line give what the parser gives --------------------------------
+
+def _typed(value: object) -> object:
+    """``value`` with the type of every scalar beside it (1, True and Decimal(1) are equal)."""
+    if isinstance(value, dict):
+        return ("dict", [(key, _typed(item)) for key, item in value.items()])
+    if isinstance(value, list):
+        return ("list", [_typed(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def _by_the_parser(text: str) -> object:
+    try:
+        return _typed(loader._build(text).data)
+    except (loader.YamlError, yaml.YAMLError) as error:
+        return type(error).__name__
+
+
+def _agree(text: str) -> None:
+    """The line reader reads ``text`` as the parser does, or leaves it to the parser."""
+    if loader._UNUSUAL.search(text):
+        return
+    read = loader._read_blocks(text)
+    if read is not None:
+        assert _typed(read) == _by_the_parser(text), text
+
+
+_SCALARS = st.lists(st.sampled_from([*"aAzZyYnNoOtTfF019 .,:-#'!&*[]{}|>%@`?~_/+x", '"', "\\", "đ", "ộ",
+                                      "\xa0", "ſ", "İ", ": ", " #", "''", "null", "true", "0x1", "12:30",
+                                      "1_000", "0123", ".inf", "yes", "- "]), max_size=8).map("".join)
+_KEYS = st.lists(st.sampled_from([*"abyn_-0 :'", "on", "key", "ſ"]), min_size=1, max_size=5).map("".join)
+_DATA = st.recursive(
+    st.one_of(_SCALARS, st.integers(-5, 10**12), st.none(), st.booleans(),
+              st.floats(allow_nan=False, allow_infinity=False)),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_KEYS, children, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.dictionaries(_KEYS, _DATA, min_size=1, max_size=4), indent=st.sampled_from([2, 3, 4]),
+       flow=st.sampled_from([False, None]))
+def test_dumped_files_read_line_by_line_as_the_parser_reads_them(data: dict[str, object], indent: int,
+                                                                 flow: bool | None) -> None:
+    text = yaml.dump(data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, indent=indent,
+                     default_flow_style=flow, width=1000)
+    _agree(text)
+    _agree(text.replace("\n- ", "\n  - "))  # sequences indented under their key
+
+
+_RAW_SCALARS = [
+    "a", "word", "Hà Nội", "x: y", "x:y", "x #y", "x#y", "x:", "1", "0", "-1", "+1", "0123", "8.67", "1e3",
+    "12:30", "1_000", "yes", "No", "on", "null", "~", "true", "TRUE", "tRUE", ".inf", "0x1F", "'q'",
+    "'it''s'", "'a'b'", "''", "'", '"q"', '"a\\nb"', '"a"b"', '""', "[a, b]", "{a: b}", "|", ">", "&a x",
+    "*a", "!t x", "- x", "? x", "%x", "@x", "`x", "đ", "ſ", "ǅ", "²", "x  y", "x ", "#c",
+]
+_RAW_KEYS = ["a", "b", "key", "k-2", "_x", "on", "y", "2a", "a b", "'a'", "ſ", "a:b"]
+
+
+@st.composite
+def _block_lines(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> list[str]:
+    """Lines of a block mapping or sequence at ``indent``, now and then not quite YAML."""
+    lines: list[str] = []
+    sequence = draw(st.booleans())
+    for _ in range(draw(st.integers(1, 3))):
+        at = " " * (indent + draw(st.sampled_from([0, 0, 0, 0, 0, 0, 1, -1])) if indent else indent)
+        if draw(st.integers(0, 9)) == 0:
+            lines.append(at + draw(st.sampled_from(["# comment", "", "   ", "#"])))
+        dash = "- " if sequence else ""
+        if sequence and draw(st.booleans()):
+            lines.append(at + dash + draw(st.sampled_from(_RAW_SCALARS)))
+            continue
+        key = draw(st.sampled_from(_RAW_KEYS))
+        column = indent + len(dash)
+        if depth < 3 and draw(st.booleans()):
+            lines.append(f"{at}{dash}{key}:")
+            nested = column + draw(st.sampled_from([0, 1, 2, 2, 4]))
+            lines += draw(_block_lines(nested, depth + 1))
+        else:
+            lines.append(f"{at}{dash}{key}: {draw(st.sampled_from(_RAW_SCALARS))}")
+        if sequence and draw(st.booleans()):  # more keys of the item's mapping
+            more = f"{draw(st.sampled_from(_RAW_KEYS))}: {draw(st.sampled_from(_RAW_SCALARS))}"
+            lines.append(" " * column + more)
+    return lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=_block_lines())
+def test_block_files_read_line_by_line_as_the_parser_reads_them(lines: list[str]) -> None:
+    _agree("\n".join(lines) + "\n")
+
+
+_LINE_PIECES = [" ", "  ", "- ", "-", "#", " #", "a", "b", "key", "k-2", "_x", ": ", ":", "'", "''", '"',
+                "x y", "đ", "1", "0123", "8.67", "null", "No", "[a]", "{a: b}", "|", ">", "&a", "*a", "!t",
+                "---", "...", "? ", "%", "@", "\xa0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join), min_size=1,
+                      max_size=8))
+def test_any_lines_read_as_the_parser_reads_them_or_are_left_to_it(lines: list[str]) -> None:
+    _agree("\n".join(lines))
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb:\n  c: x\n  d:\n  - 1\n  - two\ne: 'It''s'\nf: \"q\"\ng:\n",
+    "- a: 1\n  b: 2\n- c\n-   d: 3\n    e: [x]\n",
+    "a:\n- x\n- y\nb: 1\n",
+    "a:\n    b: 1\n  c: 2\n",  # refused by the parser
+    "a: 1\n  b: 2\n",  # refused by the parser
+    "a: x\n  more\n",  # a plain scalar on two lines
+    "a: 1\na: 2\n",  # a duplicate key: the parser's message
+    "a: yes\n", "a: 12:30\n", "a: 0123\n", "a: ~\n", "a: -1\n", "a: 'x' # c\n", "a: b # c\n",
+    "- - a\n", "-\n  a: 1\n", "a:\n  - b\n  c: 1\n", "  a: 1\n", "# only a comment\n", "",
+    "a: " + "b" * 2000 + "\n", "k" * 200 + ": 1\n",
+])
+def test_edge_cases_read_line_by_line_as_the_parser_reads_them(text: str) -> None:
+    _agree(text)
+
+
+def test_the_synthetic_and_the_real_data_read_alike(tmp_path: Path) -> None:
+    from bench import synth
+
+    text = synth.write(120, tmp_path).read_text(encoding="utf-8")
+    assert loader._read_blocks(text) is not None
+    _agree(text)
+    document, problems = parse_document(text.encode(), "synth.yaml")
+    assert problems == [] and document is not None
+    assert document.lines == loader._build(text, lines=True).lines  # read from the parser's events
+    assert document.line_of(("observations", 3, "quote")) == text.split("\n").index(
+        f"  quote: {document.data['observations'][3]['quote']}") + 1
+    document, problems = read_document(Path(__file__).parent.parent / "data" / "indicators.yaml")
+    assert problems == [] and document is not None  # flow mappings: read by the parser
