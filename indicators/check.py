@@ -8,6 +8,8 @@ and measures coverage (:mod:`indicators.coverage`). Nothing raises: problems are
 
 from __future__ import annotations
 
+import os
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -163,17 +165,20 @@ class _Checker:
                              f"'{source.file}' (already the file of {files[source.file]})")
                 continue
             files[source.file] = source.id
-            candidate = folder / source.file
-            try:
-                resolved = candidate.resolve(strict=True)
-            except (OSError, RuntimeError):
-                self.problem(where, source.id, "file", f"expected a file in {folder.name}/, "
-                             f"found no file '{source.file}'")
-                continue
-            if resolved.parent != folder or not resolved.is_file():
-                self.problem(where, source.id, "file", f"expected a regular file inside "
-                             f"{folder.name}/, found '{source.file}' leading elsewhere")
-                continue
+            candidate = folder / source.file  # a name without "/": the model checks it
+            if _regular_file(candidate):  # no link: it resolves to itself, inside the folder
+                resolved = candidate
+            else:
+                try:
+                    resolved = candidate.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    self.problem(where, source.id, "file", f"expected a file in {folder.name}/, "
+                                 f"found no file '{source.file}'")
+                    continue
+                if resolved.parent != folder or not resolved.is_file():
+                    self.problem(where, source.id, "file", f"expected a regular file inside "
+                                 f"{folder.name}/, found '{source.file}' leading elsewhere")
+                    continue
             try:
                 raw = resolved.read_bytes()[: MAX_SOURCE_BYTES + 1]
                 if len(raw) > MAX_SOURCE_BYTES:
@@ -236,6 +241,14 @@ class _Checker:
                         str(folder / result.file), line, result.source_id, None,
                         f"column {column}: the number '{claim.mention.text}' is neither claimed "
                         "by an observation nor dismissed"))
+
+
+def _regular_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file itself (not a link to one)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _label(section: str, index: int, item: object) -> str:
