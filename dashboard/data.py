@@ -73,8 +73,10 @@ class Catalogue:
         """The tidy table (pandas), built on first use; None when the data is invalid."""
         if self.rows is None:
             return None
+        from dashboard import lazy
         from indicators.table import frame
 
+        lazy.pandas()  # imported here, not inside indicators.table, so no chart sees it half-done
         return self.memo("table", lambda: frame(self.rows or []))
 
     def memo(self, key: Any, build: Callable[[], T]) -> T:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from dashboard import lazy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = {"theme": "theme", "indicator": "indicator_id", "source": "source_id", "year": "year"}
 
 
 def filter_rows(table: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
     """Keep the rows matching every non-empty filter (any of its values); an empty filter keeps all."""
-    keep = pd.Series(True, index=table.index)
+    keep = lazy.pandas().Series(True, index=table.index)
     for name, values in chosen.items():
         if values and name in COLUMNS:
             keep &= table[COLUMNS[name]].astype(str).isin([str(value) for value in values])

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import data, layout, navigation, state, wording
+from dashboard import data, layout, lazy, navigation, state, wording
 from dashboard.escaping import escape_markdown, shorten
 from dashboard.exports import table_csv, table_json
 from dashboard.filters import filter_rows
@@ -57,7 +56,7 @@ def main() -> None:
     if rows.empty:
         layout.paragraph(t(lang, "data_none"), "hi-note")
     else:
-        shown = pd.DataFrame({
+        shown = lazy.pandas().DataFrame({
             "indicator": rows[f"indicator_{lang}"].tolist(),
             "period": [wording.period_text(p, lang) for p in rows["period"]],
             "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from dashboard import data, layout, navigation, state, wording
+from dashboard import data, layout, lazy, navigation, state, wording
 from dashboard.citation import citation_line, quote_html
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_html, escape_markdown, shorten
@@ -149,7 +149,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     if wanted is not None and selected is None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
     chart, side = st.columns([3, 2], gap="large")
-    with chart:
+    with chart, lazy.plotting():
         figure = indicator_figure(rows, lang, selected=selected)
         st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                         theme=None, config={"displayModeBar": False, "scrollZoom": False},
@@ -162,9 +162,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
 
 def observations_frame(rows: Sequence[Row], indicator: Indicator, lang: str) -> pd.DataFrame:
     """Return the table under the chart: one row per observation, in words, with a link column."""
-    import pandas as pd
-
-    frame = pd.DataFrame({
+    frame = lazy.pandas().DataFrame({
         "period": [wording.period_text(row["period"], lang) for row in rows],
         "value": [wording.value_text(row, lang) for row in rows],
         "qualifier": [wording.qualifier_full(row["qualifier"], lang) for row in rows],
