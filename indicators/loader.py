@@ -352,7 +352,6 @@ def _read_blocks(text: str) -> dict[str, Any] | list[Any] | None:
 def _blocks(text: str) -> dict[str, Any] | list[Any]:
     frames: list[tuple[int, Any]] = []  # the open blocks: indentation, mapping or sequence
     pending: tuple[dict[str, Any], str, int] | None = None  # a key whose value is on later lines
-    keys: dict[str, bool] = {}  # whether a key is of the form read here (a file repeats its keys)
     for line in text.split("\n"):
         body = line.lstrip(" ")
         if not body or body[0] == "#":
@@ -374,14 +373,10 @@ def _blocks(text: str) -> dict[str, Any] | list[Any]:
             key, value = body[:-1], ""
         else:
             key, value = None, body.rstrip(" ")
-        if key is not None:
-            known = keys.get(key)
-            if known is None:
-                known = keys[key] = _KEY.fullmatch(key) is not None
-            if not known:
-                if not dash:
-                    raise _Decline
-                key, value = None, body.rstrip(" ")  # a scalar item, read (and refused) below
+        if key is not None and not _KEY.fullmatch(key):
+            if not dash:
+                raise _Decline
+            key, value = None, body.rstrip(" ")  # a scalar item, read (and refused) below
         if pending is not None:  # does the pending key's value start on this line?
             mapping, pending_key, pending_column = pending
             pending = None
