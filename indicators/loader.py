@@ -1,8 +1,6 @@
 """Read the dataset's YAML strictly, remembering the line of every value.
 
-The loader builds plain Python values from PyYAML's event stream (the C parser when present);
-a file in plain block style, as ``yaml.dump`` and most hands write it, is read line by line
-instead, to the same values (:func:`_read_blocks`), and anything else is left to the parser. It
+The loader builds plain Python values from PyYAML's event stream (the C parser when present) and
 refuses what YAML would otherwise guess at or hide:
 
 * anchors, aliases and tags (``&a``, ``*a``, ``!!python/object``): the data is plain text;
@@ -109,13 +107,10 @@ def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem
     except UnicodeDecodeError as error:
         message = f"expected UTF-8 text, found the byte {raw[error.start]:#04x} that is not UTF-8"
         return None, [Problem(name, raw[: error.start].count(b"\n") + 1, None, None, message)]
-    unusual = _UNUSUAL.search(text)  # every control character is unusual: most files have none
-    if unusual is not None and (bad := _first_control_character(text, unusual.start())) is not None:
+    if (bad := _first_control_character(text)) is not None:
         line = text.count("\n", 0, bad) + 1
         message = f"expected text, found the control character {shown(text[bad])}"
         return None, [Problem(name, line, None, None, message)]
-    if unusual is None and (data := _read_blocks(text)) is not None:
-        return Document(data, text), []
     try:
         return _build(text), []
     except YamlError as error:
@@ -131,15 +126,9 @@ def parse_document(raw: bytes, name: str) -> tuple[Document | None, list[Problem
         return None, [Problem(name, None, None, None, f"expected valid YAML, found: {error}")]
 
 
-def _first_control_character(text: str, start: int = 0) -> int | None:
-    match = _CONTROL.search(text, start)
+def _first_control_character(text: str) -> int | None:
+    match = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", text)
     return match.start() if match else None
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# Characters _read_blocks leaves to the parser: control characters, tabs, carriage returns, the
-# other characters YAML takes for line breaks, C1 controls and byte order marks.
-_UNUSUAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\t\r\x80-\x9f\u2028\u2029\ufeff]")
 
 
 def _build(text: str, *, lines: bool = False) -> Document:
@@ -261,34 +250,8 @@ class _Builder:
 
 
 def _plain(event: Any) -> Any:
-    """What :func:`_scalar` reads a plain scalar event as, the commonest cases found first."""
-    try:
-        return _plain_text(event.value)
-    except _Ambiguous:
-        raise _ambiguous(event) from None
-
-
-def _scalar(event: Any) -> Any:
-    if event.style:  # quoted or block: text
-        return event.value
-    try:
-        return _read_plain(event.value)
-    except _Ambiguous:
-        raise _ambiguous(event) from None
-
-
-class _Ambiguous(Exception):
-    """A plain scalar YAML readers disagree on (a YAML 1.1 boolean or number)."""
-
-
-def _ambiguous(event: Any) -> YamlError:
-    value = event.value
-    return YamlError(_line(event), f"expected an unambiguous value, found {value}: "
-                     f"YAML readers disagree on it, write it in quotes ('{value}')")
-
-
-def _plain_text(value: str) -> Any:
-    """What :func:`_read_plain` reads a plain scalar as, the commonest cases found first."""
+    """What :func:`_scalar` reads a plain scalar as, the commonest cases found first."""
+    value: str = event.value
     if value[:1] in _TEXT_START:
         return value
     if value.isascii():
@@ -296,147 +259,22 @@ def _plain_text(value: str) -> Any:
             return int(value)  # as _INT reads it: no YAML 1.1 octal, no sign, no separator
         if value[:1].isalpha() and value.lower() not in _SPECIAL_WORDS:
             return value  # ASCII words: only those words, in any case, may be more than text
-    return _read_plain(value)
+    return _scalar(event)
 
 
-def _read_plain(value: str) -> Any:
-    """A plain scalar as plain data: text, None, a boolean, an int or a Decimal."""
-    if not _SPECIAL.match(value):  # plain words: text
+def _scalar(event: Any) -> Any:
+    value: str = event.value
+    if event.style or not _SPECIAL.match(value):  # quoted, block or plain words: text
         return value
     if value == "" or _NULL.match(value):
         return None
     if _BOOL.match(value):
         return value.lower() == "true"
     if _YAML11_BOOL.match(value) or _YAML11_NUMBER.match(value):
-        raise _Ambiguous
+        raise YamlError(_line(event), f"expected an unambiguous value, found {value}: "
+                        f"YAML readers disagree on it, write it in quotes ('{value}')")
     if _INT.match(value):
         return int(value)
     if _DECIMAL.match(value):
         return Decimal(value)
     return value
-
-
-# --- block-style files, read line by line --------------------------------------------------------
-
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,99}")
-
-
-class _Decline(Exception):
-    """A line that is not of the plain block form :func:`_read_blocks` reads."""
-
-
-def _read_blocks(text: str) -> dict[str, Any] | list[Any] | None:
-    """The data of a file written in plain block style, or None to leave it to the parser.
-
-    Files written by hand or by ``yaml.dump`` are block mappings and sequences of keys and
-    one-line scalars; reading their lines directly takes half the time of building the same
-    values from the parser's events. Only this form is read:
-
-    * lines indented with spaces: ``key: value``, ``key:`` (a block, a sequence at the key's
-      indentation, or nothing follows), ``- value``, ``- key: value``, comments, blank lines;
-    * keys of ASCII letters, digits, "_" and "-" (starting with a letter or "_");
-    * values quoted on one line ('…' with '' inside, "…" without backslash or '"' inside), or
-      plain on one line, starting with a letter or a digit, with no ": " or " #" and not ending
-      with ":", read as the parser's scalars are (:func:`_plain_text`).
-
-    Anything else (flow collections, block scalars, anchors, tags, multi-line scalars, duplicate
-    keys, YAML 1.1 surprises, an indentation YAML would refuse) returns None, and the parser reads
-    the file, with every problem it has. Lines are read again by the parser if a problem needs one.
-    """
-    try:
-        return _blocks(text)
-    except (_Decline, _Ambiguous, IndexError):
-        return None
-
-
-def _blocks(text: str) -> dict[str, Any] | list[Any]:
-    frames: list[tuple[int, Any]] = []  # the open blocks: indentation, mapping or sequence
-    pending: tuple[dict[str, Any], str, int] | None = None  # a key whose value is on later lines
-    for line in text.split("\n"):
-        body = line.lstrip(" ")
-        if not body or body[0] == "#":
-            continue
-        indent = len(line) - len(body)
-        dash = body[0] == "-"
-        if dash:
-            if body[1:2] != " ":
-                raise _Decline
-            body = body[2:].lstrip(" ")
-            if not body or body[0] in "-#":
-                raise _Decline
-        column = len(line) - len(body)  # where the key or the value starts
-        key: str | None
-        key, separator, value = body.partition(": ")
-        if separator:
-            value = value.strip(" ")
-        elif body[-1] == ":":
-            key, value = body[:-1], ""
-        else:
-            key, value = None, body.rstrip(" ")
-        if key is not None and not _KEY.fullmatch(key):
-            if not dash:
-                raise _Decline
-            key, value = None, body.rstrip(" ")  # a scalar item, read (and refused) below
-        if pending is not None:  # does the pending key's value start on this line?
-            mapping, pending_key, pending_column = pending
-            pending = None
-            if indent > pending_column or (dash and indent == pending_column):
-                block: Any = [] if dash else {}
-                mapping[pending_key] = block
-                frames.append((indent, block))
-                if len(frames) >= MAX_DEPTH - 1:
-                    raise _Decline
-        if not frames:  # the first line: the root block
-            if indent:
-                raise _Decline
-            frames.append((0, [] if dash else {}))
-        while frames[-1][0] > indent:
-            frames.pop()  # an empty list of frames raises IndexError: declined
-        if frames[-1][0] != indent:
-            raise _Decline  # no block is at this indentation: a scalar going on, or no YAML
-        top = frames[-1][1]
-        if not dash and type(top) is list and len(frames) > 1 and frames[-2][0] == indent:
-            frames.pop()  # a key after a sequence at its mapping's indentation ends it
-            top = frames[-1][1]
-        if dash:
-            if type(top) is not list:
-                raise _Decline
-            if key is None:
-                top.append(_one_line_value(value))
-                continue
-            mapping = {}
-            top.append(mapping)
-            frames.append((column, mapping))
-            if len(frames) >= MAX_DEPTH - 1:
-                raise _Decline
-        else:
-            if type(top) is not dict or key is None:
-                raise _Decline
-            mapping = top
-        if key in mapping:
-            raise _Decline  # the parser names both lines
-        if value:
-            mapping[key] = _one_line_value(value)
-        else:
-            mapping[key] = None  # until a block follows; in the meantime, the key keeps its place
-            pending = (mapping, key, column)
-    if not frames:
-        raise _Decline  # no content: the parser reports the empty file
-    return frames[0][1]  # type: ignore[no-any-return]
-
-
-def _one_line_value(value: str) -> Any:
-    first = value[0]
-    if first == "'":
-        inner = value[1:-1]
-        if len(value) < 2 or value[-1] != "'" or "'" in inner.replace("''", ""):
-            raise _Decline
-        return inner.replace("''", "'")
-    if first == '"':
-        inner = value[1:-1]
-        if len(value) < 2 or value[-1] != '"' or '"' in inner or "\\" in inner:
-            raise _Decline
-        return inner
-    if not first.isalnum() or ": " in value or " #" in value or value[-1] == ":":
-        raise _Decline
-    return _plain_text(value)
