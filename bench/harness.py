@@ -63,6 +63,26 @@ PANEL_JS = """(selector) => {
 }"""
 
 
+def checked_dataset(data: Path | None) -> Any:
+    """Return the dataset the app will show (the real one without ``data``); exit if it is invalid."""
+    from indicators import DATA_FILE
+    from indicators.check import check_file
+
+    result = check_file(data or DATA_FILE)
+    if not result.ok or result.dataset is None:
+        raise SystemExit(f"{data or DATA_FILE} does not pass the check ({len(result.problems)} problem(s)): "
+                         "the dashboard would show only the invalid-data view")
+    return result.dataset
+
+
+def click_indicator(dataset: Any, preferred: str = "fdi") -> str:
+    """Return the indicator a click is measured on: ``preferred``, else the one with most figures."""
+    counts: dict[str, int] = {}
+    for obs in dataset.observations:
+        counts[obs.indicator] = counts.get(obs.indicator, 0) + 1
+    return preferred if preferred in counts else max(counts, key=counts.__getitem__)
+
+
 def free_port() -> int:
     """Return a TCP port that is free on 127.0.0.1 right now."""
     with socket.socket() as probe:

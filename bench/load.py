@@ -41,18 +41,9 @@ class Visit:
 
 def plan(data: Path | None) -> tuple[list[tuple[str, bool]], str]:
     """Return the pages each session opens (path, has a chart) and the indicator to click on."""
-    from indicators import DATA_FILE
-    from indicators.check import check_file
-
-    result = check_file(data or DATA_FILE)
-    if not result.ok or result.dataset is None:
-        raise SystemExit(f"the data does not pass the check ({len(result.problems)} problem(s)): "
-                         "the pages would only show the invalid-data view")
-    counts: dict[str, int] = {}
-    for obs in result.dataset.observations:
-        counts[obs.indicator] = counts.get(obs.indicator, 0) + 1
-    indicator = "fdi" if "fdi" in counts else max(counts, key=counts.__getitem__)
-    source = result.dataset.sources[0].id
+    dataset = harness.checked_dataset(data)
+    indicator = harness.click_indicator(dataset)
+    source = dataset.sources[0].id
     pages = [("/", True), (f"/indicator?id={indicator}", True), (f"/source?id={source}", False),
              ("/data", False), ("/about", False)]
     return pages, indicator

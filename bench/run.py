@@ -72,21 +72,6 @@ def wait_drawn(page: Any) -> None:
                            polling=10)
 
 
-def click_indicator(data: Path | None) -> str:
-    """Return the indicator whose page the click is measured on: fdi, else the one with most figures."""
-    from indicators import DATA_FILE
-    from indicators.check import check_file
-
-    result = check_file(data or DATA_FILE)
-    if not result.ok or result.dataset is None:
-        raise SystemExit(f"{data or DATA_FILE} does not pass the check ({len(result.problems)} problem(s)): "
-                         "the dashboard would show only the invalid-data view")
-    counts: dict[str, int] = {}
-    for obs in result.dataset.observations:
-        counts[obs.indicator] = counts.get(obs.indicator, 0) + 1
-    return CLICK_INDICATOR if CLICK_INDICATOR in counts else max(counts, key=counts.__getitem__)
-
-
 def measure_browser(browser: Any, script: str, data: Path | None, log_dir: Path, *,
                     click: str | None) -> dict[str, float]:
     """Start ``script`` on a fresh server and measure cold start, warm loads, a click and memory."""
@@ -363,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     run_dir = RESULTS / stamp
     run_dir.mkdir()
     data = args.data.resolve() if args.data else None
-    indicator = click_indicator(data)
+    indicator = harness.click_indicator(harness.checked_dataset(data), CLICK_INDICATOR)
     raw: dict[str, dict[str, list[float]]] = {"dashboard": {}, "baseline": {}}
     with sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
