@@ -11,7 +11,9 @@ scripts in ``dashboard/pages/`` (overview, indicator, source, data, about). The 
 * :mod:`dashboard.data` — the cached dataset (check, tidy table, lookups);
 * :mod:`dashboard.state` — the URL: language, page parameters, widgets bound to it;
 * :mod:`dashboard.layout` — the shared look: styles, header, not-found and invalid-data views;
-* :mod:`dashboard.navigation` — the pages, their URLs and links between them.
+* :mod:`dashboard.navigation` — the pages, their URLs and links between them;
+* :mod:`dashboard.lazy` — pandas imported only by pages with a table, safely across sessions;
+* :mod:`dashboard.collector` — long-lived objects kept out of the post-run garbage collection.
 
 The pure modules (i18n, escaping, wording, article, citation) import no Streamlit.
 """

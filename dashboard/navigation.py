@@ -52,8 +52,9 @@ PAGES: dict[str, PageSpec] = {
 
 def run() -> None:
     """Build the navigation, check the data, and run the current page (or the invalid-data view)."""
-    from dashboard import data, layout
+    from dashboard import collector, data, layout
 
+    collector.freeze_long_lived()
     lang = state.language()
     st.set_page_config(page_title=t(lang, "app_title"), page_icon=ICON, layout="wide")
     layout.apply_style()
