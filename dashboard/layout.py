@@ -29,6 +29,13 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .hi-note { border-left: 3px solid #b7c4cc; padding: .35rem 0 .35rem .9rem; color: #44525c;
   max-width: 72ch; line-height: 1.55; margin: 0; }
 .hi-muted { color: #5b6770; font-size: .9rem; line-height: 1.5; margin: 0; }
+.hi-intro > p + p { margin-top: 1rem; }
+.hi-card-quote { font-size: .88rem; margin: .35rem 0 0 0; line-height: 1.45; }
+.hi-card-quote a { color: #0b5563; text-decoration: underline; text-underline-offset: .15em;
+  text-decoration-color: #9fbcc1; }
+.hi-card-quote a::before { content: "❝"; display: inline-block; margin-right: .3rem;
+  text-decoration: none; }
+.hi-card-quote a:hover { text-decoration-color: currentColor; }
 .hi-theme { font-size: 1.05rem; font-weight: 650; color: #1f2933; margin: 0;
   padding-bottom: .3rem; border-bottom: 1px solid #d9dee2; }
 .hi-card-name { font-weight: 600; color: #1f2933; line-height: 1.35; margin: 0 0 .35rem 0;

@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pandas as pd
 import pytest
@@ -146,6 +147,27 @@ def test_overview_shows_headline_figures_in_words(table: pd.DataFrame) -> None:
     assert '<p class="hi-card-value">4,29 tỷ USD</p>' in vi
     assert '<p class="hi-card-value">US$4.29 billion</p>' in en
     assert "the definition changed" in en and "định nghĩa đã đổi" in vi
+
+
+def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: pd.DataFrame,
+                                                                         checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    at = open_page("overview", lang="en")
+    no_exception(at)
+    cards = [element.value for element in at.html if 'class="hi-card-name"' in element.value]
+    links = [element.proto for element in at.page_link]
+    assert len(cards) == len(links) >= 8
+    assert {link.label for link in links} == {"Details"}
+    assert {link.page for link in links} == {"indicator"}
+    shown = [dict(parse_qsl(link.query_string))["id"] for link in links]
+    used = set(table["indicator_id"])
+    assert sorted(shown) == sorted(i.id for i in checked.dataset.indicators if i.headline and i.id in used)
+    fdi = next(card for card in cards if ">Foreign direct investment attracted<" in card)
+    latest = table[table["indicator_id"] == "fdi"].sort_values("period_end").iloc[-1]
+    href = f'./source?id={latest["source_id"]}&amp;obs={latest["obs_id"]}&amp;lang=en'
+    assert f'<p class="hi-card-quote"><a href="{href}">Quote in the article of 30 Dec 2025</a></p>' in fdi
+    assert latest["source_published"] == "2025-12-30"
+    assert all(card.count('<p class="hi-card-quote"><a href="./source?id=') == 1 for card in cards)
 
 
 # --- language ----------------------------------------------------------------------------------

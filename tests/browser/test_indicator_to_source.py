@@ -2,18 +2,22 @@
 
 A click on a plotly marker selects that observation: the panel beside the chart shows its quote;
 the panel's link opens the article with every quote marked, that one emphasised and in view. The
-two URLs, pasted into a new browser context (no session, no history), open the same views.
+two URLs, pasted into a new browser context (no session, no history), open the same views. An
+overview card's quote link does the same for the card's figure.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
+from dashboard.i18n import t
+from dashboard.wording import date_text
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
-from tests.browser.harness import SCREENS, Tab, click_point, plain, point_ids
+from tests.browser.harness import SCREENS, Tab, click_point, plain, point_ids, settle
 
 pytestmark = pytest.mark.browser
 
@@ -90,3 +94,27 @@ def test_point_to_quote_to_article_and_the_same_views_from_pasted_links(open_tab
 
     assert tab.exceptions() == [] and pasted.exceptions() == []
     assert tab.errors == [] and pasted.errors == []
+
+
+def test_an_overview_cards_quote_link_opens_the_article_at_that_figures_quote(open_tab: OpenTab) -> None:
+    data = curated()
+    tab = open_tab(viewport={"width": 1280, "height": HEIGHT}).goto("/?lang=vi", charts=True)
+    page = tab.page
+    cards = page.locator("[class*='st-key-card-']")
+    links = page.locator("[class*='st-key-card-'] .hi-card-quote a")
+    assert links.count() == cards.count() == len(data.headline_ids()), "one quote link per card"
+    link = page.locator(".st-key-card-fdi .hi-card-quote a")
+    label, shown_value = link.inner_text(), page.locator(".st-key-card-fdi .hi-card-value").inner_text()
+
+    link.click()  # a plain anchor: the browser loads the article's URL as a new page
+    page.wait_for_url(re.compile(r"/source\?"))
+    settle(page, after_runs=0)
+    obs = data.observations[tab.query()["obs"][0]]
+    source = data.sources[obs["source"]]
+    assert tab.query()["id"] == [obs["source"]] and tab.query()["lang"] == ["vi"]
+    assert page.locator("h1").inner_text() == source["title"]["vi"]
+    # The link led to the quote of the very figure the card shows, and named its article's date.
+    assert obs["indicator"] == "fdi" and shown_value == obs["figure"]
+    assert plain(label) == plain(t("vi", "card_quote", date=date_text(str(source["published"]), "vi")))
+    check_quote_in_view(tab, obs)
+    assert tab.exceptions() == [] and tab.errors == []
