@@ -171,7 +171,7 @@ def stop(server: Server) -> None:
 def rss_bytes(pid: int) -> int:
     """Return the resident memory of ``pid`` and all its descendants (VmRSS from /proc)."""
     try:
-        import psutil  # type: ignore[import-not-found]
+        import psutil  # type: ignore[import-untyped]
     except ImportError:
         psutil = None
     if psutil is not None:

@@ -7,7 +7,9 @@ dashboard then baseline (A B A B ...), each on a fresh server on a free 127.0.0.
   Chromium context (connected, script notRunning, no skeleton, and every chart drawn: the
   baseline's Plotly chart with a marker on screen, the dashboard overview's sparkline images
   loaded);
-* **warm load**: a reload on the running server until the page is drawn again (median of 3);
+* **warm load**: both apps' servers running side by side, one page open on each; reloads
+  alternate dashboard, baseline, dashboard, ... (``--reloads``, 15 each per round) until the page
+  is drawn again; a round's figure is the median of its reloads;
 * **point click** (dashboard only): on ``/indicator?id=fdi`` (or, in a dataset without fdi,
   the indicator with most figures) a click on a point
   (``click(force=True)``) until the quote panel shows (``.st-key-obs-panel .hi-quote``);
@@ -46,8 +48,9 @@ from bench import harness
 
 DASHBOARD = "app.py"
 BASELINE = "bench/baseline_app.py"
+APPS = (("dashboard", DASHBOARD), ("baseline", BASELINE))
 RESULTS = Path(__file__).resolve().parent / "results"
-WARM_RELOADS = 3
+WARM_RELOADS = 15
 SESSIONS = 10
 CLICK_INDICATOR = "fdi"
 TARGET_RATIO = 1.2
@@ -74,7 +77,7 @@ def wait_drawn(page: Any) -> None:
 
 def measure_browser(browser: Any, script: str, data: Path | None, log_dir: Path, *,
                     click: str | None) -> dict[str, float]:
-    """Start ``script`` on a fresh server and measure cold start, warm loads, a click and memory."""
+    """Start ``script`` on a fresh server and measure cold start, a click and memory."""
     server = harness.start(script, data, log_dir)
     result: dict[str, float] = {"healthy_s": server.healthy_after}
     contexts: list[Any] = []
@@ -88,13 +91,6 @@ def measure_browser(browser: Any, script: str, data: Path | None, log_dir: Path,
         first_runs = server.runs()
         result["cold_server_ms"] = sum(run["ms"] for run in first_runs)
         result["rss_1_session_mib"] = harness.rss_bytes(server.process.pid) / 2**20
-        warm = []
-        for _ in range(WARM_RELOADS):
-            started = time.perf_counter()
-            page.reload(wait_until="commit")
-            wait_drawn(page)
-            warm.append(time.perf_counter() - started)
-        result["warm_load_s"] = statistics.median(warm)
         pages = [page]
         for _ in range(SESSIONS - 1):
             session = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -115,6 +111,37 @@ def measure_browser(browser: Any, script: str, data: Path | None, log_dir: Path,
             context.close()
         harness.stop(server)
     return result
+
+
+def measure_warm(browser: Any, data: Path | None, log_dir: Path, reloads: int) -> dict[str, float]:
+    """Run both apps side by side and reload each ``reloads`` times, alternately; return the medians.
+
+    Both servers are up at once, each with one page open (its first load is not counted), and the
+    reloads alternate dashboard, baseline, dashboard, ... so both meet the same moment's load.
+    """
+    servers = {name: harness.start(script, data, log_dir) for name, script in APPS}
+    contexts: list[Any] = []
+    times: dict[str, list[float]] = {name: [] for name in servers}
+    try:
+        pages = {}
+        for name, server in servers.items():
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            contexts.append(context)
+            pages[name] = context.new_page()
+            pages[name].goto(server.url, wait_until="commit")
+            wait_drawn(pages[name])
+        for _ in range(reloads):
+            for name, page in pages.items():
+                started = time.perf_counter()
+                page.reload(wait_until="commit")
+                wait_drawn(page)
+                times[name].append(time.perf_counter() - started)
+    finally:
+        for context in contexts:
+            context.close()
+        for server in servers.values():
+            harness.stop(server)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def click_to_panel(page: Any, server: harness.Server, indicator: str) -> tuple[float, float]:
@@ -332,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds of A B (at least 3)")
+    parser.add_argument("--reloads", type=int, default=WARM_RELOADS,
+                        help=f"warm reloads per app and round (default {WARM_RELOADS})")
     parser.add_argument("--data", type=Path, help="a dataset file for both apps (default: the real data)")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of the overview")
     args = parser.parse_args(argv)
@@ -358,13 +387,18 @@ def main(argv: list[str] | None = None) -> int:
               flush=True)
         try:
             for round_ in range(args.rounds):
-                for name, script in (("dashboard", DASHBOARD), ("baseline", BASELINE)):
+                for name, script in APPS:
                     target = indicator if name == "dashboard" else None
                     measured = measure_browser(browser, script, data, run_dir, click=target)
                     for key, value in measured.items():
                         raw[name].setdefault(key, []).append(value)
                     print(f"round {round_ + 1} {name}: " + ", ".join(
                         f"{key} {value:.3f}" for key, value in measured.items()), flush=True)
+                warm = measure_warm(browser, data, run_dir, args.reloads)
+                for name, value in warm.items():
+                    raw[name].setdefault("warm_load_s", []).append(value)
+                print(f"round {round_ + 1} warm load, median of {args.reloads} reloads each, alternating: "
+                      + ", ".join(f"{name} {value:.3f}" for name, value in warm.items()), flush=True)
         finally:
             browser.close()
     ours, theirs = load_validate_ms(data, max(args.rounds, 5))
@@ -374,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "when": stamp, "machine": info, "rounds": args.rounds, "data": str(data or "data/indicators.yaml"),
         "click_indicator": indicator,
-        "order": "A B alternating: dashboard then baseline in each round",
+        "order": "A B alternating: dashboard then baseline in each round; warm reloads alternate "
+                 "A B A B on two servers running side by side",
         "dashboard": {key: summary(values) for key, values in raw["dashboard"].items()},
         "baseline": {key: summary(values) for key, values in raw["baseline"].items()},
         "raw": raw, "profile": profile, "load_average_end": os.getloadavg(),
