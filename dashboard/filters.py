@@ -19,4 +19,5 @@ def filter_rows(table: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.
     for name, values in chosen.items():
         if values and name in COLUMNS:
             keep &= table[COLUMNS[name]].astype(str).isin([str(value) for value in values])
-    return table[keep]
+    kept: pd.DataFrame = table[keep]
+    return kept

@@ -162,7 +162,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
 
 def observations_frame(rows: Sequence[Row], indicator: Indicator, lang: str) -> pd.DataFrame:
     """Return the table under the chart: one row per observation, in words, with a link column."""
-    frame = lazy.pandas().DataFrame({
+    frame: pd.DataFrame = lazy.pandas().DataFrame({
         "period": [wording.period_text(row["period"], lang) for row in rows],
         "value": [wording.value_text(row, lang) for row in rows],
         "qualifier": [wording.qualifier_full(row["qualifier"], lang) for row in rows],
