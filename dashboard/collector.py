@@ -7,7 +7,7 @@ interpreter lock while the page's last messages waited to be sent; most of a war
 time.
 
 :func:`freeze_long_lived` runs at the start of each script run. When modules were imported since
-it last ran (the first run, the first indicator page with Plotly, the first table with pandas), it
+it last ran (the first run, the first indicator page with Plotly, the first data page with pandas), it
 calls :func:`gc.freeze`: what is alive then (modules, caches, the catalogue) moves to the
 collector's permanent generation and is no longer walked. Earlier runs' garbage is already gone by
 then (the post-run collection took it). What freezing costs: cyclic garbage of a run that was still

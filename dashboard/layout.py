@@ -48,6 +48,21 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
   padding: .35rem .6rem .35rem 0; }
 .hi-table td { border-bottom: 1px solid #e4e7ea; padding: .4rem .6rem .4rem 0; vertical-align: top;
   color: #1f2933; overflow-wrap: anywhere; }
+.hi-scroll { overflow-x: auto; max-width: 100%; }
+.hi-obs { min-width: 760px; }
+.hi-obs td.nowrap { white-space: nowrap; }
+.hi-obs td.quote { min-width: 18rem; }
+.hi-obs td.qualifier { min-width: 5.5rem; }
+@media (max-width: 640px) {
+  .hi-obs { min-width: 0; }
+  .hi-obs thead { display: none; }
+  .hi-obs tr { display: block; padding: .6rem 0; border-bottom: 1px solid #d9dee2; }
+  .hi-obs td { display: grid; grid-template-columns: 6.5rem minmax(0, 1fr); gap: .6rem; border: 0;
+    padding: .15rem 0; min-width: 0 !important; white-space: normal !important; }
+  .hi-obs td::before { content: attr(data-label); color: #5b6770; font-size: .8rem; }
+}
+.hi-obs td.quote strong { background: #ffe8a3; font-weight: 650; padding: 0 .1rem; }
+.hi-obs a { color: #0b5563; }
 .hi-spark { display: block; width: 100%; height: 56px; margin: .6rem 0 0 0; overflow: visible; }
 .hi-chip { display: inline-block; font-size: .75rem; line-height: 1.2; padding: .12rem .45rem;
   border-radius: .6rem; background: #eef3f4; color: #0b5563; border: 1px solid #d3e1e3;

@@ -1,8 +1,8 @@
-"""pandas, imported only by the pages that show a table, without breaking other sessions' charts.
+"""pandas, imported only by the data page (its table and downloads), without breaking charts.
 
-The overview, the articles and the about page never need pandas (nor numpy), and a server that
-does not import them uses about half the memory. The first page with a table imports pandas in
-its script thread, which takes about half a second. Plotly looks for pandas and numpy in
+The overview, the indicators, the articles and the about page never need pandas (nor numpy), and
+a server that does not import them uses about half the memory. The first data page imports pandas
+in its script thread, which takes about half a second. Plotly looks for pandas and numpy in
 ``sys.modules`` without importing them; a chart built in another session during that half second
 would find a half-initialised pandas module and fail ("partially initialized module 'pandas' has
 no attribute 'Series'"). So pandas is imported only through :func:`pandas`, and chart work runs

@@ -272,13 +272,19 @@ def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: 
     assert at.title[0].value == escape_markdown(other.name.vi)
 
 
-def test_indicator_table_lists_every_observation_with_a_link(table: pd.DataFrame) -> None:
+def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table: pd.DataFrame) -> None:
     at = open_page("indicator", lang="vi", id="fdi")
-    frame = at.dataframe[0].value
+    no_exception(at)
+    assert not at.dataframe, "the indicator page's table is HTML, not a data grid"
+    html = next(element.value for element in at.html if 'class="hi-table hi-obs"' in element.value)
     expected = table[table["indicator_id"] == "fdi"]
-    assert len(frame) == len(expected)
-    assert "8,67 tỷ USD" in set(frame["figure"])
-    assert all(link.startswith("./source?id=") and "&obs=" in link for link in frame["link"])
+    rows = re.findall(r'<tr id="row-([^"]+)">(.*?)</tr>', html)
+    assert [obs_id for obs_id, _ in rows] == list(expected["obs_id"])
+    for (obs_id, cells), (_, row) in zip(rows, expected.iterrows(), strict=True):
+        assert f"<strong>{row['figure']}</strong>" in cells, obs_id
+        assert f'<a href="./source?id={row["source_id"]}&amp;obs={obs_id}&amp;lang=vi">' in cells
+    assert "<strong>8,67 tỷ USD</strong>" in html
+    assert html.count("<th ") == 6, "period, value, definition, qualifier, quote, article"
 
 
 def test_indicator_page_without_id_opens_the_first_indicator() -> None:
@@ -501,8 +507,8 @@ print(" ".join(sorted(name for name in ("pandas", "numpy") if name in sys.module
 
 
 @pytest.mark.parametrize(("page", "heavy"), [("overview", "-"), ("source", "-"), ("about", "-"),
-                                             ("indicator", "numpy pandas")])
-def test_pages_without_a_table_never_import_pandas_or_numpy(page: str, heavy: str) -> None:
+                                             ("indicator", "-"), ("data", "numpy pandas")])
+def test_only_the_data_page_imports_pandas_and_numpy(page: str, heavy: str) -> None:
     import subprocess
     import sys
 

@@ -7,7 +7,7 @@ URL: ``/indicator?id=<indicator id>&obs=<observation id>&lang=vi|en``. A click o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import streamlit as st
 
@@ -19,9 +19,6 @@ from dashboard.i18n import t
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
 from indicators.model import Indicator, Theme
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 
 def ordered_indicators(catalogue: Catalogue) -> list[str]:
@@ -160,21 +157,41 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         panel(row, indicator, catalogue, lang)
 
 
-def observations_frame(rows: Sequence[Row], indicator: Indicator, lang: str) -> pd.DataFrame:
-    """Return the table under the chart: one row per observation, in words, with a link column."""
-    frame: pd.DataFrame = lazy.pandas().DataFrame({
-        "period": [wording.period_text(row["period"], lang) for row in rows],
-        "value": [wording.value_text(row, lang) for row in rows],
-        "qualifier": [wording.qualifier_full(row["qualifier"], lang) for row in rows],
-        "quote": [row["quote"] for row in rows],
-        "link": [navigation.href("source", lang, id=row["source_id"], obs=row["obs_id"]) for row in rows],
-        "figure": [row["figure"] for row in rows],
-        "source": [row[f"source_title_{lang}"] for row in rows],
-        "published": [wording.date_text(row["source_published"], lang) for row in rows],
-    })
-    if indicator.definitions:
-        frame.insert(3, "definition", [wording.definition_name(row[f"definition_{lang}"]) for row in rows])
-    return frame
+def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str) -> str:
+    """Return the table under the chart as escaped HTML: one row per observation, in words.
+
+    A plain HTML table rather than ``st.dataframe``: a handful of rows reads better as text (and
+    on a phone), each quote shows its figure in bold, and the page needs neither pandas on the
+    server nor the data grid in the browser.
+    """
+    columns = ["col_period", "col_value", *(["col_definition"] if indicator.definitions else []),
+               "col_qualifier", "col_quote", "col_source"]
+    labels = {key: escape_html(t(lang, key)) for key in columns}
+    head = "".join(f'<th scope="col">{labels[key]}</th>' for key in columns)
+    body = []
+    for row in rows:
+        source = catalogue.sources[str(row["source_id"])]
+        where = navigation.href("source", lang, id=str(row["source_id"]), obs=str(row["obs_id"]))
+        article = (f'<span lang="{"vi" if source.headline else lang}">'
+                   f"{escape_html(source.headline or source.title.get(lang))}</span><br>"
+                   f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
+                   f'<br><a href="{escape_html(where)}">{escape_html(t(lang, "panel_open_article"))}</a>')
+        cells = {
+            "col_period": ("nowrap", escape_html(wording.period_text(str(row["period"]), lang))),
+            "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
+            "col_definition": ("", escape_html(wording.definition_name(str(row[f"definition_{lang}"])))),
+            "col_qualifier": ("qualifier", escape_html(wording.qualifier_full(str(row["qualifier"]), lang))),
+            "col_quote": ("quote", quote_markup(row, catalogue)),
+            "col_source": ("", article),
+        }
+        tds = []
+        for key in columns:
+            css, content = cells[key]
+            language = ' lang="vi"' if key == "col_quote" else ""
+            tds.append(f'<td class="{css}" data-label="{labels[key]}"{language}><div>{content}</div></td>')
+        body.append(f'<tr id="row-{escape_html(str(row["obs_id"]))}">{"".join(tds)}</tr>')
+    return (f'<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 def main() -> None:
@@ -220,21 +237,6 @@ def main() -> None:
         return
     chart_and_panel(indicator.id, lang)
     st.subheader(t(lang, "table_title"), anchor=False)
-    frame = observations_frame(rows, indicator, lang)
-    st.dataframe(
-        frame, hide_index=True, width="stretch", key="observations-table",
-        column_config={
-            "period": st.column_config.TextColumn(t(lang, "col_period"), width="medium"),
-            "value": st.column_config.TextColumn(t(lang, "col_value")),
-            "figure": st.column_config.TextColumn(t(lang, "col_figure")),
-            "definition": st.column_config.TextColumn(t(lang, "col_definition")),
-            "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
-            "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
-            "published": st.column_config.TextColumn(t(lang, "col_published")),
-            "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
-            "link": st.column_config.LinkColumn(t(lang, "col_link"), display_text=t(lang, "link_open")),
-        },
-    )
-
+    st.html(observations_table(rows, indicator, catalogue, lang))
 
 main()
