@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         visits, wall = asyncio.run(run(url, args.sessions, pages, indicator, args.limit))
         rss = harness.rss_bytes(server.process.pid) / 2**20 if server else None
+        server_ms = sorted(run["ms"] for run in server.runs()) if server else []
     finally:
         if server:
             harness.stop(server)
@@ -175,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
                    "max": max(page_times, default=None)},
         "click_s": {"p50": statistics.median(click_times) if click_times else None,
                     "p95": percentile(click_times, 0.95) if click_times else None},
+        # The server's own time per script run (pages and click reruns), from bench.timed_server.
+        "server_run_ms": {"runs": len(server_ms),
+                          "p50": statistics.median(server_ms) if server_ms else None,
+                          "p95": percentile(server_ms, 0.95) if server_ms else None,
+                          "max": max(server_ms, default=None)},
         "by_page": {path: statistics.median([v.seconds for v in visits if v.path == path and not v.errors]
                                             or [0]) for path in dict.fromkeys(v.path for v in visits)},
         "errors": [{"session": v.session, "path": v.path, "errors": v.errors} for v in failed][:50],
@@ -191,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     if click_times:
         print(f"click → quote panel: median {report['click_s']['p50']:.2f} s, 95th percentile "
               f"{report['click_s']['p95']:.2f} s")
+    if server_ms:
+        times = report["server_run_ms"]
+        print(f"server time per script run ({len(server_ms)} runs): median {times['p50']:.0f} ms, "
+              f"95th percentile {times['p95']:.0f} ms, max {times['max']:.0f} ms")
     for path, seconds in report["by_page"].items():
         print(f"  median {seconds:6.2f} s  {path}")
     for item in report["errors"][:10]:
