@@ -41,11 +41,15 @@ CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium")
 CHROMIUM_VARIABLES = ("CHROMIUM_PATH", "PLAYWRIGHT_CHROMIUM_EXECUTABLE")
 
 DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 900}}
+# A phone: its screen, touch, and a phone's user agent (Streamlit tells phones from desktops by the
+# user agent: only on a phone does choosing a page in the side menu close the menu).
 PHONE: dict[str, Any] = {
     "viewport": {"width": 390, "height": 844},
     "is_mobile": True,
     "has_touch": True,
     "device_scale_factor": 1,
+    "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                  "Chrome/150.0.0.0 Mobile Safari/537.36",
 }
 
 
@@ -96,17 +100,46 @@ def launch(playwright: Playwright) -> Browser:
 # The page has settled when this holds for STABLE_MS: connected, script not running, at least one
 # element rendered, no skeleton, no element left stale by a rerun, and every plotly chart drawn (a
 # trace path with a shape): a plotly page reports notRunning before its chart is drawn. After an
-# action, the count of script runs seen (RUN_COUNTER) must also have grown, so the wait cannot
+# action, the count of finished script runs (RUN_COUNTER) must also have grown, so the wait cannot
 # end on the state from before the click.
+#
+# The count reads the server's messages, not the page: a rerun of some 20 ms can start and finish
+# between two renders, so the page's script state never shows "running" and a counter watching it
+# would wait forever. RUN_COUNTER wraps the page's WebSocket and counts each ForwardMsg whose field
+# 6 (script_finished) is set to anything but FINISHED_EARLY_FOR_RERUN (2); it walks the message's
+# top-level protobuf fields to find it.
 STABLE_MS = 60
 RUN_COUNTER = """
 (() => {
   window.__hiRuns = 0;
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.target.getAttribute('data-test-script-state') === 'running') { window.__hiRuns += 1; }
+  const varint = (bytes, at) => {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return [value, at];
+  };
+  const finished = (bytes) => {
+    let at = 0;
+    while (at < bytes.length) {
+      let tag, value;
+      [tag, at] = varint(bytes, at);
+      const field = Math.floor(tag / 8), wire = tag % 8;
+      if (wire === 0) { [value, at] = varint(bytes, at); if (field === 6) { return value !== 2; } }
+      else if (wire === 2) { [value, at] = varint(bytes, at); at += value; }
+      else if (wire === 1) { at += 8; } else if (wire === 5) { at += 4; } else { return false; }
     }
-  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+    return false;
+  };
+  const count = (data) => { if (finished(new Uint8Array(data))) { window.__hiRuns += 1; } };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (event.data instanceof ArrayBuffer) { count(event.data); }
+        else if (event.data instanceof Blob) { event.data.arrayBuffer().then(count); }
+      });
+    }
+  };
 })();
 """
 _SETTLED = """
@@ -135,7 +168,7 @@ _SETTLED = """
 
 
 def runs(page: Page) -> int:
-    """Return how many script runs the page has seen start (needs RUN_COUNTER, which Tab installs)."""
+    """Return how many script runs the page has seen finish (needs RUN_COUNTER, which Tab installs)."""
     return int(page.evaluate("() => window.__hiRuns === undefined ? -1 : window.__hiRuns"))
 
 
@@ -148,8 +181,32 @@ def settle(
     With ``after_runs`` (a :func:`runs` count taken before an action), wait for a run that
     started after it.
     """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     page.evaluate("() => { window.__hiSettledSince = undefined; }")
-    page.wait_for_function(_SETTLED, arg=[STABLE_MS, charts, after_runs], polling=40, timeout=timeout_ms)
+    try:
+        page.wait_for_function(_SETTLED, arg=[STABLE_MS, charts, after_runs], polling=40, timeout=timeout_ms)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the page did not settle within {timeout_ms} ms: "
+                             f"{page.evaluate(_UNSETTLED, after_runs)}") from None
+
+
+# What is still unsettled, to say in a failure: each condition of _SETTLED, true where it holds.
+_UNSETTLED = """
+(runsAbove) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  return {
+    runs: window.__hiRuns, runsAbove,
+    connected: !!app && app.getAttribute('data-test-connection-state'),
+    script: !!app && app.getAttribute('data-test-script-state'),
+    elements: document.querySelectorAll('[data-testid=stMain] [data-testid=stElementContainer]').length,
+    skeletons: document.querySelectorAll('[data-testid=stSkeleton]').length,
+    stale: document.querySelectorAll('[data-stale=true]').length,
+    charts: document.querySelectorAll('[data-testid=stPlotlyChart], img.hi-spark').length,
+    url: location.href,
+  };
+}
+"""
 
 
 # Console errors that are not the app's: Streamlit probes ``<page>/_stcore/health`` and
@@ -228,7 +285,11 @@ class Tab:
         )
 
     def menu(self, label: str, path: str, *, charts: bool = False) -> Tab:
-        """Open the page ``label`` from the menu: the top bar, or on a phone the side menu, closed after."""
+        """Open the page ``label`` from the menu: the top bar, or on a phone the side menu.
+
+        On a phone the side menu must close by itself once a page is chosen, leaving the page in
+        view (it does for a phone's user agent: see ``PHONE``).
+        """
         top = self.page.locator("[data-testid=stTopNavLink]", has_text=label)
         if top.count() and top.first.is_visible():
             return self.follow(top.first, rf"/{path}(\?|$)", charts=charts)
@@ -238,15 +299,10 @@ class Tab:
             rf"/{path}(\?|$)",
             charts=charts,
         )
-        if self.page.locator("[data-testid=stSidebar]").evaluate(
-            "el => el.getBoundingClientRect().right > 0"
-        ):
-            # The menu stays open over the page; a tap beside it, on the page's margin, closes it.
-            size = self.page.viewport_size or {"width": 390, "height": 844}
-            self.page.mouse.click(size["width"] - 6, size["height"] // 2)
-            self.page.wait_for_function(
-                "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0"
-            )
+        self.page.wait_for_function(
+            "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0",
+            timeout=10_000,
+        )
         return self.settle(charts=charts)
 
     def query(self) -> dict[str, list[str]]:
