@@ -60,9 +60,14 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
   .hi-obs td { display: grid; grid-template-columns: 6.5rem minmax(0, 1fr); gap: .6rem; border: 0;
     padding: .15rem 0; min-width: 0 !important; white-space: normal !important; }
   .hi-obs td::before { content: attr(data-label); color: #5b6770; font-size: .8rem; }
+  .hi-obs tr.current { background: #fff6dc; box-shadow: inset 3px 0 0 #0b5563; padding-left: .6rem; }
 }
 .hi-obs td.quote strong { background: #ffe8a3; font-weight: 650; padding: 0 .1rem; }
 .hi-obs a { color: #0b5563; }
+@media (min-width: 641px) {
+  .hi-obs tr.current td { background: #fff6dc; }
+  .hi-obs tr.current td:first-child { box-shadow: inset 3px 0 0 #0b5563; padding-left: .5rem; }
+}
 .hi-spark { display: block; width: 100%; height: 56px; margin: .6rem 0 0 0; overflow: visible; }
 .hi-chip { display: inline-block; font-size: .75rem; line-height: 1.2; padding: .12rem .45rem;
   border-radius: .6rem; background: #eef3f4; color: #0b5563; border: 1px solid #d3e1e3;

@@ -285,6 +285,15 @@ def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table
         assert f'<a href="./source?id={row["source_id"]}&amp;obs={obs_id}&amp;lang=vi">' in cells
     assert "<strong>8,67 tỷ USD</strong>" in html
     assert html.count("<th ") == 6, "period, value, definition, qualifier, quote, article"
+    assert 'class="current"' not in html, "no point is selected"
+
+
+def test_indicator_table_marks_the_selected_figures_row(fdi_2019: dict[str, Any]) -> None:
+    at = open_page("indicator", lang="en", id="fdi", obs=fdi_2019["obs_id"])
+    no_exception(at)
+    html = next(element.value for element in at.html if 'class="hi-table hi-obs"' in element.value)
+    marked = re.findall(r'<tr id="row-([^"]+)" class="current" aria-current="true">', html)
+    assert marked == [fdi_2019["obs_id"]]
 
 
 def test_indicator_page_without_id_opens_the_first_indicator() -> None:

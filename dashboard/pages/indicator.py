@@ -155,10 +155,16 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     with side, st.container(border=True, key="obs-panel"):
         row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
         panel(row, indicator, catalogue, lang)
+    # In the fragment, so that a click marks its figure's row here too.
+    st.subheader(t(lang, "table_title"), anchor=False)
+    st.html(observations_table(rows, indicator, catalogue, lang, selected))
 
 
-def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str) -> str:
+def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
+                       selected: str | None = None) -> str:
     """Return the table under the chart as escaped HTML: one row per observation, in words.
+
+    The row of the ``selected`` observation (the chart's selected point) is marked.
 
     A plain HTML table rather than ``st.dataframe``: a handful of rows reads better as text (and
     on a phone), each quote shows its figure in bold, and the page needs neither pandas on the
@@ -189,7 +195,8 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
             css, content = cells[key]
             language = ' lang="vi"' if key == "col_quote" else ""
             tds.append(f'<td class="{css}" data-label="{labels[key]}"{language}><div>{content}</div></td>')
-        body.append(f'<tr id="row-{escape_html(str(row["obs_id"]))}">{"".join(tds)}</tr>')
+        current = ' class="current" aria-current="true"' if row["obs_id"] == selected else ""
+        body.append(f'<tr id="row-{escape_html(str(row["obs_id"]))}"{current}>{"".join(tds)}</tr>')
     return (f'<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
 
@@ -236,7 +243,5 @@ def main() -> None:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         return
     chart_and_panel(indicator.id, lang)
-    st.subheader(t(lang, "table_title"), anchor=False)
-    st.html(observations_table(rows, indicator, catalogue, lang))
 
 main()

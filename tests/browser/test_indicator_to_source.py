@@ -61,7 +61,11 @@ def test_point_to_quote_to_article_and_the_same_views_from_pasted_links(open_tab
     drawn = {point["id"] for point in point_ids(tab) if point["id"]}
     assert drawn == {item["id"] for item in data.of_indicator("fdi")}, "one marker per observation"
 
+    assert page.locator(".hi-obs tr.current").count() == 0
     click_point(tab, obs["id"])
+    # The table under the chart marks the clicked figure's row, and only it.
+    marked = page.locator(".hi-obs tr.current").evaluate_all("rows => rows.map(r => r.id)")
+    assert marked == [f"row-{obs['id']}"]
     quote = page.locator(f"{PANEL} blockquote.hi-quote")
     assert plain(quote.inner_text()) == plain(obs["quote"])
     assert plain(obs["figure"]) in plain(quote.locator("strong").inner_text())
