@@ -4,7 +4,7 @@ What a card says depends only on the data and the language, so the cards are wor
 per data file and language (:meth:`dashboard.data.Catalogue.memo`) and a rerun only sends them.
 A card is two elements: its HTML, whose link to the quote in the article is a plain anchor, and a
 page link to the indicator. Every element costs the browser time on each visit; page links the
-most (with two page links per card, a warm reload took about 10 % longer).
+most (with two page links per card, a warm reload took about 7 % longer).
 """
 
 from __future__ import annotations
