@@ -18,7 +18,7 @@ from dashboard.escaping import escape_html, escape_markdown, shorten
 from dashboard.i18n import t
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
-from indicators.model import Indicator, Theme
+from indicators.model import Indicator, Source, Theme
 
 
 def ordered_indicators(catalogue: Catalogue) -> list[str]:
@@ -47,10 +47,16 @@ def clicked_observation(key: str, known: set[str]) -> str | None:
     return chosen[0] if chosen and is_new else None
 
 
+def article_name(source: Source, lang: str) -> tuple[str, str]:
+    """Return how the article is named, and that name's language: its headline (Vietnamese) if
+    known, else its title in ``lang``."""
+    return (source.headline, "vi") if source.headline else (source.title.get(lang), lang)
+
+
 def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
     """Return the citation line of one observation."""
     source = catalogue.sources[str(row["source_id"])]
-    title = source.headline or source.title.get(lang)
+    title, _ = article_name(source, lang)
     date = wording.date_text(source.published, lang)
     if source.published_basis == "inferred":
         date += f" ({t(lang, 'source_date_inferred')})"
@@ -104,12 +110,12 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
         ids = ", ".join(str(row["agrees_with"]).split(";"))
         parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_agrees", ids=ids))}</p>')
     date = wording.date_text(source.published, lang)
+    name, name_lang = article_name(source, lang)
     basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
     parts.append(
         '<dl class="hi-dl" style="margin-top:.6rem">'
         f'<dt>{escape_html(t(lang, "panel_source"))}</dt>'
-        f'<dd lang="{"vi" if source.headline else lang}">'
-        f"{escape_html(source.headline or source.title.get(lang))}</dd>"
+        f'<dd lang="{name_lang}">{escape_html(name)}</dd>'
         f'<dt>{escape_html(t(lang, "source_publisher"))}</dt>'
         f'<dd>{escape_html(source.publisher or t(lang, "source_unnamed_publisher"))}</dd>'
         f'<dt>{escape_html(t(lang, "source_published"))}</dt>'
@@ -178,8 +184,8 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
     for row in rows:
         source = catalogue.sources[str(row["source_id"])]
         where = navigation.href("source", lang, id=str(row["source_id"]), obs=str(row["obs_id"]))
-        article = (f'<span lang="{"vi" if source.headline else lang}">'
-                   f"{escape_html(source.headline or source.title.get(lang))}</span><br>"
+        name, name_lang = article_name(source, lang)
+        article = (f'<span lang="{name_lang}">{escape_html(name)}</span><br>'
                    f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
                    f'<br><a href="{escape_html(where)}">{escape_html(t(lang, "panel_open_article"))}</a>')
         cells = {
