@@ -648,21 +648,28 @@ def _y_axis(points: Sequence[_Point], unit: str, scale: float, lang: str, labell
     # halo (14 px) in a plot area about 200 px high.
     top = high + span * (0.22 if labelled else HEADROOM)
     bottom = low - span * 0.08 if low < 0 else 0.0
-    ticks, decimals = _nice_ticks(bottom, top)
+    ticks, step, decimals = _nice_ticks(bottom, top)
+    # A gridline beyond the furthest points, so a reader sees where they stand: 8.67 below a 10.
+    if ticks[-1] < high:
+        ticks.append(round(ticks[-1] + step, decimals))
+        top = ticks[-1]
+    if ticks[0] > low:
+        ticks.insert(0, round(ticks[0] - step, decimals))
+        bottom = ticks[0]
     return {**axis, "range": [bottom, top], "tickvals": ticks,
             "ticktext": [html.escape(format_number(t, lang, decimals=_decimals(t, decimals))) for t in ticks],
             "zeroline": True, "zerolinecolor": "#c9ced3"}
 
 
-def _nice_ticks(low: float, high: float, count: int = 4) -> tuple[list[float], int]:
-    """Return round tick values within [low, high] and the decimals their labels need."""
+def _nice_ticks(low: float, high: float, count: int = 4) -> tuple[list[float], float, int]:
+    """Return round tick values within [low, high], their step and the decimals labels need."""
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     decimals = _decimals(step, 6)
     first = math.ceil(low / step - 1e-9)
     last = math.floor(high / step + 1e-9)
-    return [round(i * step, decimals) for i in range(first, last + 1)], decimals
+    return [round(i * step, decimals) for i in range(first, last + 1)], step, decimals
 
 
 def _decimals(value: float, most: int) -> int:

@@ -210,6 +210,13 @@ def assert_invariants(figure: go.Figure, rows: pd.DataFrame) -> None:
                 assert {kind for _, kind in common} & LINE_KINDS, f"a line joins spans: {vertices}"
     for text in texts(figure):
         assert not RAW_DIGITS.search(text), f"a raw number in {text!r}"
+    layout = figure.to_dict()["layout"]
+    for axis_id, _, y in position:  # a gridline at or beyond every point, inside the range
+        axis = layout["yaxis" + axis_id[1:]]
+        if axis.get("autorange") == "reversed":
+            continue  # ranks: their ticks are the ranks themselves
+        ticks, (bottom, top) = axis["tickvals"], axis["range"]
+        assert bottom <= ticks[0] <= y <= ticks[-1] <= top, f"{y} beyond the ticks {ticks}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
