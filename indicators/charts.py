@@ -27,7 +27,8 @@ How a figure reads
   is solid between neighbouring years, dotted across missing years (2019 to 2025 is not a
   trend the articles report), dashed to and from projected or target figures. Where the
   definition changes from one point in time to the next, a dotted vertical line and the note
-  "definition changes" / "đổi định nghĩa" stand between them.
+  "definition changes" / "đổi định nghĩa" stand between them; the note runs down from the top,
+  or up from the bottom where fewer points near the line would sit under it.
 * **Hedges.** The marker's shape says what kind of figure it is and its fill whether the
   amount is hedged (:func:`marker_symbol`): exact = filled circle; approximately, nearly =
   hollow circle; more than = triangle up; estimate = hollow diamond; projected = hollow
@@ -57,7 +58,7 @@ import math
 import re
 import textwrap
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -100,6 +101,12 @@ HOVER_WIDTH: Final = 42
 LEGEND_ROW: Final = 20
 MOST_HEIGHT: Final = 520
 MOST_YEAR_TICKS: Final = 9
+# How much of a narrow plot (a phone's: about 300 × 200 px) an upright note left of a definition
+# change covers: each character of its 11 px font about 6.2 px high; a marker whose centre is up to
+# 22 px left or 8 px right of the line may reach under it (the note is 14 px wide, a marker 10).
+NARROW_PLOT_PX: Final = (300.0, 200.0)
+NOTE_CHARACTER_PX: Final = 6.2
+NOTE_REACH_PX: Final = (22.0, 8.0)
 
 WORDS: Final[dict[str, dict[str, str]]] = {
     "definition_changes": {"vi": "đổi định nghĩa", "en": "definition changes"},
@@ -244,7 +251,6 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
         name = f"{_period_label(period_text, lang)} ({WORDS['whole_period'][lang]})"
         draw.spans(members, name, MULTI_YEAR_COLOUR, scales[-1], panel=len(panels))
     draw.key(points)
-    draw.definition_changes(line_points)
 
     layout = _layout(lang, points, draw.labelled)
     x_axis = layout.pop("xaxis")
@@ -253,6 +259,9 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
         layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
         layout[f"yaxis{suffix}"] = {**_y_axis(panel_points, unit, scale, lang, draw.labelled),
                                     "anchor": f"x{suffix}"}
+    left, right = (date.fromisoformat(end) for end in x_axis["range"])
+    draw.definition_changes(line_points, panels[0], (left, right),
+                            _height_in(layout["yaxis"], panels[0], scales[0]))
     if own_panel:
         layout["xaxis"].update(matches="x2", showticklabels=False)
         layout["yaxis"]["domain"] = [0.4, 1]
@@ -475,22 +484,35 @@ class _Drawer:
                 "line": {"color": KEY_COLOUR, "width": 2, "dash": "dash"},
             }, 1)
 
-    def definition_changes(self, line_points: Sequence[_Point]) -> None:
-        """Mark each place in time where the year or as-of figures switch to another definition."""
+    def definition_changes(self, line_points: Sequence[_Point], near: Sequence[_Point],
+                           time_span: tuple[date, date], height: Callable[[float], float]) -> None:
+        """Mark each place in time where the year or as-of figures switch to another definition.
+
+        The note runs down from the top of the plot, or up from its bottom when fewer of the
+        ``near`` points (the main panel's) would sit under it there: ``height`` gives a value's
+        height in the plot, 0 at the bottom and 1 at the top.
+        """
         by_x: dict[date, set[str]] = {}
         for point in line_points:
             by_x.setdefault(point.x, set()).add(point.definition)
         moments = sorted(by_x)
+        text = WORDS["definition_changes"][self.lang]
+        covers = (len(text) * NOTE_CHARACTER_PX + 8) / NARROW_PLOT_PX[1]  # share of the height
+        days_per_px = (time_span[1] - time_span[0]).days / NARROW_PLOT_PX[0]
+        left, right = (px * days_per_px for px in NOTE_REACH_PX)
         for before, after in pairwise(moments):
             if by_x[before].isdisjoint(by_x[after]):
-                middle = date.fromordinal((before.toordinal() + after.toordinal()) // 2).isoformat()
+                middle = date.fromordinal((before.toordinal() + after.toordinal()) // 2)
+                heights = [height(p.value) for p in near if -left <= (p.x - middle).days <= right]
+                top = sum(h > 1 - covers for h in heights) <= sum(h < covers for h in heights)
                 self.shapes.append({
-                    "type": "line", "xref": "x", "yref": "y domain", "x0": middle, "x1": middle, "y0": 0,
-                    "y1": 1, "line": {"color": KEY_COLOUR, "width": 1.5, "dash": "dot"}, "layer": "below",
+                    "type": "line", "xref": "x", "yref": "y domain", "x0": middle.isoformat(),
+                    "x1": middle.isoformat(), "y0": 0, "y1": 1,
+                    "line": {"color": KEY_COLOUR, "width": 1.5, "dash": "dot"}, "layer": "below",
                 })
                 self.annotations.append({  # upright along the line, so that two close changes don't collide
-                    "text": html.escape(WORDS["definition_changes"][self.lang]), "xref": "x",
-                    "yref": "y domain", "x": middle, "y": 1, "xanchor": "right", "yanchor": "top",
+                    "text": html.escape(text), "xref": "x", "yref": "y domain", "x": middle.isoformat(),
+                    "y": 1 if top else 0, "xanchor": "right", "yanchor": "top" if top else "bottom",
                     "xshift": -1, "textangle": -90, "showarrow": False,
                     "font": {"size": 11, "color": KEY_COLOUR}, "bgcolor": "rgba(255,255,255,0.85)",
                 })
@@ -704,6 +726,15 @@ def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, An
             "linecolor": "#c9ced3", "ticks": "outside", "tickcolor": "#c9ced3", "automargin": True,
         },
     }
+
+
+def _height_in(axis: dict[str, Any], points: Sequence[_Point], scale: float) -> Callable[[float], float]:
+    """Return how high a value stands on this y axis: 0 at the bottom of the plot, 1 at the top."""
+    if "range" in axis:
+        bottom, top = axis["range"]
+        return lambda value: (value / scale - bottom) / (top - bottom)
+    worst = max(3, math.ceil(max(p.value / scale for p in points)))  # ranks: 1 at the top, as _y_axis has it
+    return lambda value: (worst - value / scale) / (worst - 1)
 
 
 def _separators(lang: str) -> str:
