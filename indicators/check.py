@@ -22,9 +22,9 @@ from indicators.coverage import SourceCoverage, coverage
 from indicators.loader import Document, read_document
 from indicators.model import Dataset, Dismissal, Indicator, Observation, Source
 from indicators.problems import Problem, shown
-from indicators.provenance import Evidence, check_observation, check_sources
+from indicators.provenance import Article, Evidence, check_observation, check_sources
 from indicators.scan import Mention, find_mentions
-from indicators.text import Offsets, normalise
+from indicators.text import normalise
 
 MAX_SOURCE_BYTES = 2_000_000
 _SECTIONS: dict[str, type[BaseModel]] = {
@@ -89,11 +89,12 @@ class _Checker:
         )
         texts = self._texts(dataset)
         self.mentions = {source_id: find_mentions(text) for source_id, text in texts.items()}
-        normalised = {source_id: normalise(text) for source_id, text in texts.items()}
+        articles = {source_id: Article(text, normalise(text), self.mentions[source_id])
+                    for source_id, text in texts.items()}
         check_sources(dataset, texts, self._source_reporter, {
-            source_id: normal.strip() for source_id, (normal, _) in normalised.items()
+            source_id: article.normalised[0].strip() for source_id, article in articles.items()
             if unicodedata.is_normalized("NFC", texts[source_id])})
-        evidence = self._provenance(dataset, texts, normalised)
+        evidence = self._provenance(dataset, texts, articles)
         result = CheckResult(self.path, dataset, self.problems, texts, evidence)
         if with_coverage:
             result.coverage = coverage(dataset, texts, evidence, self.mentions)
@@ -202,17 +203,15 @@ class _Checker:
         self.problem(("observations", index, field_), observation.id, field_, message)
 
     def _provenance(self, dataset: Dataset, texts: dict[str, str],
-                    normalised: dict[str, tuple[str, Offsets]]) -> dict[str, Evidence]:
+                    articles: dict[str, Article]) -> dict[str, Evidence]:
         indicators = {indicator.id: indicator for indicator in dataset.indicators}
         sources = {source.id: source for source in dataset.sources}
         evidence: dict[str, Evidence] = {}
-        mentions = self.mentions
         report = self._observation_reporter
         for observation in dataset.observations:
             found = check_observation(
                 observation, indicators.get(observation.indicator), sources.get(observation.source),
-                texts.get(observation.source), report, normalised.get(observation.source),
-                mentions.get(observation.source),
+                texts.get(observation.source), report, articles.get(observation.source),
             )
             if found is not None:
                 evidence[observation.id] = found

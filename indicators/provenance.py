@@ -15,20 +15,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from operator import attrgetter
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.numbers import Quantity, hedges_not_in, read_quantity
 from indicators.scan import Mention, find_mentions
-from indicators.text import Offsets, closest, locate, normalise_plain
+from indicators.text import Offsets, closest, locate, normalise, normalise_plain
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
 _CODES = {qualifier: qualifier.value for qualifier in Qualifier}
-_START, _END = attrgetter("start"), attrgetter("end")
 
 Report = Callable[[Observation, str, str], None]
 
@@ -47,13 +45,12 @@ def check_observation(
     source: Source | None,
     text: str | None,
     report: Report,
-    normalised: tuple[str, Offsets] | None = None,
-    mentions: list[Mention] | None = None,
+    article: Article | None = None,
 ) -> Evidence | None:
     """Check one observation against its article; return where its quote and figure stand.
 
-    ``normalised`` and ``mentions`` (the article's, from :func:`normalise` and
-    :func:`~indicators.scan.find_mentions`) save work when many observations share an article.
+    ``article`` (the :class:`Article` of ``text``) saves work when many observations share an
+    article.
     """
     if indicator is None:
         report(observation, "indicator", f"expected a known indicator id, found '{observation.indicator}'")
@@ -69,14 +66,16 @@ def check_observation(
         return None
     if text is None:
         return None
-    quote_span = locate(text, observation.quote, normalised=normalised)
+    if article is None:
+        article = Article(text)
+    quote_span = locate(text, observation.quote, normalised=article.normalised)
     if quote_span is None:
         near = closest(text, observation.quote)
         report(observation, "quote", f"expected a passage of {source.file}, found a quote that is not "
                f"in it (closest: \"{near}\")")
         return None
     quote = text[quote_span[0] : quote_span[1]]
-    inside = _within(mentions if mentions is not None else find_mentions(text), *quote_span)
+    inside = article.within(*quote_span)
     found = _figure_span(observation, text, quote_span, inside, report)
     if found is None:
         return None
@@ -87,13 +86,27 @@ def check_observation(
     return Evidence(quote_span, figure_span)
 
 
-def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions overlapping ``start:end`` (mentions never overlap: ends sort like starts)."""
-    return mentions[bisect_right(mentions, start, key=_END) : bisect_left(mentions, end, key=_START)]
+class Article:
+    """An article as each of its observations is checked against it: the text normalised for
+    finding quotes (:func:`~indicators.text.normalise`), and its number mentions
+    (:func:`~indicators.scan.find_mentions`) with their bounds, for finding those in a quote."""
+
+    __slots__ = ("_ends", "_starts", "mentions", "normalised")
+
+    def __init__(self, text: str, normalised: tuple[str, Offsets] | None = None,
+                 mentions: Sequence[Mention] | None = None) -> None:
+        self.normalised = normalised or normalise(text)
+        self.mentions = find_mentions(text) if mentions is None else mentions
+        self._starts = [mention.start for mention in self.mentions]
+        self._ends = [mention.end for mention in self.mentions]
+
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions overlapping ``start:end`` (mentions never overlap: ends sort like starts)."""
+        return self.mentions[bisect_right(self._ends, start) : bisect_left(self._starts, end)]
 
 
 def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int],
-                 inside: list[Mention], report: Report
+                 inside: Sequence[Mention], report: Report
                  ) -> tuple[tuple[int, int], Mention | None] | None:
     """Where the figure is, and the article's number mention spanning exactly that, if any."""
     quote_start, quote_end = quote_span
@@ -146,7 +159,7 @@ def _check_value(observation: Observation, indicator: Indicator | None, figure: 
 
 
 def _check_qualifier(observation: Observation, quote: str, figure_at: int,
-                     figure_span: tuple[int, int], inside: list[Mention], report: Report) -> None:
+                     figure_span: tuple[int, int], inside: Sequence[Mention], report: Report) -> None:
     hedges_before: set[str] = set()
     for mention in inside:
         if mention.start < figure_span[1] and figure_span[0] < mention.end:
