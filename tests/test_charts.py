@@ -364,6 +364,25 @@ def test_a_definition_change_breaks_the_line_and_is_marked(lang: str) -> None:
     assert "2018-07-02" < line.x0 == line.x1 < "2019-07-02"
 
 
+@pytest.mark.parametrize(
+    ("rows", "end"),
+    [
+        # The points beside the change are high: the note runs up from the bottom, clear of them.
+        (frame(year("2019", 9e9, **REGISTERED), year("2020", 9e9, **ALL_FOREIGN)), (0, "bottom")),
+        # They are low (the highest point is far away): the note runs down from the top.
+        (frame(year("2014", 9e9, **REGISTERED), year("2019", 1e9, **REGISTERED),
+               year("2020", 1e9, **ALL_FOREIGN)), (1, "top")),
+        # Nothing is near the change: the note keeps to the top.
+        (frame(year("2014", 9e9, **REGISTERED), year("2022", 9e9, **ALL_FOREIGN)), (1, "top")),
+    ],
+    ids=["high neighbours", "low neighbours", "far neighbours"],
+)
+def test_a_definition_change_note_stands_clear_of_the_points_beside_it(
+        rows: pd.DataFrame, end: tuple[int, str]) -> None:
+    (note,) = indicator_figure(rows, "en").layout.annotations
+    assert (note.y, note.yanchor) == end
+
+
 def test_interleaved_definitions_are_not_joined_across_the_other() -> None:
     figure = indicator_figure(SCENARIOS["interleaved definitions"], "en")
     assert not [trace for trace in figure.data if "lines" in trace.mode]
