@@ -367,15 +367,18 @@ def test_a_definition_change_breaks_the_line_and_is_marked(lang: str) -> None:
 @pytest.mark.parametrize(
     ("rows", "end"),
     [
-        # The points beside the change are high: the note runs up from the bottom, clear of them.
-        (frame(year("2019", 9e9, **REGISTERED), year("2020", 9e9, **ALL_FOREIGN)), (0, "bottom")),
+        # The points beside the change, four months apart, are high: the note runs up from the
+        # bottom, clear of them (partner cities in 2020: a year's figure, then one of 6 November).
+        (frame(year("2014", 1e9, **REGISTERED), year("2020", 9e9, **REGISTERED),
+               year("2020-11-06", 9e9, **ALL_FOREIGN)), (0, "bottom")),
         # They are low (the highest point is far away): the note runs down from the top.
-        (frame(year("2014", 9e9, **REGISTERED), year("2019", 1e9, **REGISTERED),
-               year("2020", 1e9, **ALL_FOREIGN)), (1, "top")),
-        # Nothing is near the change: the note keeps to the top.
-        (frame(year("2014", 9e9, **REGISTERED), year("2022", 9e9, **ALL_FOREIGN)), (1, "top")),
+        (frame(year("2014", 9e9, **REGISTERED), year("2020", 1e9, **REGISTERED),
+               year("2020-11-06", 1e9, **ALL_FOREIGN)), (1, "top")),
+        # They are high but four years apart, too far to be under the note: it keeps to the top.
+        (frame(year("2014", 1e9, **REGISTERED), year("2016", 9e9, **REGISTERED),
+               year("2020", 9e9, **ALL_FOREIGN)), (1, "top")),
     ],
-    ids=["high neighbours", "low neighbours", "far neighbours"],
+    ids=["high neighbours", "low neighbours", "distant neighbours"],
 )
 def test_a_definition_change_note_stands_clear_of_the_points_beside_it(
         rows: pd.DataFrame, end: tuple[int, str]) -> None:
