@@ -11,7 +11,9 @@ How a figure reads
   Two reports of one value for one period would hide each other: they are set a little apart
   in time (a few pixels), so both can be clicked.
 * **Where a point sits.** A year's point sits in the middle of its year (2 July), right above
-  its year's tick label; a point "as of" a date sits at that date. A part-year or multi-year
+  its year's tick label; a point "as of" a date sits at that date (and when all the points are
+  such, on up to three dates well apart, the time axis is labelled with the dates, not the
+  years, whose labels stand at mid-year, months away from them). A part-year or multi-year
   figure is a horizontal bar from its first to its last day with its marker at the last day:
   never a point on the yearly line, its own trace, and its legend entry says so ("first 9
   months of 2020 (not a full year)", "2016–2020 (whole period, not one year)").
@@ -40,7 +42,8 @@ How a figure reads
   follow ``lang``: no raw 4290000000 anywhere. Ranks run top-down from 1 with integer ticks.
   Money and counts keep a y axis from 0.
 * **Few points.** With one or two observations the value is written above each marker, so a
-  lone point reads as a labelled figure rather than an empty chart.
+  lone point reads as a labelled figure rather than an empty chart; near either end of the
+  time axis the label leans inwards, so it is neither cut nor over the value axis's numbers.
 * **Selection and size.** The ``selected`` observation is drawn bigger (plotly's
   ``selectedpoints``) inside an outlined halo. Clicks select points (``clickmode``
   "event+select") and dragging neither zooms nor pans, so a phone can scroll past the chart.
@@ -107,6 +110,9 @@ MOST_YEAR_TICKS: Final = 9
 NARROW_PLOT_PX: Final = (300.0, 200.0)
 NOTE_CHARACTER_PX: Final = 6.2
 NOTE_REACH_PX: Final = (22.0, 8.0)
+LABEL_EDGE: Final = 0.3  # a value label within this share of the time axis's ends leans inwards
+LABELS_APART: Final = 0.15  # two value labels closer in height than this share of the plot collide
+LOW_IN_PLOT: Final = 0.2  # a label under a point this low would run into the time axis
 
 WORDS: Final[dict[str, dict[str, str]]] = {
     "definition_changes": {"vi": "đổi định nghĩa", "en": "definition changes"},
@@ -232,7 +238,8 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
     )
     panels = [others, multi_points] if own_panel else [points]
     scales = [_scale(panel, unit) for panel in panels]
-    draw = _Drawer(lang, selected, labelled=len(points) <= 2)
+    labelled = len(points) <= 2
+    draw = _Drawer(lang, selected, labelled=labelled, time_span=_time_span(points, labelled))
 
     series_order = list(dict.fromkeys(p.series for p in sorted(line_points, key=_order)))
     kinds_of = {definition: {k for d, k in series_order if d == definition} for definition, _ in series_order}
@@ -259,8 +266,7 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
         layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
         layout[f"yaxis{suffix}"] = {**_y_axis(panel_points, unit, scale, lang, draw.labelled),
                                     "anchor": f"x{suffix}"}
-    left, right = (date.fromisoformat(end) for end in x_axis["range"])
-    draw.definition_changes(line_points, panels[0], (left, right),
+    draw.definition_changes(line_points, panels[0], draw.time_span,
                             _height_in(layout["yaxis"], panels[0], scales[0]))
     if own_panel:
         layout["xaxis"].update(matches="x2", showticklabels=False)
@@ -271,6 +277,8 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
             "x": 0, "y": 1, "xanchor": "left", "yanchor": "bottom", "showarrow": False,
             "font": {"size": 11, "color": KEY_COLOUR},
         })
+    if draw.labelled:
+        draw.part_labels(_height_in(layout["yaxis"], panels[0], scales[0]), scales[0])
     # A phone stacks the legend one entry a row: grow the figure with it, so the plot keeps its size.
     entries = sum(1 for trace in draw.traces if trace.get("showlegend"))
     layout["height"] = min(MOST_HEIGHT, HEIGHT + LEGEND_ROW * max(0, entries - 2))
@@ -371,10 +379,12 @@ Trace = dict[str, Any]
 class _Drawer:
     """Collect an indicator's traces, shapes and notes, keeping one marker per observation."""
 
-    def __init__(self, lang: str, selected: str | None, *, labelled: bool) -> None:
+    def __init__(self, lang: str, selected: str | None, *, labelled: bool,
+                 time_span: tuple[date, date]) -> None:
         self.lang = lang
         self.selected = selected
         self.labelled = labelled
+        self.time_span = time_span
         self.traces: list[Trace] = []
         self.shapes: list[dict[str, Any]] = []
         self.annotations: list[dict[str, Any]] = []
@@ -407,8 +417,8 @@ class _Drawer:
         if any(chosen):
             trace["selectedpoints"] = [i for i, c in enumerate(chosen) if c]
         if self.labelled:
-            trace.update(text=[p.label_text for p in points], textposition="top center",
-                         textfont={"color": INK, "size": 13})
+            trace.update(text=[p.label_text for p in points], textfont={"color": INK, "size": 13},
+                         textposition=[self._label_side(p) for p in points])
         self._add(trace, panel)
         suffix = "" if panel == 1 else str(panel)
         for point in (p for p, c in zip(points, chosen, strict=True) if c):
@@ -483,6 +493,27 @@ class _Drawer:
                            "line": {"color": KEY_COLOUR, "width": 2}},
                 "line": {"color": KEY_COLOUR, "width": 2, "dash": "dash"},
             }, 1)
+
+    def _label_side(self, point: _Point) -> str:
+        """Where a point's value label goes: above it, leaning away from the nearer end of the axis
+        (a centred label near an end is cut, or runs over the value axis's numbers)."""
+        left, right = self.time_span
+        where = (point.x - left).days / max(1, (right - left).days)
+        return "top right" if where < LABEL_EDGE else "top left" if where > 1 - LABEL_EDGE else "top center"
+
+    def part_labels(self, height: Callable[[float], float], scale: float) -> None:
+        """Keep two value labels at about one height from running into each other: the lower
+        point's label goes under it, unless that point is low in the plot (``height`` as for the
+        main panel, whose values are divided by ``scale``)."""
+        labels = [(height(y * scale), trace, index) for trace in self.traces
+                  if trace.get("text") and "xaxis" not in trace for index, y in enumerate(trace["y"])]
+        if len(labels) != 2:
+            return
+        (low, trace, index), (high, _, _) = sorted(labels, key=lambda label: label[0])
+        if high - low < LABELS_APART and low > LOW_IN_PLOT:
+            sides = list(trace["textposition"])
+            sides[index] = sides[index].replace("top", "bottom")
+            trace["textposition"] = sides
 
     def definition_changes(self, line_points: Sequence[_Point], near: Sequence[_Point],
                            time_span: tuple[date, date], height: Callable[[float], float]) -> None:
@@ -702,13 +733,35 @@ def _decimals(value: float, most: int) -> int:
     return decimals
 
 
-def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, Any]:
-    """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
+def _time_span(points: Sequence[_Point], labelled: bool) -> tuple[date, date]:
+    """Return the time axis's range: every point and span, with room either side (more for labels)."""
     pad = 200 if labelled else 120
     left = date.fromordinal(min(min(p.start, p.x) for p in points).toordinal() - pad)
     right = date.fromordinal(max(max(p.end, p.x) for p in points).toordinal() + pad)
-    # Label the years the data covers, at most seven of them, always the latest one.
+    return left, right
+
+
+def _time_ticks(points: Sequence[_Point], lang: str, span: tuple[date, date]) -> tuple[list[str], list[str]]:
+    """Return where the time axis is labelled and how: the years the data covers, or the dates.
+
+    Figures that are all states at a date, on at most three dates a fifth of the axis apart or
+    more ("as of 29 Dec 2025"), are labelled with those dates: a year's label stands at its
+    middle, up to half a year from such a point.
+    """
+    dates = sorted({p.x for p in points})
+    apart = min(((b - a).days for a, b in pairwise(dates)), default=None)
+    if (all(p.kind == "as_of" for p in points) and len(dates) <= 3
+            and (apart is None or apart >= (span[1] - span[0]).days / 5)):
+        return [d.isoformat() for d in dates], [_published(d.isoformat(), lang) for d in dates]
+    # The years the data covers, at most MOST_YEAR_TICKS of them, always the latest one.
     years = _tick_years(points)
+    return [date(year, 7, 2).isoformat() for year in years], [str(year) for year in years]
+
+
+def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, Any]:
+    """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
+    left, right = _time_span(points, labelled)
+    tickvals, ticktext = _time_ticks(points, lang, (left, right))
     return {
         "height": HEIGHT, "margin": {"l": 8, "r": 12, "t": 12, "b": 8}, "separators": _separators(lang),
         "font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white",
@@ -721,8 +774,7 @@ def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, An
                    "itemdoubleclick": False},
         "xaxis": {
             "type": "date", "range": [left.isoformat(), right.isoformat()], "fixedrange": True,
-            "tickvals": [date(year, 7, 2).isoformat() for year in years],
-            "ticktext": [str(year) for year in years], "showgrid": False, "showline": True,
+            "tickvals": tickvals, "ticktext": ticktext, "showgrid": False, "showline": True,
             "linecolor": "#c9ced3", "ticks": "outside", "tickcolor": "#c9ced3", "automargin": True,
         },
     }

@@ -523,6 +523,50 @@ def test_one_or_two_points_carry_their_value_as_text(scenario: str, labelled: in
         assert "4,29 tỷ USD" in labels
 
 
+@pytest.mark.parametrize(
+    ("rows", "sides"),
+    [
+        (SCENARIOS["one point"], {"fdi-2025": "top center"}),
+        # Two points stand near the two ends of the time axis: each label leans inwards.
+        (SCENARIOS["two years"], {"fdi-2019": "top right", "fdi-2025": "top left"}),
+        # At about one height their labels would meet in the middle: the lower one goes under.
+        (frame(year("2019", 7.1e6, unit="visits"), year("2025", 7.2e6, unit="visits")),
+         {"fdi-2019": "bottom right", "fdi-2025": "top left"}),
+        (frame(year("2019", 33.7e6, unit="visits"), year("2025", 29e6, unit="visits")),
+         {"fdi-2019": "top right", "fdi-2025": "bottom left"}),
+        # A whole period's marker stands at its end, near the axis's right end.
+        (frame(year("2016/2020", 250, unit="visits_per_year", qualifier="approximately")),
+         {"fdi-2016-2020": "top left"}),
+    ],
+    ids=["one point", "two points", "two at one height", "two falling", "one span"],
+)
+def test_value_labels_lean_away_from_the_ends_of_the_time_axis(rows: pd.DataFrame,
+                                                               sides: dict[str, str]) -> None:
+    figure = indicator_figure(rows, "en")
+    found = {row[0]: trace.textposition[index] for trace in figure.data if trace.text
+             for index, row in enumerate(trace.customdata)}
+    assert found == sides
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_few_states_at_dates_are_labelled_with_their_dates(lang: str) -> None:
+    figure = indicator_figure(SCENARIOS["as of dates"], lang)
+    assert figure.layout.xaxis.tickvals == ("2018-06-30", "2019-06-30", "2020-11-06")
+    assert figure.layout.xaxis.ticktext == (
+        ("30 Jun 2018", "30 Jun 2019", "6 Nov 2020") if lang == "en"
+        else ("30/06/2018", "30/06/2019", "06/11/2020"))
+    # More dates, or a year's figure among them: the axis counts years again.
+    more = frame(*(make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
+                   for p in ("2017-06-30", "2018-06-30", "2019-06-30", "2020-11-06")))
+    mixed = frame(make_row(period="2019", value=90, unit="cities", obs_id="c-2019", figure="90"),
+                  make_row(period="2020-11-06", value=95, unit="cities", obs_id="c-2020", figure="95"))
+    close = frame(*(make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
+                    for p in ("2015-06-30", "2020-11-06", "2020-12-31")))  # two labels would collide
+    assert indicator_figure(more, lang).layout.xaxis.ticktext == ("2017", "2018", "2019", "2020")
+    assert indicator_figure(mixed, lang).layout.xaxis.ticktext == ("2019", "2020")
+    assert indicator_figure(close, lang).layout.xaxis.ticktext[-1] == "2020"
+
+
 def test_a_lone_point_has_a_y_axis_from_zero() -> None:
     figure = indicator_figure(SCENARIOS["one point"], "en")
     low, high = figure.layout.yaxis.range
