@@ -14,13 +14,10 @@ from dashboard.i18n import t
 from indicators.charts import Record, Rows, latest_comparable, period_family, records
 from indicators.labels import label, qualifier_label
 from indicators.numbers import format_number, format_value
-from indicators.periods import Period
+from indicators.periods import MONTHS_EN, Period
 
 # A row of the tidy table: a pandas Series, or a dict from ``DataFrame.to_dict("records")``.
 Row = Any
-
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def _number(value: Any) -> float | None:
     try:
@@ -38,7 +35,7 @@ def value_text(row: Row, lang: str) -> str:
 
 
 def period_text(period: str, lang: str) -> str:
-    """Return a period for a reader: '2019', '9 tháng đầu năm 2020', 'as of 06 Nov 2020'."""
+    """Return a period for a reader: '2019', '9 tháng đầu năm 2020', 'as of 6 Nov 2020'."""
     try:
         return Period.parse(str(period)).label(lang)
     except ValueError:
@@ -70,10 +67,10 @@ def date_text(published: str, lang: str) -> str:
         return str(published)
     if len(numbers) == 3:
         year, month, day = numbers
-        return f"{day} {_MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
+        return f"{day} {MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
     if len(numbers) == 2:
         year, month = numbers
-        return f"{_MONTHS_EN[month - 1]} {year}" if lang == "en" else f"tháng {month}/{year}"
+        return f"{MONTHS_EN[month - 1]} {year}" if lang == "en" else f"tháng {month}/{year}"
     return str(published)
 
 

@@ -73,7 +73,7 @@ import plotly.graph_objects as go
 
 from indicators.labels import LANGS, label, qualifier_label
 from indicators.numbers import UNITS, format_number, format_value, scale_label
-from indicators.periods import Period
+from indicators.periods import MONTHS_EN, Period
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -129,7 +129,6 @@ _HOLLOW: Final = frozenset({"approximately", "nearly", "estimate", "projected"})
 _KEY_ORDER: Final = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
 _UNSCALED_KINDS: Final = frozenset({"rank", "percent", "multiple"})
 _FIRST_CLAUSE: Final = re.compile(r"\s+\(|;")
-_MONTHS_EN: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _HOVER: Final = ("<b>%{customdata[1]}</b><br>%{customdata[2]} · %{customdata[3]}<br>"
                  "%{customdata[4]}<br><i>%{customdata[5]}</i><extra></extra>")
 
@@ -658,9 +657,9 @@ def _published(text: str, lang: str) -> str:
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
-        return f"{_MONTHS_EN[parts[1] - 1]} {parts[0]}" if lang == "en" else f"{parts[1]:02d}/{parts[0]}"
+        return f"{MONTHS_EN[parts[1] - 1]} {parts[0]}" if lang == "en" else f"{parts[1]:02d}/{parts[0]}"
     year, month, day = parts
-    return f"{day} {_MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
+    return f"{day} {MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
 
 
 def _scale(points: Sequence[_Point], unit: str) -> float:

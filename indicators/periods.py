@@ -14,6 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
+
+# Written out, not strftime's %b, which follows the C library's locale where one is set.
+MONTHS_EN: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
@@ -92,11 +96,15 @@ class Period:
             return (
                 f"{self.start:%m/%Y}–{self.end:%m/%Y}"
                 if lang != "en"
-                else f"{self.start:%b %Y}–{self.end:%b %Y}"
+                else f"{MONTHS_EN[self.start.month - 1]} {self.start.year}–"
+                     f"{MONTHS_EN[self.end.month - 1]} {self.end.year}"
             )
         if self.kind is PeriodKind.MULTI_YEAR:
             return f"{self.start.year}–{self.end.year}"
-        return f"as of {self.start:%d %b %Y}" if lang == "en" else f"đến {self.start:%d/%m/%Y}"
+        day = self.start
+        if lang == "en":
+            return f"as of {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        return f"đến {day:%d/%m/%Y}"
 
     def __str__(self) -> str:
         return self.text

@@ -18,7 +18,7 @@ from indicators.periods import Period, PeriodKind
         ("2016/2020", PeriodKind.MULTI_YEAR, date(2016, 1, 1), date(2020, 12, 31), "2016–2020",
          "2016–2020"),
         ("2020-11-06", PeriodKind.AS_OF, date(2020, 11, 6), date(2020, 11, 6), "đến 06/11/2020",
-         "as of 06 Nov 2020"),
+         "as of 6 Nov 2020"),
     ],
 )
 def test_parse_and_label(text: str, kind: PeriodKind, start: date, end: date, vi: str, en: str) -> None:
