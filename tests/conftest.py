@@ -46,7 +46,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     scan = manifest_scanner.scan_component_manifests
     if not isinstance(scan, functools._lru_cache_wrapper):
-        manifest_scanner.scan_component_manifests = functools.cache(scan)  # type: ignore[assignment]
+        manifest_scanner.scan_component_manifests = functools.cache(scan)
 _BUILD = pytest.StashKey[cloud_env.Build]()
 
 

@@ -15,7 +15,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import pandas as pd
@@ -64,7 +64,7 @@ def fdi_2019(table: pd.DataFrame) -> dict[str, Any]:
     rows = table[(table["figure"] == "8,67 tỷ USD") & (table["period"] == "2019")
                  & (table["unit"] == "USD")]
     assert len(rows) == 1, "the dataset should hold the 2019 FDI figure of 8,67 tỷ USD once"
-    return rows.iloc[0].to_dict()
+    return cast(dict[str, Any], rows.iloc[0].to_dict())
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +98,7 @@ def texts(at: AppTest) -> str:
             if kind == "page_link":
                 parts.append(element.proto.label)
             else:
-                parts.append(str(element.value))
+                parts.append(str(cast(Any, element).value))
     return "\n".join(parts)
 
 

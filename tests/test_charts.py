@@ -579,7 +579,7 @@ def test_a_lone_point_has_a_y_axis_from_zero() -> None:
 @pytest.mark.parametrize("scenario", ["steady series", "hedges", "definition change"])
 def test_the_highest_point_selected_keeps_its_halo_inside_the_plot(scenario: str) -> None:
     rows = SCENARIOS[scenario]
-    highest = rows.loc[rows["value"].idxmax()]
+    highest = rows.iloc[int(rows["value"].to_numpy().argmax())]
     figure = indicator_figure(rows, "en", selected=str(highest["obs_id"]))
     (halo,) = [shape for shape in figure.layout.shapes if shape.type == "circle"]
     low, high = figure.layout.yaxis.range

@@ -35,44 +35,45 @@ def test_the_valid_fixture_passes_so_each_broken_one_fails_for_its_own_reason() 
     assert [(c.total, c.claimed, c.dismissed) for c in result.coverage] == [(6, 3, 3)]
 
 
-@pytest.mark.parametrize(
-    ("name", "message"),
-    [
-        ("broken-syntax-error.yaml", "broken-syntax-error.yaml:8: expected valid YAML, found a syntax "
-         "error: while parsing a flow mapping did not find expected ',' or '}' (it starts on line 7)"),
-        ("broken-duplicate-key.yaml", "broken-duplicate-key.yaml:32: expected each key once, found "
-         "'period' again (first on line 30)"),
-        ("broken-alias.yaml", "broken-alias.yaml:33: expected plain data, found the anchor &src: "
-         "anchors and aliases are not allowed"),
-        ("broken-python-tag.yaml", "broken-python-tag.yaml:38: expected plain data, found the tag "
-         "tag:yaml.org,2002:python/object/apply:os.system: tags are not allowed"),
-        ("broken-yaml11-boolean.yaml", "broken-yaml11-boolean.yaml:16: expected an unambiguous "
-         "value, found yes: YAML readers disagree on it, write it in quotes ('yes')"),
-        ("broken-unknown-field.yaml", "broken-unknown-field.yaml:46 [fdi-2023] confidence: expected "
-         "a known field, found an unknown field (value 'high')"),
-        ("broken-wrong-type.yaml", "broken-wrong-type.yaml:38 [international-visitors-2023] value: "
-         "expected a number, found '4,1 triệu'"),
-        ("broken-quote-not-in-source.yaml", "broken-quote-not-in-source.yaml:48 [fdi-2023] quote: "
-         "expected a passage of mini.txt, found a quote that is not in it (closest: \"Vốn FDI đăng "
-         "ký đạt 2.915 triệu USD\")"),
-        ("broken-value-not-in-quote.yaml", "broken-value-not-in-quote.yaml:45 [fdi-2023] value: "
-         "expected 2915000000 as the quote says ('2.915 triệu USD'), found 2951000000"),
-        ("broken-wrong-qualifier.yaml", "broken-wrong-qualifier.yaml:32 [visitors-2023] qualifier: "
-         "expected approximately (the hedge before the figure), found exact"),
-        ("broken-unknown-source.yaml", "broken-unknown-source.yaml:40 [international-visitors-2023] "
-         "source: expected a known source id, found 'mini-2025'"),
-        ("broken-duplicate-id.yaml", "broken-duplicate-id.yaml:42 [visitors-2023] id: expected a "
-         "unique id, found 'visitors-2023' again (first on line 28)"),
-        ("broken-no-observations.yaml", "broken-no-observations.yaml:27 observations: expected at "
-         "least one observation, found none"),
-    ],
-)
+# Each broken fixture and the located message the check gives for it.
+BROKEN: list[tuple[str, str]] = [
+    ("broken-syntax-error.yaml", "broken-syntax-error.yaml:8: expected valid YAML, found a syntax "
+     "error: while parsing a flow mapping did not find expected ',' or '}' (it starts on line 7)"),
+    ("broken-duplicate-key.yaml", "broken-duplicate-key.yaml:32: expected each key once, found "
+     "'period' again (first on line 30)"),
+    ("broken-alias.yaml", "broken-alias.yaml:33: expected plain data, found the anchor &src: "
+     "anchors and aliases are not allowed"),
+    ("broken-python-tag.yaml", "broken-python-tag.yaml:38: expected plain data, found the tag "
+     "tag:yaml.org,2002:python/object/apply:os.system: tags are not allowed"),
+    ("broken-yaml11-boolean.yaml", "broken-yaml11-boolean.yaml:16: expected an unambiguous "
+     "value, found yes: YAML readers disagree on it, write it in quotes ('yes')"),
+    ("broken-unknown-field.yaml", "broken-unknown-field.yaml:46 [fdi-2023] confidence: expected "
+     "a known field, found an unknown field (value 'high')"),
+    ("broken-wrong-type.yaml", "broken-wrong-type.yaml:38 [international-visitors-2023] value: "
+     "expected a number, found '4,1 triệu'"),
+    ("broken-quote-not-in-source.yaml", "broken-quote-not-in-source.yaml:48 [fdi-2023] quote: "
+     "expected a passage of mini.txt, found a quote that is not in it (closest: \"Vốn FDI đăng "
+     "ký đạt 2.915 triệu USD\")"),
+    ("broken-value-not-in-quote.yaml", "broken-value-not-in-quote.yaml:45 [fdi-2023] value: "
+     "expected 2915000000 as the quote says ('2.915 triệu USD'), found 2951000000"),
+    ("broken-wrong-qualifier.yaml", "broken-wrong-qualifier.yaml:32 [visitors-2023] qualifier: "
+     "expected approximately (the hedge before the figure), found exact"),
+    ("broken-unknown-source.yaml", "broken-unknown-source.yaml:40 [international-visitors-2023] "
+     "source: expected a known source id, found 'mini-2025'"),
+    ("broken-duplicate-id.yaml", "broken-duplicate-id.yaml:42 [visitors-2023] id: expected a "
+     "unique id, found 'visitors-2023' again (first on line 28)"),
+    ("broken-no-observations.yaml", "broken-no-observations.yaml:27 observations: expected at "
+     "least one observation, found none"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), BROKEN)
 def test_broken_fixture_gives_its_located_message(name: str, message: str) -> None:
     assert message in messages(name)
 
 
 def test_every_broken_fixture_is_in_the_table() -> None:
-    tested = {name for name, _ in test_broken_fixture_gives_its_located_message.pytestmark[0].args[1]}
+    tested = {name for name, _ in BROKEN}
     assert tested == {path.name for path in FIXTURES.glob("broken-*.yaml")}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import pytest
@@ -138,5 +138,5 @@ def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:
     assert [r["obs_id"] for r in results_only(rows)] == ["a"]
     assert [r["obs_id"] for r in results_only(frame(row(obs_id="b", qualifier="target")))] == ["b"]
     assert [r["obs_id"] for r in targets(rows)] == ["b"]
-    plain = rows.to_dict("records")
+    plain = cast(list[dict[str, Any]], rows.to_dict("records"))
     assert results_only(plain) == results_only(rows) and targets(plain) == targets(rows)

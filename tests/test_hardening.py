@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -264,7 +265,7 @@ query = st.dictionaries(
 )
 
 
-def page_test(page: str, params: dict[str, str | list[str]]) -> Any:
+def page_test(page: str, params: Mapping[str, str | list[str]]) -> Any:
     """Run one page of the app with ``params`` in its URL and return the finished AppTest."""
     from streamlit.testing.v1 import AppTest
 
@@ -506,7 +507,7 @@ MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "warnin
 
 
 @pytest.fixture
-def markup_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def markup_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A valid dataset whose headline, titles, indicator name and quote all carry markup."""
     (tmp_path / "sources").mkdir()
     article = (HOSTILE / "sources" / "mini.txt").read_text(encoding="utf-8")

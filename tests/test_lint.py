@@ -1,5 +1,5 @@
 """The linters are part of the test command: ruff on the whole project, strict mypy on the code
-(``indicators``, ``dashboard`` and ``bench``; the tests are left out)."""
+and its tests (``indicators``, ``dashboard``, ``bench`` and ``tests``)."""
 
 import subprocess
 import sys

@@ -159,7 +159,7 @@ def test_a_source_names_only_what_its_text_says(given_normal: bool) -> None:
         make_source(id="t", file="t.txt", author="Thành phố đứng thứ hai",
                     published_basis="inferred"),
     )
-    dataset = Dataset.model_construct(sources=sources)
+    dataset = Dataset.model_construct(version=1, sources=sources, indicators=(), observations=())
     texts = {"s": TEXT, "t": TEXT}
     found: list[str] = []
     normal = {source_id: normalise_plain(text) for source_id, text in texts.items()}

@@ -1,5 +1,7 @@
 """The tidy table: one row per observation with its source and quote."""
 
+from typing import Any, cast
+
 import pandas as pd
 import pytest
 
@@ -25,11 +27,12 @@ def test_one_row_per_observation_with_every_column(table: pd.DataFrame) -> None:
 
 def test_every_row_carries_source_and_a_quote_found_in_it(table: pd.DataFrame) -> None:
     result = check_file(DATA_FILE)
-    for row in table.itertuples():
-        text = result.texts[row.source_id]
-        assert 0 <= row.quote_start < row.quote_end <= len(text)
-        assert row.figure in row.quote
-        assert row.source_file.endswith(".txt")
+    rows = cast(list[dict[str, Any]], table.to_dict("records"))
+    for row in rows:
+        text = result.texts[row["source_id"]]
+        assert 0 <= row["quote_start"] < row["quote_end"] <= len(text)
+        assert row["figure"] in row["quote"]
+        assert row["source_file"].endswith(".txt")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from tests.browser.harness import ROOT
+from tests.appserver import ROOT
 
 
 def data_file() -> Path:
