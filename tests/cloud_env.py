@@ -6,6 +6,8 @@ the test session runs (``tests/conftest.py`` starts it once the collected tests 
 goes into a new folder beside the cache entry and is published, once pip has installed and checked
 it, by renaming a link onto the entry's name: an interrupted or failed build is never reused, and
 is removed by the next build. A lock keeps two sessions from building the same entry at once.
+Entries of other requirements or Pythons that no session has used for :data:`STALE_DAYS` days
+are removed after a build.
 
 The environment is made without pip (``venv --without-pip``) and filled by this Python's pip
 (``pip --python``), so it holds exactly the requirements and what they depend on.
@@ -35,6 +37,7 @@ COMPLETE = ".complete"  # written into a build once pip has installed and checke
 BUILD_TIMEOUT = 1200.0  # seconds, from the start of the build
 LAYOUT = "without-pip"  # part of the key: a change of how the environment is built builds a new one
 CLEAN_ENV = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")
+STALE_DAYS = 7  # an entry no session has used for this long is removed after a build
 
 
 def base_python() -> str:
@@ -112,6 +115,40 @@ def build(entry: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         print(f"built {entry} -> {folder.name}", flush=True)
+    for stale in remove_stale(entry):
+        print(f"removed {stale}, unused for {STALE_DAYS} days or more", flush=True)
+
+
+def remove_stale(keep: Path, now: float | None = None) -> list[Path]:
+    """Remove the cache's other entries whose lock file no session has touched for STALE_DAYS.
+
+    A session touches an entry's lock each time it uses the entry (:func:`touch`); an entry whose
+    lock another process holds is left alone.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for lock_path in sorted(keep.parent.glob("cloud-venv-*.lock")):
+        name = lock_path.name.removesuffix(".lock")
+        # Housekeeping only: an entry that vanishes or resists meanwhile is left as it is.
+        with contextlib.suppress(OSError):
+            if name == keep.name or now - lock_path.stat().st_mtime < STALE_DAYS * 86400:
+                continue
+            with lock_path.open("a") as lock:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue  # being built or used right now
+                for path in [keep.parent / name, *keep.parent.glob(f"{name}.*")]:
+                    if path != lock_path:
+                        _remove(path)
+                lock_path.unlink()
+            removed.append(keep.parent / name)
+    return removed
+
+
+def touch(entry: Path) -> None:
+    """Mark ``entry`` as used now, so that :func:`remove_stale` keeps it."""
+    Path(f"{entry}.lock").touch()
 
 
 def main(argv: list[str]) -> int:

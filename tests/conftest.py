@@ -87,12 +87,16 @@ def cloud_venv(pytestconfig: pytest.Config) -> Path:
     if build is None:
         entry = cloud_env.cache_entry()
         if cloud_env.is_ready(entry):
+            cloud_env.touch(entry)
             return entry
         build = pytestconfig.stash[_BUILD] = cloud_env.Build.start()
     try:
-        return build.wait()
+        entry = build.wait()
     except cloud_env.BuildFailed as error:
         problem = str(error)
+    else:
+        cloud_env.touch(entry)  # in use: kept when another entry's build removes stale ones
+        return entry
     pytest.fail(problem, pytrace=False)
 
 

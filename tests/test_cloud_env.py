@@ -7,6 +7,9 @@ The builds here run no pip: ``cloud_env._run`` is replaced by a stand-in that ma
 
 from __future__ import annotations
 
+import fcntl
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,3 +105,41 @@ def test_the_build_environment_forgets_this_python_s_packages(monkeypatch: pytes
     clean = cloud_env.clean_environment()
     assert not set(cloud_env.CLEAN_ENV) & set(clean)
     assert clean["HANOI_KEEP"] == "kept"
+
+
+def test_entries_unused_for_a_week_are_removed_after_a_build(requirements: Path) -> None:
+    keep = cloud_env.cache_entry()
+    cache = keep.parent
+    cache.mkdir(parents=True)
+    now = 1_000_000_000.0
+    day = 86_400.0
+
+    def entry(name: str, last_used_days_ago: float) -> Path:
+        folder = cache / f"{name}.x1y2"
+        (folder / "bin").mkdir(parents=True)
+        (cache / name).symlink_to(folder.name)
+        lock = cache / f"{name}.lock"
+        lock.touch()
+        stamp = now - last_used_days_ago * day
+        os.utime(lock, (stamp, stamp))
+        return cache / name
+
+    old = entry("cloud-venv-0000000000000001", cloud_env.STALE_DAYS + 1)
+    recent = entry("cloud-venv-0000000000000002", cloud_env.STALE_DAYS - 1)
+    in_use = entry("cloud-venv-0000000000000003", cloud_env.STALE_DAYS + 1)
+    with open(f"{in_use}.lock") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another session holds it: left alone
+        removed = cloud_env.remove_stale(keep, now=now)
+    assert removed == [old]
+    assert sorted(path.name for path in cache.iterdir()) == sorted(
+        f"{path.name}{suffix}" for path in (recent, in_use) for suffix in ("", ".lock", ".x1y2"))
+
+
+def test_a_session_using_an_entry_marks_it_used(requirements: Path) -> None:
+    entry = cloud_env.cache_entry()
+    entry.parent.mkdir(parents=True)
+    lock = Path(f"{entry}.lock")
+    lock.touch()
+    os.utime(lock, (0, 0))
+    cloud_env.touch(entry)
+    assert time.time() - lock.stat().st_mtime < 60
