@@ -265,8 +265,8 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
         layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
         layout[f"yaxis{suffix}"] = {**_y_axis(panel_points, unit, scale, lang, draw.labelled),
                                     "anchor": f"x{suffix}"}
-    draw.definition_changes(line_points, panels[0], draw.time_span,
-                            _height_in(layout["yaxis"], panels[0], scales[0]))
+    height = _height_in(layout["yaxis"], panels[0], scales[0])  # in the main panel
+    draw.definition_changes(line_points, panels[0], draw.time_span, height)
     if own_panel:
         layout["xaxis"].update(matches="x2", showticklabels=False)
         layout["yaxis"]["domain"] = [0.4, 1]
@@ -277,7 +277,7 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
             "font": {"size": 11, "color": KEY_COLOUR},
         })
     if draw.labelled:
-        draw.part_labels(_height_in(layout["yaxis"], panels[0], scales[0]), scales[0])
+        draw.part_labels(height, scales[0])
     # A phone stacks the legend one entry a row: grow the figure with it, so the plot keeps its size.
     entries = sum(1 for trace in draw.traces if trace.get("showlegend"))
     layout["height"] = min(MOST_HEIGHT, HEIGHT + LEGEND_ROW * max(0, entries - 2))
