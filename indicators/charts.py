@@ -12,8 +12,8 @@ How a figure reads
   in time (a few pixels), so both can be clicked.
 * **Where a point sits.** A year's point sits in the middle of its year (2 July), right above
   its year's tick label; a point "as of" a date sits at that date (and when all the points are
-  such, on up to three dates well apart, the time axis is labelled with the dates, not the
-  years, whose labels stand at mid-year, months away from them). A part-year or multi-year
+  such, on up to three dates well apart, the time axis is labelled with the dates; else a year's
+  label stands between small ticks where years begin). A part-year or multi-year
   figure is a horizontal bar from its first to its last day with its marker at the last day:
   never a point on the yearly line, its own trace, and its legend entry says so ("first 9
   months of 2020 (not a full year)", "2016–2020 (whole period, not one year)").
@@ -740,27 +740,31 @@ def _time_span(points: Sequence[_Point], labelled: bool) -> tuple[date, date]:
     return left, right
 
 
-def _time_ticks(points: Sequence[_Point], lang: str, span: tuple[date, date]) -> tuple[list[str], list[str]]:
-    """Return where the time axis is labelled and how: the years the data covers, or the dates.
+def _time_axis(points: Sequence[_Point], lang: str, span: tuple[date, date]) -> dict[str, Any]:
+    """Return how the time axis is labelled: the years the data covers, or the dates.
 
-    Figures that are all states at a date, on at most three dates a fifth of the axis apart or
-    more ("as of 29 Dec 2025"), are labelled with those dates: a year's label stands at its
-    middle, up to half a year from such a point.
+    A year's label stands at its middle, between small ticks where years begin, so it reads as
+    the whole year and a point "as of" 29 December sits at the end of its year. Figures that are
+    all states at a date, on at most three dates a fifth of the axis apart or more ("as of 29 Dec
+    2025"), are labelled with those dates instead, each with its tick.
     """
     dates = sorted({p.x for p in points})
     apart = min(((b - a).days for a, b in pairwise(dates)), default=None)
     if (all(p.kind == "as_of" for p in points) and len(dates) <= 3
             and (apart is None or apart >= (span[1] - span[0]).days / 5)):
-        return [d.isoformat() for d in dates], [_published(d.isoformat(), lang) for d in dates]
+        return {"tickvals": [d.isoformat() for d in dates], "ticks": "outside",
+                "ticktext": [_published(d.isoformat(), lang) for d in dates]}
     # The years the data covers, at most MOST_YEAR_TICKS of them, always the latest one.
     years = _tick_years(points)
-    return [date(year, 7, 2).isoformat() for year in years], [str(year) for year in years]
+    return {"tickvals": [date(year, 7, 2).isoformat() for year in years], "ticks": "",
+            "ticktext": [str(year) for year in years],
+            "minor": {"ticks": "outside", "ticklen": 5, "tickcolor": "#c9ced3", "tick0": "2000-01-01",
+                      "dtick": "M12", "showgrid": False}}
 
 
 def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, Any]:
     """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
     left, right = _time_span(points, labelled)
-    tickvals, ticktext = _time_ticks(points, lang, (left, right))
     return {
         "height": HEIGHT, "margin": {"l": 8, "r": 12, "t": 12, "b": 8}, "separators": _separators(lang),
         "font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white",
@@ -773,8 +777,8 @@ def _layout(lang: str, points: Sequence[_Point], labelled: bool) -> dict[str, An
                    "itemdoubleclick": False},
         "xaxis": {
             "type": "date", "range": [left.isoformat(), right.isoformat()], "fixedrange": True,
-            "tickvals": tickvals, "ticktext": ticktext, "showgrid": False, "showline": True,
-            "linecolor": "#c9ced3", "ticks": "outside", "tickcolor": "#c9ced3", "automargin": True,
+            "showgrid": False, "showline": True, "linecolor": "#c9ced3", "tickcolor": "#c9ced3",
+            "automargin": True, **_time_axis(points, lang, (left, right)),
         },
     }
 

@@ -565,6 +565,11 @@ def test_a_few_states_at_dates_are_labelled_with_their_dates(lang: str) -> None:
     assert indicator_figure(more, lang).layout.xaxis.ticktext == ("2017", "2018", "2019", "2020")
     assert indicator_figure(mixed, lang).layout.xaxis.ticktext == ("2019", "2020")
     assert indicator_figure(close, lang).layout.xaxis.ticktext[-1] == "2020"
+    # A date's label has its tick; a year's stands between ticks where years begin.
+    assert figure.layout.xaxis.ticks == "outside" and not figure.layout.xaxis.minor.ticks
+    years = indicator_figure(mixed, lang).layout.xaxis
+    assert years.ticks == "" and years.minor.ticks == "outside"
+    assert (years.minor.tick0, years.minor.dtick) == ("2000-01-01", "M12")
 
 
 def test_a_lone_point_has_a_y_axis_from_zero() -> None:
