@@ -34,6 +34,7 @@ from dashboard.navigation import PAGES
 from indicators import ROOT
 from indicators.check import check_file
 from indicators.loader import MAX_BYTES, MAX_DEPTH
+from tests.markup_data import write_markup_dataset
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 CLI_SECONDS = 60
@@ -500,34 +501,14 @@ def test_running_every_page_writes_nothing_into_data_or_the_repository(tmp_path:
 # Markup in valid data: every page shows it as written (never Markdown, HTML or LaTeX).
 # ---------------------------------------------------------------------------------------------
 
-MARKUP = ("<script>alert(document.cookie)</script> **đậm** $x^y$ "
-          "[liên kết](javascript:alert(document.domain))")
 MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "warning", "info", "error",
                   "success")
 
 
 @pytest.fixture
 def markup_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A valid dataset whose headline, titles, indicator name and quote all carry markup."""
-    (tmp_path / "sources").mkdir()
-    article = (HOSTILE / "sources" / "mini.txt").read_text(encoding="utf-8")
-    article = article.replace("Du lịch và đầu tư Hà Nội năm 2023\n", f"{MARKUP} Du lịch\n", 1)
-    article = article.replace("Vốn FDI đăng ký", f"{MARKUP} Vốn FDI đăng ký")
-    (tmp_path / "sources" / "mini.txt").write_text(article, encoding="utf-8")
-    quoted = '"' + MARKUP.replace("\\", "\\\\").replace('"', '\\"')
-    text = (Path(__file__).parent / "fixtures" / "valid.yaml").read_text(encoding="utf-8")
-    for old, new in (
-        ("headline: Du lịch và đầu tư Hà Nội năm 2023", f'headline: {quoted} Du lịch"'),
-        ("title: {vi: Du lịch và đầu tư Hà Nội năm 2023, en: Hanoi tourism and investment in 2023}",
-         f'title: {{vi: {quoted} Bài", en: {quoted} Article"}}'),
-        ("name: {vi: Vốn FDI, en: FDI}", f'name: {{vi: {quoted} FDI", en: {quoted} FDI"}}'),
-        ("quote: Vốn FDI đăng ký đạt 2.915 triệu USD",
-         f'quote: {quoted} Vốn FDI đăng ký đạt 2.915 triệu USD"'),
-    ):
-        assert old in text
-        text = text.replace(old, new)
-    path = tmp_path / "markup.yaml"
-    path.write_text(text, encoding="utf-8")
+    """A valid dataset whose headline, titles, indicator name and notes, quote and note carry markup."""
+    path = write_markup_dataset(tmp_path)
     result = check_file(path)
     assert result.ok, [str(problem) for problem in result.problems]
     monkeypatch.setenv("INDICATORS_DATA", str(path))
@@ -550,9 +531,10 @@ def test_markup_in_the_data_is_shown_as_written_on_every_page(
     at = page_test(page, params)
     assert not at.exception, [e.message for e in at.exception]
     html_text = "\n".join(html_bodies(at))
-    assert "<script>alert" not in html_text
+    assert "<script>alert" not in html_text and "<img src=x" not in html_text
     if quote_shown:
-        escaped = "&lt;script&gt;alert(document.cookie)&lt;/script&gt; **đậm**"
+        escaped = ("&lt;script&gt;alert(document.cookie)&lt;/script&gt; "
+                   "&lt;img src=x onerror=alert(document.domain)&gt; **đậm**")
         assert escaped in html_text, "the quote is missing"
     for kind in MARKDOWN_KINDS:
         for element in at.get(kind):
