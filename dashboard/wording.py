@@ -14,10 +14,11 @@ from dashboard.i18n import t
 from indicators.charts import Record, Rows, latest_comparable, period_family, records
 from indicators.labels import label, qualifier_label
 from indicators.numbers import format_number, format_value
-from indicators.periods import MONTHS_EN, Period
+from indicators.periods import Period, date_label
 
 # A row of the tidy table: a pandas Series, or a dict from ``DataFrame.to_dict("records")``.
 Row = Any
+
 
 def _number(value: Any) -> float | None:
     try:
@@ -60,18 +61,7 @@ def theme_text(theme: str, lang: str) -> str:
 
 def date_text(published: str, lang: str) -> str:
     """Return a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' date for a reader ('06/11/2020', '6 Nov 2020')."""
-    parts = str(published).split("-")
-    try:
-        numbers = [int(part) for part in parts]
-    except ValueError:
-        return str(published)
-    if len(numbers) == 3:
-        year, month, day = numbers
-        return f"{day} {MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
-    if len(numbers) == 2:
-        year, month = numbers
-        return f"{MONTHS_EN[month - 1]} {year}" if lang == "en" else f"tháng {month}/{year}"
-    return str(published)
+    return date_label(published, lang)
 
 
 def change(latest: Row, previous: Row, lang: str) -> tuple[str, str]:

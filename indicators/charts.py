@@ -73,7 +73,7 @@ import plotly.graph_objects as go
 
 from indicators.labels import LANGS, label, qualifier_label
 from indicators.numbers import UNITS, format_number, format_value, scale_label
-from indicators.periods import MONTHS_EN, Period
+from indicators.periods import Period, date_label
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -587,7 +587,7 @@ def _point(record: Mapping[str, Any], unit: str, lang: str) -> _Point:
     definition_text = str(record[f"definition_{lang}"])
     value_text = format_value(value, unit, lang, out_of=out_of)
     source = str(record[f"source_title_{lang}"])
-    published = _published(str(record["source_published"]), lang)
+    published = date_label(str(record["source_published"]), lang)
     if str(record.get("source_published_basis", "stated")) == "inferred":
         published += f" ({WORDS['date_inferred'][lang]})"
     customdata = (
@@ -650,16 +650,6 @@ def _by_period(points: Sequence[_Point]) -> list[tuple[str, list[_Point]]]:
 
 def _period_label(text: str, lang: str) -> str:
     return Period.parse(text).label(lang)
-
-
-def _published(text: str, lang: str) -> str:
-    parts = [int(part) for part in text.split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    if len(parts) == 2:
-        return f"{MONTHS_EN[parts[1] - 1]} {parts[0]}" if lang == "en" else f"{parts[1]:02d}/{parts[0]}"
-    year, month, day = parts
-    return f"{day} {MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
 
 
 def _scale(points: Sequence[_Point], unit: str) -> float:
@@ -753,7 +743,7 @@ def _time_axis(points: Sequence[_Point], lang: str, span: tuple[date, date]) -> 
     if (all(p.kind == "as_of" for p in points) and len(dates) <= 3
             and (apart is None or apart >= (span[1] - span[0]).days / 5)):
         return {"tickvals": [d.isoformat() for d in dates], "ticks": "outside",
-                "ticktext": [_published(d.isoformat(), lang) for d in dates]}
+                "ticktext": [date_label(d.isoformat(), lang) for d in dates]}
     # The years the data covers, at most MOST_YEAR_TICKS of them, always the latest one.
     years = _tick_years(points)
     return {"tickvals": [date(year, 7, 2).isoformat() for year in years], "ticks": "",

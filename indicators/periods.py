@@ -110,6 +110,21 @@ class Period:
         return self.text
 
 
+def date_label(text: str, lang: str) -> str:
+    """Return a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' date for a reader: '06/11/2020' or '6 Nov 2020',
+    'tháng 10/2020' or 'Oct 2020'; any other text as it is."""
+    try:
+        numbers = [int(part) for part in str(text).split("-")]
+    except ValueError:
+        return str(text)
+    if len(numbers) == 3:
+        year, month, day = numbers
+        return f"{day} {MONTHS_EN[month - 1]} {year}" if lang == "en" else f"{day:02d}/{month:02d}/{year}"
+    if len(numbers) == 2:
+        year, month = numbers
+        return f"{MONTHS_EN[month - 1]} {year}" if lang == "en" else f"tháng {month}/{year}"
+    return str(text)
+
 def _month_end(year: int, month: int) -> date:
     if month == 12:
         return date(year, 12, 31)

@@ -491,7 +491,7 @@ def test_hover_shows_value_period_qualifier_definition_and_source() -> None:
     trace, index = point_of(figure, "fdi-2020-01-2020-09")
     assert [cell.replace("<br>", " ") for cell in trace.customdata[index]] == [
         "fdi-2020-01-2020-09", "3,28 tỷ USD", "9 tháng đầu năm 2020", "ước tính",
-        "Vốn đầu tư trực tiếp nước ngoài", "Nguồn: Hà Nội hội nhập quốc tế, 10/2020 (ngày suy ra)"]
+        "Vốn đầu tư trực tiếp nước ngoài", "Nguồn: Hà Nội hội nhập quốc tế, tháng 10/2020 (ngày suy ra)"]
     for index_ in range(1, 6):
         assert f"%{{customdata[{index_}]}}" in trace.hovertemplate
     assert "%{y}" not in trace.hovertemplate
