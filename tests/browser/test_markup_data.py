@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.i18n import t
+from indicators.check import check_file
 from tests.appserver import AppServer, running
 from tests.browser.conftest import OpenTab
 from tests.browser.harness import Tab
@@ -48,6 +50,8 @@ _MADE_FROM_DATA = """
 def markup_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     """The dashboard reading the markup dataset."""
     path: Path = write_markup_dataset(tmp_path_factory.mktemp("markup-data"))
+    result = check_file(path)
+    assert result.ok, [str(problem) for problem in result.problems]  # else every page shows problems
     with running(env={"INDICATORS_DATA": str(path)}) as server:
         yield server
 
@@ -62,6 +66,8 @@ def test_markup_in_the_data_is_shown_as_written_and_runs_nothing(
     tab = open_tab(base=markup_server.url)
     for path, quote_shown in PAGES:
         tab.goto(path, charts="/indicator" in path)
+        lang = path[-2:]
+        assert t(lang, "invalid_title") not in tab.main_text(), f"{path}: the data was refused"
         assert made_from_data(tab) == [], path
         if quote_shown:
             assert MARKUP in tab.main_text(), f"{path}: the quote does not read as written"
