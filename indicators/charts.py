@@ -124,9 +124,10 @@ WORDS: Final[dict[str, dict[str, str]]] = {
 }
 
 _SHAPES: Final = (("target", "star"), ("projected", "square"), ("estimate", "diamond"),
-                  ("more_than", "triangle-up"))
+                  ("more_than", "triangle-up"), ("at_least", "triangle-up"), ("less_than", "triangle-down"))
 _HOLLOW: Final = frozenset({"approximately", "nearly", "estimate", "projected"})
-_KEY_ORDER: Final = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
+_KEY_ORDER: Final = ("approximately", "nearly", "more_than", "at_least", "less_than", "estimate", "projected",
+                     "target")
 _UNSCALED_KINDS: Final = frozenset({"rank", "percent", "multiple"})
 _FIRST_CLAUSE: Final = re.compile(r"\s+\(|;")
 _HOVER: Final = ("<b>%{customdata[1]}</b><br>%{customdata[2]} · %{customdata[3]}<br>"

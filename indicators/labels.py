@@ -25,6 +25,8 @@ QUALIFIERS: Final[Words] = {
     "approximately": {"vi": "khoảng", "en": "approximately"},
     "nearly": {"vi": "gần", "en": "nearly"},
     "more_than": {"vi": "hơn", "en": "more than"},
+    "less_than": {"vi": "dưới", "en": "less than"},
+    "at_least": {"vi": "từ … trở lên", "en": "at least"},
     "estimate": {"vi": "ước tính", "en": "estimate"},
     "projected": {"vi": "dự kiến", "en": "projected"},
     "target": {"vi": "mục tiêu", "en": "target"},
@@ -47,6 +49,16 @@ QUALIFIER_MEANINGS: Final[Words] = {
         "vi": "Bài báo viết “hơn” hoặc “trên”: giá trị thực cao hơn con số.",
         "en": "The article says “more than”: the true value is above the figure.",
     },
+    "less_than": {
+        "vi": "Bài báo viết “dưới” hoặc “chưa đến”: giá trị thực thấp hơn con số.",
+        "en": "The article says “less than”: the true value is below the figure.",
+    },
+    "at_least": {
+        "vi": "Bài báo nêu một mức tối thiểu (“từ … trở lên”, “hai con số”): giá trị thực bằng "
+              "hoặc cao hơn con số.",
+        "en": "The article states a floor (“or more”, “double-digit”): the true value is the "
+              "figure or above.",
+    },
     "estimate": {
         "vi": "Bài báo viết “ước” hoặc “ước đạt”: số ước tính, chưa phải số chính thức.",
         "en": "The article says “estimated”: not yet an official figure.",
@@ -66,6 +78,8 @@ QUALIFIER_MARKS: Final[Words] = {
     "approximately": {"vi": "vòng tròn rỗng", "en": "hollow circle"},
     "nearly": {"vi": "vòng tròn rỗng", "en": "hollow circle"},
     "more_than": {"vi": "tam giác hướng lên", "en": "triangle pointing up"},
+    "less_than": {"vi": "tam giác hướng xuống", "en": "triangle pointing down"},
+    "at_least": {"vi": "tam giác hướng lên", "en": "triangle pointing up"},
     "estimate": {"vi": "hình thoi rỗng", "en": "hollow diamond"},
     "projected": {"vi": "hình vuông rỗng, nối bằng nét đứt", "en": "hollow square, joined by a dashed line"},
     "target": {"vi": "ngôi sao, nối bằng nét đứt", "en": "star, joined by a dashed line"},
@@ -76,6 +90,7 @@ PERIOD_KINDS: Final[Words] = {
     "part_year": {"vi": "một phần của năm", "en": "part of a year"},
     "multi_year": {"vi": "nhiều năm gộp lại", "en": "several years together"},
     "as_of": {"vi": "tính đến một ngày", "en": "as of a date"},
+    "to_date": {"vi": "cộng dồn đến một ngày", "en": "a total to a date"},
 }
 
 THEMES: Final[Words] = {

@@ -23,10 +23,13 @@ The YAML file (``data/indicators.yaml``) has this shape::
           registered: {vi: "...", en: "..."}
         notes: {vi: "...", en: "..."}
         headline: true                        # shown on the overview page
+        one_definition: true                  # every article uses this same definition
     observations:
       - id: fdi-2019
         indicator: fdi
         period: "2019"          # 2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (state at a date)
+                                # | ../2020 (state, day unknown) | 2016/2020-11-06 (total to a date)
+                                # | null (the article states no period)
         value: 8670000000       # in the indicator's unit, base units (USD, not billions)
         qualifier: exact        # or a list: [approximately, estimate]
         definition: all-foreign # a key of the indicator's definitions, when one applies
@@ -35,6 +38,7 @@ The YAML file (``data/indicators.yaml``) has this shape::
         figure: "8,67 tỷ USD"   # the part of the quote that states the value
         reading: {vi: "...", en: "..."}       # how a worded value was read (no digits)
         out_of: 24              # the denominator of a fraction such as 23/24
+        doubt: {vi: "...", en: "..."}         # what is doubted in the article's figure, and why
     dismissed:
       - source: 2020-11-06-uy-tin-vi-the
         text: "13/10/2020"      # a number mention as `python -m indicators scan` prints it
@@ -74,8 +78,10 @@ PeriodField = Annotated[
     Period,
     WithJsonSchema({
         "type": ["string", "integer"],
-        "pattern": r"^\d{4}(?:-\d{2}/\d{4}-\d{2}|/\d{4}|-\d{2}-\d{2})?$",
-        "description": "2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (a state at a date)",
+        "pattern": (r"^(?:\d{4}(?:-\d{2}/\d{4}-\d{2}|/\d{4}|-\d{2}-\d{2})?"
+                    r"|\.\./\d{4}(?:-\d{2})?|\d{4}(?:-\d{2}-\d{2})?/\d{4}-\d{2}-\d{2})$"),
+        "description": ("2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (a state at a date) | ../2020 "
+                        "(a state at a day known to the year) | 2016/2020-11-06 (a total to a date)"),
     }),
 ]
 Number = Annotated[Decimal, WithJsonSchema({"type": "number", "minimum": 0})]
@@ -88,7 +94,9 @@ class Qualifier(StrEnum):
     EXACT = "exact"
     APPROXIMATELY = "approximately"  # khoảng
     NEARLY = "nearly"  # gần
-    MORE_THAN = "more_than"  # hơn, trên
+    MORE_THAN = "more_than"  # hơn, trên, vượt
+    LESS_THAN = "less_than"  # dưới, chưa đến
+    AT_LEAST = "at_least"  # từ ... trở lên, ít nhất; "hai con số" read as 10 % or more
     ESTIMATE = "estimate"  # ước, ước đạt, ước tính
     PROJECTED = "projected"  # dự kiến
     TARGET = "target"  # mục tiêu, phấn đấu
@@ -154,6 +162,7 @@ class Indicator(Record):
     definitions: dict[Identifier, Text] = Field(default_factory=dict)
     notes: Text | None = None
     headline: StrictBool = False
+    one_definition: StrictBool = False
 
 
 class Observation(Record):
@@ -161,7 +170,7 @@ class Observation(Record):
 
     id: Identifier
     indicator: Identifier
-    period: PeriodField
+    period: PeriodField | None
     value: Number
     qualifier: tuple[Qualifier, ...]
     source: Identifier
@@ -171,6 +180,7 @@ class Observation(Record):
     reading: Text | None = None
     out_of: Number | None = None
     note: Text | None = None
+    doubt: Text | None = None
 
     @field_validator("value", "out_of", mode="before")
     @classmethod
@@ -198,6 +208,8 @@ class Observation(Record):
     @field_validator("period", mode="before")
     @classmethod
     def _parse_period(cls, value: object) -> object:
+        if value is None:
+            return None
         if isinstance(value, bool):
             raise ValueError("a period such as '2019'")
         return _period(str(value)) if isinstance(value, str | int) else value

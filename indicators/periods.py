@@ -5,7 +5,14 @@ Written in the YAML as ISO 8601 text::
     "2019"              a calendar year
     "2020-01/2020-09"   part of a year: the first nine months of 2020
     "2016/2020"         several years together (2016 to 2020, cumulative or averaged)
-    "2020-11-06"        a state at a date ("đến nay", as of the article's date)
+    "2020-11-06"        a state at a date ("đến nay", "hiện có": as of the article's date)
+    "../2020"           a state at a date known only to the year (or "../2020-11", to the month):
+                        "đến nay" in an article whose day of publication is not known
+    "2016/2020-11-06"   a total from the start of 2016 to a date ("từ năm 2016 đến nay" in an
+                        article of 6 November 2020); the start may be a date too
+
+An observation may also state no period at all (``None``): a target "tăng trưởng hai con số"
+with no year is not given one.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 _MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_AS_OF_WITHIN = re.compile(r"^\.\./(\d{4})(?:-(\d{2}))?$")
+_TO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?/(\d{4})-(\d{2})-(\d{2})$")
 
 
 class PeriodKind(StrEnum):
@@ -32,6 +41,7 @@ class PeriodKind(StrEnum):
     PART_YEAR = "part_year"
     MULTI_YEAR = "multi_year"
     AS_OF = "as_of"
+    TO_DATE = "to_date"
 
 
 @dataclass(frozen=True, order=True)
@@ -50,7 +60,8 @@ class Period:
             return cls._parse(text.strip())
         except ValueError as error:
             raise ValueError(
-                "a period such as '2019', '2020-01/2020-09', '2016/2020' or '2020-11-06'"
+                "a period such as '2019', '2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or "
+                "'2016/2020-11-06'"
                 + (f" ({error})" if str(error) else "")
             ) from None
 
@@ -74,7 +85,23 @@ class Period:
         if match := _DATE.match(text):
             day = date(int(match[1]), int(match[2]), int(match[3]))
             return cls(day, day, PeriodKind.AS_OF, text)
+        if match := _AS_OF_WITHIN.match(text):
+            year, month = int(match[1]), match[2]
+            if month is None:
+                return cls(date(year, 1, 1), date(year, 12, 31), PeriodKind.AS_OF, text)
+            return cls(date(year, int(month), 1), _month_end(year, int(month)), PeriodKind.AS_OF, text)
+        if match := _TO_DATE.match(text):
+            first = date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+            last = date(int(match[4]), int(match[5]), int(match[6]))
+            if first >= last:
+                raise ValueError("the first day before the last")
+            return cls(first, last, PeriodKind.TO_DATE, text)
         raise ValueError("")
+
+    @property
+    def exact_day(self) -> bool:
+        """Whether a state "as of" a date knows its day ('2020-11-06', not '../2020')."""
+        return self.kind is not PeriodKind.AS_OF or self.start == self.end
 
     @property
     def year(self) -> int:
@@ -87,6 +114,8 @@ class Period:
         if self.kind is PeriodKind.YEAR:
             return str(self.start.year)
         if self.kind is PeriodKind.PART_YEAR:
+            if months == 1:
+                return date_label(f"{self.start.year}-{self.start.month:02d}", lang)
             if self.start.month == 1:
                 return (
                     f"first {months} months of {self.start.year}"
@@ -101,6 +130,14 @@ class Period:
             )
         if self.kind is PeriodKind.MULTI_YEAR:
             return f"{self.start.year}–{self.end.year}"
+        if self.kind is PeriodKind.TO_DATE:
+            first = (str(self.start.year) if (self.start.month, self.start.day) == (1, 1)
+                     else date_label(self.start.isoformat(), lang))
+            last = date_label(self.end.isoformat(), lang)
+            return f"{first} to {last}" if lang == "en" else f"từ {first} đến {last}"
+        if not self.exact_day:
+            within = date_label(self.text.removeprefix("../"), lang)
+            return f"as of a day in {within}" if lang == "en" else f"đến một ngày trong {within}"
         day = self.start
         if lang == "en":
             return f"as of {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
@@ -113,9 +150,11 @@ class Period:
 def date_label(text: str, lang: str) -> str:
     """Return a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' date for a reader: '06/11/2020' or '6 Nov 2020',
     'tháng 10/2020' or 'Oct 2020'; any other text as it is."""
+    parts = str(text).split("-")
     try:
-        numbers = [int(part) for part in str(text).split("-")]
-    except ValueError:
+        numbers = [int(part) for part in parts]
+        date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+    except (ValueError, IndexError):
         return str(text)
     if len(numbers) == 3:
         year, month, day = numbers
@@ -124,6 +163,7 @@ def date_label(text: str, lang: str) -> str:
         year, month = numbers
         return f"{MONTHS_EN[month - 1]} {year}" if lang == "en" else f"tháng {month}/{year}"
     return str(text)
+
 
 def _month_end(year: int, month: int) -> date:
     if month == 12:

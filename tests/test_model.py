@@ -41,9 +41,10 @@ def test_integer_year_is_a_period() -> None:
         ({"qualifier": []}, "qualifier", "Value error, at least one qualifier"),
         ({"qualifier": ["nearly", "nearly"]}, "qualifier", "Value error, each qualifier once"),
         ({"qualifier": "roughly"}, "qualifier.0", "Input should be 'exact', 'approximately', "
-         "'nearly', 'more_than', 'estimate', 'projected' or 'target'"),
+         "'nearly', 'more_than', 'less_than', 'at_least', 'estimate', 'projected' or 'target'"),
         ({"period": "đến nay"}, "period", "Value error, a period such as '2019', "
-         "'2020-01/2020-09', '2016/2020' or '2020-11-06'"),
+         "'2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or '2016/2020-11-06'"),
+        ({"period": ...}, "period", "Field required"),
         ({"quote": ""}, "quote", "String should have at least 1 character"),
         ({"quote": 5}, "quote", "Input should be a valid string"),
         ({"confidence": "high"}, "confidence", "Extra inputs are not permitted"),

@@ -26,7 +26,8 @@ def test_schema_forbids_unknown_fields_and_knows_the_qualifiers() -> None:
     assert set(observation["required"]) >= {"id", "indicator", "period", "value", "qualifier",
                                             "source", "quote"}
     assert schema["$defs"]["Qualifier"]["enum"] == [
-        "exact", "approximately", "nearly", "more_than", "estimate", "projected", "target",
+        "exact", "approximately", "nearly", "more_than", "less_than", "at_least", "estimate",
+        "projected", "target",
     ]
     assert observation["properties"]["value"]["type"] == "number"
     json.dumps(schema)  # serialisable as it is
