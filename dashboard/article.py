@@ -38,7 +38,11 @@ def anchor_id(obs_id: str) -> str:
 
 
 def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = None) -> str:
-    """Return the article as escaped HTML with every quote in ``<mark>``, ``current`` emphasised."""
+    """Return the article as escaped HTML with every quote in ``<mark>``, ``current`` emphasised.
+
+    Where one quote holds several figures, only the ``current`` observation's own figure is
+    ``<strong class="figure current">``; the others stay plain ``<strong>``.
+    """
     marks = sorted((m for m in quotes if 0 <= m.start < m.end <= len(text)), key=lambda m: (m.start, m.end))
     cuts = {0, len(text)}
     cuts.update(index for index, char in enumerate(text) if char == "\n")
@@ -65,14 +69,16 @@ def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = N
         if not covering:
             out.append(piece)
             continue
-        in_figure = any(m.figure_start <= left and right <= m.figure_end for m in covering)
+        in_figure = [m for m in covering if m.figure_start <= left and right <= m.figure_end]
         is_current = any(m.obs_id == current for m in covering)
         names = ["quote"]
         if is_current:
             names.append("current")
         if len(covering) > 1:
             names.append("overlap")
-        if in_figure:
+        if any(m.obs_id == current for m in in_figure):  # the figure the page was opened for
+            piece = f'<strong class="figure current">{piece}</strong>'
+        elif in_figure:
             piece = f"<strong>{piece}</strong>"
         out.append(f'<mark class="{" ".join(names)}">{piece}</mark>')
     out.append("</p></div>")

@@ -7,15 +7,17 @@ from dashboard.escaping import escape_html
 
 def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
                   *, unnamed_publisher: str = "unnamed publisher",
-                  via: str | None = None) -> str:
+                  via: str | None = None, doubt: str | None = None) -> str:
     """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, <via>'.
 
     ``via`` names the dataset and the observation in the reader's language (by default in English:
-    'via Hanoi integration indicators (obs <id>)').
+    'via Hanoi integration indicators (obs <id>)'); ``doubt`` (a figure in doubt, and why) follows
+    in square brackets.
     """
     quote = " ".join(quote.split())
     via = via or f"via Hanoi integration indicators (obs {obs_id})"
-    return f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, {via}"
+    line = f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, {via}"
+    return f"{line} [{' '.join(doubt.split())}]" if doubt else line
 
 
 def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> str:

@@ -100,6 +100,10 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .article mark.quote.overlap { background: #f9e08a; }
 .article mark.quote.current { background: #ffd23f; box-shadow: inset 0 -2px 0 #0b5563; }
 .article mark.quote strong { font-weight: 650; }
+.article mark.quote strong.figure.current { background: #0b5563; color: #ffffff; padding: .05rem .2rem;
+  border-radius: 3px; font-weight: 700; }
+.hi-doubt { border-left: 3px solid #b3261e; background: #fdf1f0; color: #5c1a14; padding: .35rem .6rem;
+  margin: .4rem 0; font-size: .9rem; }
 .article .quote-label { display: inline-block; font-size: .68rem; line-height: 1.25; font-weight: 600;
   padding: .05rem .4rem; margin: 0 .3rem 0 .1rem; border-radius: .5rem; background: #e3eef0;
   color: #0b5563; vertical-align: .15em; white-space: normal; scroll-margin-top: 40vh; }

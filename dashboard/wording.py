@@ -6,37 +6,37 @@ records from :func:`indicators.table.observation_rows`); no Streamlit, no pandas
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from typing import Any
 
 from dashboard.i18n import t
-from indicators.charts import Record, Rows, latest_comparable, period_family, records
+from indicators import compare
+from indicators.charts import Record, Rows, point_value_text, records
+from indicators.hedges import change_words
 from indicators.labels import label, qualifier_label
-from indicators.numbers import format_number, format_value
+from indicators.numbers import UNITS
 from indicators.periods import Period, date_label
 
 # A row of the tidy table: a pandas Series, or a dict from ``DataFrame.to_dict("records")``.
 Row = Any
 
 
-def _number(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
-
-
 def value_text(row: Row, lang: str) -> str:
-    """Return the row's value in words: '8,67 tỷ USD' / 'US$8.67 billion', '23/24'."""
-    value, out_of = _number(row["value"]), _number(row.get("out_of"))
-    return format_value(Decimal(str(value)), str(row["unit"]), lang,
-                        out_of=Decimal(str(out_of)) if out_of is not None else None)
+    """Return the row's value as printed everywhere, with its hedge words: '8,67 tỷ USD',
+    'hơn 65 đoàn', 'about US$58 billion', '“hai con số” (read as at least 10%)'."""
+    return point_value_text(row, str(row["unit"]), lang)
+
+
+def doubt_text(row: Row, lang: str) -> str:
+    """Return what is doubted in the row's figure, and why ('' when nothing is)."""
+    return str(row.get(f"doubt_{lang}") or "")
 
 
 def period_text(period: str, lang: str) -> str:
-    """Return a period for a reader: '2019', '9 tháng đầu năm 2020', 'as of 6 Nov 2020'."""
+    """Return a period for a reader: '2019', '9 tháng đầu năm 2020', 'as of 6 Nov 2020', or that
+    the article states none."""
+    if not period:
+        return t(lang, "no_period")
     try:
         return Period.parse(str(period)).label(lang)
     except ValueError:
@@ -65,28 +65,22 @@ def date_text(published: str, lang: str) -> str:
 
 
 def change(latest: Row, previous: Row, lang: str) -> tuple[str, str]:
-    """Return the change from ``previous`` to ``latest`` as (direction, words): 'up', 'down' or 'same'.
+    """Return the change from ``previous`` to ``latest`` as (direction, words), hedges included.
 
-    Money and counts change by a percentage ('+12,3%'); rates in percent by percentage points
-    ('+0,25 điểm phần trăm'); ranks by places, where up means a better (smaller) rank ('lên 3 bậc').
+    The direction is 'up', 'down' or 'same', or 'none' when the two figures' hedges allow a rise
+    as well as a fall (:func:`indicators.compare.change`). Money and counts change by a percentage
+    ('hơn +16,2%'), rates in percent by percentage points, ranks by places ('lên 3 bậc').
     """
-    new, old = _number(latest.get("value")), _number(previous.get("value"))
-    unit = str(latest.get("unit"))
-    if new is None or old is None or new == old:
-        return "same", ""
-    if unit == "rank":
-        places = round(abs(old - new))
-        direction = "up" if new < old else "down"
-        return direction, t(lang, f"change_{direction}_places", n=format_number(places, lang))
-    direction = "up" if new > old else "down"
-    sign = "+" if new > old else "−"
-    if unit in ("percent", "percentage_points"):
-        points = round(abs(new - old), 2)
-        return direction, sign + format_value(points, "percentage_points", lang)
-    if old == 0:
-        return direction, ""
-    percent = round(abs(new - old) / abs(old) * 100, 1)
-    return direction, f"{sign}{format_number(percent, lang)}%"
+    measure = compare.measure_for(UNITS[str(latest["unit"])].kind)
+    found = compare.change(_interval(latest), _interval(previous), measure)
+    if found is None:
+        return "none", ""
+    return found.direction, "" if found.direction == "same" else change_words(found, lang)
+
+
+def _interval(row: Row) -> compare.Interval:
+    codes = [code for code in str(row["qualifier"]).split(";") if code]
+    return compare.interval(Decimal(str(row["value"])), codes)
 
 
 def definition_name(text: str) -> str:
@@ -104,23 +98,26 @@ def change_sentence(rows: Rows, lang: str) -> tuple[str, str]:
 
     Returns (kind, sentence): kind is 'up', 'down' or 'same' for a change, 'reason' otherwise.
     """
-    latest, previous, reason = latest_comparable(rows)
+    every = records(rows)
+    latest, previous, reason = compare.latest_comparable(every)
     if previous is not None:
         direction, amount = change(latest, previous, lang)
         period = period_text(previous["period"], lang)
         value = value_text(previous, lang)
+        if direction == "none":
+            return "reason", t(lang, "reason_hedged", period=period, value=value)
         if direction == "same":
             return "same", t(lang, "card_same", period=period, value=value)
         arrow = "▲" if direction == "up" else "▼"
         return direction, t(lang, "card_change", arrow=arrow, change=amount, period=period, value=value)
-    earlier = sorted((row for row in records(rows) if row["period_end"] < latest["period_start"]),
+    earlier = sorted((row for row in compare.comparable_candidates(every)
+                      if row["period_end"] < latest["period_start"]),
                      key=lambda row: (row["period_end"], row["period_start"]))
     if reason == "definition_changed":
-        family = period_family(latest)
-        same_family = [row for row in earlier if period_family(row) == family]
+        family = compare.period_family(latest)
+        same_family = [row for row in earlier if compare.period_family(row) == family]
         before = definition_name(str(same_family[-1][f"definition_{lang}"])) if same_family else "…"
-        now = definition_name(str(latest[f"definition_{lang}"]))
-        return "reason", t(lang, "reason_definition", latest=now, previous=before)
+        return "reason", t(lang, "reason_definition", previous=before)
     if reason == "period_differs" and earlier:
         return "reason", t(lang, "reason_period_kind", latest=period_text(latest["period"], lang),
                            previous=period_text(earlier[-1]["period"], lang))
@@ -135,12 +132,12 @@ def is_target(row: Row) -> bool:
 
 
 def results_only(rows: Rows) -> list[Record]:
-    """Return the rows that report results, leaving out targets, unless targets are all there is."""
-    every = records(rows)
+    """Return the dated rows that report results, leaving out targets, unless targets are all there is."""
+    every = [row for row in records(rows) if row["period"]]
     results = [row for row in every if not is_target(row)]
     return results or every
 
 
 def targets(rows: Rows) -> list[Record]:
-    """Return the rows that state a target ('mục tiêu', 'phấn đấu')."""
-    return [row for row in records(rows) if is_target(row)]
+    """Return the rows that state a target ('mục tiêu', 'phấn đấu') for a stated period, in numbers."""
+    return [row for row in records(rows) if is_target(row) and row["period"] and not row["reading_en"]]

@@ -71,6 +71,8 @@ from urllib.parse import quote
 
 import plotly.graph_objects as go
 
+from indicators.compare import FORWARD, report_order
+from indicators.hedges import hedged_value, worded_value
 from indicators.labels import LANGS, label, qualifier_label
 from indicators.numbers import UNITS, format_number, format_value, scale_label
 from indicators.periods import Period, date_label
@@ -84,14 +86,14 @@ Record: TypeAlias = dict[str, Any]
 Rows: TypeAlias = "pd.DataFrame | Sequence[Mapping[str, Any]]"
 
 LINE_KINDS: Final = frozenset({"year", "as_of"})
-FORWARD: Final = frozenset({"projected", "target"})
-REASONS: Final = ("definition_changed", "period_differs", "only_one")
+SPAN_KINDS: Final = frozenset({"multi_year", "to_date"})
 
 FONT: Final = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
 PALETTE: Final = ("#2f6690", "#c0622f", "#3a7d44", "#7d5ba6", "#9a6b1f", "#2a8c8c")
 PART_YEAR_COLOUR: Final = "#b08a2e"
 MULTI_YEAR_COLOUR: Final = "#8a5a83"
 KEY_COLOUR: Final = "#5f6b73"
+DOUBT_COLOUR: Final = "#b3261e"
 INK: Final = "#1f2428"
 GRID: Final = "#e4e7ea"
 HEIGHT: Final = 380
@@ -118,6 +120,9 @@ WORDS: Final[dict[str, dict[str, str]]] = {
     "definition_changes": {"vi": "đổi định nghĩa", "en": "definition changes"},
     "not_full_year": {"vi": "chưa phải cả năm", "en": "not a full year"},
     "whole_period": {"vi": "cả giai đoạn, không phải một năm", "en": "whole period, not one year"},
+    "yearly_average": {"vi": "bình quân mỗi năm của giai đoạn", "en": "a yearly average over the period"},
+    "to_date": {"vi": "cộng dồn đến ngày đó, không phải một năm", "en": "total to that date, not one year"},
+    "in_doubt": {"vi": "bị nghi vấn", "en": "in doubt"},
     "multi_year_panel": {"vi": "Cả giai đoạn nhiều năm", "en": "Whole multi-year periods"},
     "source": {"vi": "Nguồn", "en": "Source"},
     "date_inferred": {"vi": "ngày suy ra", "en": "date inferred"},
@@ -146,51 +151,6 @@ def marker_symbol(qualifiers: Iterable[str]) -> str:
     return f"{shape}-open" if codes & _HOLLOW else shape
 
 
-def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
-    """Say which periods compare with this one: years, as-of dates, the same months, the same span."""
-    kind = str(row["period_kind"])
-    start, end = date.fromisoformat(str(row["period_start"])), date.fromisoformat(str(row["period_end"]))
-    if kind == "part_year":
-        return (kind, start.month, end.month)
-    if kind == "multi_year":
-        return (kind, end.year - start.year, 0)
-    return (kind, 0, 0)
-
-
-def latest_comparable(rows: Rows) -> tuple[Record, Record | None, str | None]:
-    """Return the latest observation, the previous comparable one, or why there is none.
-
-    Comparable means the same ``definition`` and the same family of period (a year with a year,
-    an as-of date with an as-of date, the same months of another year, a span of as many years),
-    ending before the latest one starts. The reason is ``"definition_changed"`` when an earlier
-    figure of that family exists under another definition, ``"period_differs"`` when the other
-    figures cover other kinds of period (or overlap it), and ``"only_one"`` when every figure is
-    for the latest one's period. The observations come back as records (dicts of the table's
-    columns).
-    """
-    ordered = sorted(records(rows), key=_report_order)
-    if not ordered:
-        raise ValueError("expected the observations of one indicator, found none")
-    latest = ordered[-1]
-    family = period_family(latest)
-    same_family = [record for record in ordered
-                   if record["period_end"] < latest["period_start"] and period_family(record) == family]
-    comparable = [record for record in same_family if record["definition"] == latest["definition"]]
-    if comparable:
-        return latest, comparable[-1], None
-    if same_family:
-        return latest, None, "definition_changed"
-    if any(record["period"] != latest["period"] for record in ordered):
-        return latest, None, "period_differs"
-    return latest, None, "only_one"
-
-
-def _report_order(record: Mapping[str, Any]) -> tuple[str, str, str, str]:
-    """Order records by period (end, then start), then by publication and id."""
-    return (str(record["period_end"]), str(record["period_start"]), str(record["source_published"]),
-            str(record["obs_id"]))
-
-
 @dataclass(frozen=True)
 class _Point:
     """One observation, placed: its marker position, its span and its words."""
@@ -201,6 +161,7 @@ class _Point:
     definition: str
     definition_text: str
     qualifiers: tuple[str, ...]
+    doubted: bool
     x: date
     start: date
     end: date
@@ -220,9 +181,9 @@ class _Point:
 def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> go.Figure:
     """Draw one indicator's observations over time, each a clickable marker (see the module notes)."""
     _check_lang(lang)
-    given = records(rows)
+    given = [record for record in records(rows) if record["period"]]  # no period stated: not drawn
     if not given:
-        raise ValueError("expected the observations of one indicator, found none")
+        raise ValueError("expected the dated observations of one indicator, found none")
     indicators = sorted({str(record["indicator_id"]) for record in given})
     if len(indicators) > 1:
         raise ValueError(f"expected the observations of one indicator, found {', '.join(indicators)}")
@@ -230,7 +191,7 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
     points = _spread([_point(record, unit, lang) for record in given])
     line_points = [p for p in points if p.kind in LINE_KINDS]
     part_points = [p for p in points if p.kind == "part_year"]
-    multi_points = [p for p in points if p.kind == "multi_year"]
+    multi_points = [p for p in points if p.kind in SPAN_KINDS]
     others = line_points + part_points
     own_panel = bool(
         multi_points and others and unit != "rank"
@@ -244,19 +205,27 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
     series_order = list(dict.fromkeys(p.series for p in sorted(line_points, key=_order)))
     kinds_of = {definition: {k for d, k in series_order if d == definition} for definition, _ in series_order}
     single_series = len(series_order) == 1 and not part_points and not multi_points
+    # One colour a definition: a series and the spans of its definition share it.
+    definitions = list(dict.fromkeys([d for d, _ in series_order]
+                                     + [p.definition for p in sorted(points, key=_order)]))
+    colour_of = {d: PALETTE[i % len(PALETTE)] for i, d in enumerate(definitions)}
+    named = len(definitions) > 1  # spans say their definition where there are several
     for index, key in enumerate(series_order):
         members = sorted((p for p in line_points if p.series == key), key=_order)
         name = _series_name(members[0].definition_text)
         if len(kinds_of[key[0]]) > 1:
             name = f"{name} ({label('period_kind', key[1], lang)})"
-        draw.series(members, line_points, name, PALETTE[index % len(PALETTE)], scales[0],
+        draw.series(members, line_points, name, colour_of[key[0]], scales[0],
                     legendgroup=f"series-{index}", showlegend=not single_series)
-    for period_text, members in _by_period(part_points):
-        name = f"{_period_label(period_text, lang)} ({WORDS['not_full_year'][lang]})"
-        draw.spans(members, name, PART_YEAR_COLOUR, scales[0], panel=1)
-    for period_text, members in _by_period(multi_points):
-        name = f"{_period_label(period_text, lang)} ({WORDS['whole_period'][lang]})"
-        draw.spans(members, name, MULTI_YEAR_COLOUR, scales[-1], panel=len(panels))
+    for members in _by_period(part_points):
+        name = _span_name(members[0], WORDS["not_full_year"][lang], lang, named=named)
+        draw.spans(members, name, colour_of[members[0].definition], scales[0], panel=1)
+    for members in _by_period(multi_points):
+        kind = ("to_date" if members[0].kind == "to_date"
+                else "yearly_average" if UNITS[unit].kind == "rate" else "whole_period")
+        name = _span_name(members[0], WORDS[kind][lang], lang, named=named)
+        draw.spans(members, name, colour_of[members[0].definition], scales[-1], panel=len(panels))
+    draw.doubts(points, scales, own_panel)
     draw.key(points)
 
     layout = _layout(lang, points, draw.labelled)
@@ -346,16 +315,17 @@ def sparkline(rows: Rows) -> Sparkline | None:
     """Return the tiny trend of the points comparable with the latest year or as-of figure, or None.
 
     Only year and as-of figures of the latest one's definition and kind of period count, and
-    projected and target figures are left out (they are not results); with fewer than two such
+    projected and target figures are left out (they are not results), as are doubted figures and
+    figures read from words; with fewer than two such
     periods there is no trend to show and the function returns None. Where two reports give one
     period, the later report wins.
     """
     actual = [record for record in records(rows)
-              if record["period_kind"] in LINE_KINDS
+              if record["period_kind"] in LINE_KINDS and not record["doubt_en"] and not record["reading_en"]
               and not FORWARD & set(str(record["qualifier"]).split(";"))]
     if not actual:
         return None
-    actual.sort(key=_report_order)
+    actual.sort(key=report_order)
     latest = actual[-1]
     by_period: dict[str, Record] = {}
     for record in actual:
@@ -406,7 +376,7 @@ class _Drawer:
             "customdata": [list(p.customdata) for p in points], "hovertemplate": _HOVER,
             "line": {"color": colour, "width": 2}, "cliponaxis": False,
             "marker": {
-                "symbol": [marker_symbol(p.qualifiers) for p in points], "size": MARKER_SIZE,
+                "symbol": [_symbol(p) for p in points], "size": MARKER_SIZE,
                 "color": colour, "opacity": 1, "line": {"color": colour, "width": 2},
             },
             # A selected point is drawn bigger, whether plotly selects it on a click or the caller
@@ -476,13 +446,17 @@ class _Drawer:
         self.markers(members, name, colour, scale, panel=panel, legendgroup=group, showlegend=True)
 
     def key(self, points: Sequence[_Point]) -> None:
-        """Add legend entries explaining the marks, when any figure is hedged."""
-        present = {code for p in points for code in p.qualifiers}
+        """Add a legend entry for each mark drawn for a hedged figure, naming its hedges."""
         entries: dict[str, list[str]] = {}
-        for code in _KEY_ORDER:
-            if code in present:
-                entries.setdefault(marker_symbol([code]), []).append(code)
-        for symbol, codes in entries.items():
+        for point in sorted(points, key=_key_rank):
+            if point.doubted:  # drawn as a doubt, which has its own entry
+                continue
+            codes = entries.setdefault(marker_symbol(point.qualifiers), [])
+            codes += [code for code in _KEY_ORDER if code in point.qualifiers and code not in codes]
+        ordered = sorted(entries.items(), key=lambda entry: max(map(_KEY_ORDER.index, entry[1]), default=-1))
+        for symbol, codes in ordered:
+            if not codes:  # a filled circle: the plain, exact case needs no key
+                continue
             forward = bool(FORWARD & set(codes))
             self._add({
                 "x": [None, None] if forward else [None], "y": [None, None] if forward else [None],
@@ -493,6 +467,23 @@ class _Drawer:
                            "line": {"color": KEY_COLOUR, "width": 2}},
                 "line": {"color": KEY_COLOUR, "width": 2, "dash": "dash"},
             }, 1)
+
+    def doubts(self, points: Sequence[_Point], scales: Sequence[float], own_panel: bool) -> None:
+        """Mark each doubted figure with a "?" beside its marker, and say so in the legend."""
+        doubted = [p for p in points if p.doubted]
+        if not doubted:
+            return
+        for point in doubted:
+            panel = 2 if own_panel and point.kind in SPAN_KINDS else 1
+            self._add({"x": [point.x.isoformat()], "y": [point.value / scales[panel - 1]], "mode": "text",
+                       "text": ["?"], "textposition": "middle left", "hoverinfo": "skip", "showlegend": False,
+                       "textfont": {"color": DOUBT_COLOUR, "size": 16}, "cliponaxis": False,
+                       "legendgroup": "key-doubt"}, panel)
+        self._add({"x": [None], "y": [None], "mode": "markers+text", "text": ["?"],
+                   "name": html.escape(f"? {WORDS['in_doubt'][self.lang]}"), "legendgroup": "key-doubt",
+                   "showlegend": True, "hoverinfo": "skip",
+                   "marker": {"symbol": "circle-open-dot", "size": MARKER_SIZE, "color": DOUBT_COLOUR,
+                              "line": {"color": DOUBT_COLOUR, "width": 2}}}, 1)
 
     def _label_side(self, point: _Point) -> str:
         """Where a point's value label goes: above it, leaning away from the nearer end of the axis
@@ -506,7 +497,8 @@ class _Drawer:
         point's label goes under it, unless that point is low in the plot (``height`` as for the
         main panel, whose values are divided by ``scale``)."""
         labels = [(height(y * scale), trace, index) for trace in self.traces
-                  if trace.get("text") and "xaxis" not in trace for index, y in enumerate(trace["y"])]
+                  if trace.get("text") and "xaxis" not in trace and trace.get("legendgroup") != "key-doubt"
+                  for index, y in enumerate(trace["y"])]
         if len(labels) != 2:
             return
         (low, trace, index), (high, _, _) = sorted(labels, key=lambda label: label[0])
@@ -576,17 +568,36 @@ def _runs(members: Sequence[_Point], line_points: Sequence[_Point]) -> list[list
     return runs
 
 
+def _key_rank(point: _Point) -> list[int]:
+    return [_KEY_ORDER.index(code) for code in point.qualifiers if code in _KEY_ORDER]
+
+
+def _symbol(point: _Point) -> str:
+    """A doubted figure is a hollow circle with a dot, whatever its hedges (the "?" beside it says why)."""
+    return "circle-open-dot" if point.doubted else marker_symbol(point.qualifiers)
+
+
+def point_value_text(record: Mapping[str, Any], unit: str, lang: str) -> str:
+    """Return a row's value as printed everywhere: with its hedge words, or its words and reading."""
+    denominator = record.get("out_of")
+    out_of = None if denominator is None or math.isnan(float(denominator)) else Decimal(str(denominator))
+    qualifiers = [code for code in str(record["qualifier"]).split(";") if code]
+    value_text = format_value(record["value"], unit, lang, out_of=out_of)
+    if record.get("reading_en"):
+        return worded_value(str(record["figure"]), value_text, qualifiers, lang)
+    return hedged_value(value_text, qualifiers, lang)
+
+
 def _point(record: Mapping[str, Any], unit: str, lang: str) -> _Point:
     kind = str(record["period_kind"])
     start = date.fromisoformat(str(record["period_start"]))
     end = date.fromisoformat(str(record["period_end"]))
     x = date(start.year, 7, 2) if kind == "year" else end
     value = float(record["value"])
-    denominator = record.get("out_of")
-    out_of = None if denominator is None or math.isnan(float(denominator)) else Decimal(str(denominator))
     qualifiers = tuple(code for code in str(record["qualifier"]).split(";") if code)
     definition_text = str(record[f"definition_{lang}"])
-    value_text = format_value(value, unit, lang, out_of=out_of)
+    value_text = point_value_text(record, unit, lang)
+    doubt = str(record.get(f"doubt_{lang}") or "")
     source = str(record[f"source_title_{lang}"])
     published = date_label(str(record["source_published"]), lang)
     if str(record.get("source_published_basis", "stated")) == "inferred":
@@ -597,10 +608,12 @@ def _point(record: Mapping[str, Any], unit: str, lang: str) -> _Point:
         html.escape(_period_label(str(record["period"]), lang)),
         html.escape(qualifier_label(qualifiers, lang)),
         _wrapped(_series_name(definition_text).replace("\n", " "), HOVER_WIDTH),
-        _wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH),
+        _wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH)
+        + (f"<br><b>? {html.escape(WORDS['in_doubt'][lang])}</b>" if doubt else ""),
     )
     return _Point(str(record["obs_id"]), str(record["period"]), kind, str(record["definition"]),
-                  definition_text, qualifiers, x, start, end, value, customdata, html.escape(value_text))
+                  definition_text, qualifiers, bool(doubt), x, start, end, value, customdata,
+                  html.escape(value_text))
 
 
 def records(rows: Rows) -> list[Record]:
@@ -642,11 +655,18 @@ def _order(point: _Point) -> tuple[date, date, str]:
     return (point.x, point.start, point.obs_id)
 
 
-def _by_period(points: Sequence[_Point]) -> list[tuple[str, list[_Point]]]:
-    groups: dict[str, list[_Point]] = {}
+def _by_period(points: Sequence[_Point]) -> list[list[_Point]]:
+    """Group spans by period and definition: one legend entry each."""
+    groups: dict[tuple[str, str], list[_Point]] = {}
     for point in sorted(points, key=_order):
-        groups.setdefault(point.period, []).append(point)
-    return list(groups.items())
+        groups.setdefault((point.period, point.definition), []).append(point)
+    return list(groups.values())
+
+
+def _span_name(point: _Point, what: str, lang: str, *, named: bool) -> str:
+    """Name a span in the legend: its period, what it is and, among several definitions, its own."""
+    name = f"{_period_label(point.period, lang)} ({what})"
+    return f"{_series_name(point.definition_text)}: {name}" if named else name
 
 
 def _period_label(text: str, lang: str) -> str:

@@ -23,6 +23,7 @@ from indicators.loader import Document, read_document
 from indicators.model import Dataset, Dismissal, Indicator, Observation, Source
 from indicators.problems import Problem, shown
 from indicators.provenance import Article, Evidence, check_observation, check_sources
+from indicators.rules import breaches, sentence_of
 from indicators.scan import Mention, find_mentions
 from indicators.text import normalise
 
@@ -95,6 +96,11 @@ class _Checker:
             source_id: article.normalised[0].strip() for source_id, article in articles.items()
             if unicodedata.is_normalized("NFC", texts[source_id])})
         evidence = self._provenance(dataset, texts, articles)
+        sentences = {obs.id: sentence_of(texts[obs.source], evidence[obs.id].quote_span)
+                     for obs in dataset.observations if obs.id in evidence}
+        for breach in breaches(dataset, sentences):
+            index = self.indexes[(breach.section, breach.record)]
+            self.problem((breach.section, index, breach.field), breach.record, breach.field, breach.message)
         result = CheckResult(self.path, dataset, self.problems, texts, evidence)
         if with_coverage:
             result.coverage = coverage(dataset, texts, evidence, self.mentions)

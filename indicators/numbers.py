@@ -61,7 +61,7 @@ UNITS: dict[str, Unit] = {
         Unit("visits", "lượt", "visits", "count"),
         Unit("visits_per_year", "lượt/năm", "visits/year", "rate"),
         Unit("countries", "quốc gia", "countries", "count"),
-        Unit("cities", "địa phương", "cities", "count"),
+        Unit("cities", "địa phương", "localities", "count"),
         Unit("agreements", "thỏa thuận", "agreements", "count"),
         Unit("delegations", "đoàn", "delegations", "count"),
         Unit("projects", "dự án", "projects", "count"),
@@ -79,7 +79,7 @@ UNITS: dict[str, Unit] = {
 
 _EN_SINGULAR = {
     "percentage_points": "percentage point", "visits": "visit", "visits_per_year": "visit/year",
-    "countries": "country", "cities": "city", "agreements": "agreement",
+    "countries": "country", "cities": "locality", "agreements": "agreement",
     "delegations": "delegation", "projects": "project", "events": "event",
     "establishments": "establishment", "targets": "target", "people": "person", "years": "year",
     "months": "month", "days": "day",

@@ -168,6 +168,8 @@ def _check_qualifier(observation: Observation, quote: str, figure_at: int,
     if missing := sorted(hedges_before - declared):
         report(observation, "qualifier", f"expected {', '.join(missing)} (the hedge before the "
                f"figure), found {_qualifiers(observation)}")
+    if observation.reading is not None:  # "hai con số" is 10 or more: the reading bears the floor
+        declared.discard(Qualifier.AT_LEAST.value)
     if unsupported := sorted(hedges_not_in(quote, declared, near=figure_at)):
         report(observation, "qualifier", f"expected only hedges the quote states, found "
                f"{', '.join(unsupported)} with no such word in the quote")

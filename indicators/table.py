@@ -6,10 +6,11 @@ The app, the tests and the downloads all read this table. Columns:
 ``obs_id``                    the observation's id
 ``indicator_id``              its indicator; ``indicator_vi``, ``indicator_en`` names
 ``theme``, ``unit``           the indicator's theme and unit code
-``period``                    as written in the YAML ('2019', '2020-01/2020-09', ...)
-``period_kind``               year | part_year | multi_year | as_of
-``period_start``/``_end``     first and last day (ISO text)
-``year``                      the year the period ends in
+``period``                    as written in the YAML ('2019', '2020-01/2020-09', ...); ''
+                              when the article states no period
+``period_kind``               year | part_year | multi_year | as_of | to_date ('' with no period)
+``period_start``/``_end``     first and last day (ISO text; '' with no period)
+``year``                      the year the period ends in (None with no period)
 ``value``                     the value in base units (float); ``out_of`` for fractions
 ``qualifier``                 qualifier codes joined by ';' ('approximately;estimate')
 ``exact``                     True when the article states the figure without a hedge
@@ -22,8 +23,9 @@ The app, the tests and the downloads all read this table. Columns:
                               ``source_published``, ``source_published_basis``
 ``quote``                     the verbatim quote; ``quote_start``/``quote_end`` its span
 ``agrees_with``               ids of observations from other sources that report the
-                              same value for the same indicator and period (';')
+                              same value for the same indicator, definition and period (';')
 ``note_vi``/``note_en``       the curator's note
+``doubt_vi``/``doubt_en``     what is doubted in the article's figure, and why ('' if nothing)
 ============================  ==========================================================
 """
 
@@ -44,7 +46,7 @@ COLUMNS = (
     "definition", "definition_vi", "definition_en", "figure", "reading_vi", "reading_en",
     "source_id", "source_file", "source_title_vi", "source_title_en", "source_headline",
     "source_publisher", "source_author", "source_published", "source_published_basis", "quote",
-    "quote_start", "quote_end", "agrees_with", "note_vi", "note_en",
+    "quote_start", "quote_end", "agrees_with", "note_vi", "note_en", "doubt_vi", "doubt_en",
 )
 
 # The table's order: by indicator, period and id (ids are unique, so the order is total).
@@ -61,7 +63,8 @@ def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Return rows from :func:`observation_rows` as the tidy table (pandas is imported here only)."""
     import pandas as pd
 
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    # Years stay whole numbers beside the empty year of a figure with no period stated.
+    return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"year": "Int64"})
 
 
 def observation_rows(dataset: Dataset, evidence: dict[str, Evidence] | None = None,
@@ -87,10 +90,12 @@ def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
         if not figure and found is not None and obs.source in texts:
             figure = texts[obs.source][found.figure_span[0] : found.figure_span[1]]
         meaning = indicator.definitions.get(obs.definition) if obs.definition else None
+        period = obs.period
         rows.append((
             obs.id, indicator.id, indicator.name.vi, indicator.name.en, indicator.theme.value,
-            indicator.unit, obs.period.text, obs.period.kind.value, obs.period.start.isoformat(),
-            obs.period.end.isoformat(), obs.period.year, float(obs.value),
+            indicator.unit, period.text if period else "", period.kind.value if period else "",
+            period.start.isoformat() if period else "", period.end.isoformat() if period else "",
+            period.year if period else None, float(obs.value),
             float(obs.out_of) if obs.out_of is not None else None,
             ";".join(q.value for q in obs.qualifier), obs.is_exact, obs.definition or "",
             meaning.vi if meaning else indicator.definition.vi,
@@ -100,15 +105,17 @@ def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
             source.publisher or "", source.author or "", source.published, source.published_basis,
             obs.quote, found.quote_span[0] if found else -1, found.quote_span[1] if found else -1,
             ";".join(agreeing.get(obs.id, ())), obs.note.vi if obs.note else "",
-            obs.note.en if obs.note else "",
+            obs.note.en if obs.note else "", obs.doubt.vi if obs.doubt else "",
+            obs.doubt.en if obs.doubt else "",
         ))
     return sorted(rows, key=lambda row: tuple(row[index] for index in _ORDER))
 
 
 def _agreeing(observations: tuple[Observation, ...]) -> dict[str, tuple[str, ...]]:
-    groups: dict[tuple[str, str, object], list[Observation]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str, object], list[Observation]] = defaultdict(list)
     for obs in observations:
-        groups[(obs.indicator, obs.period.text, obs.value)].append(obs)
+        if obs.period is not None:  # two figures with no period stated may be for any two periods
+            groups[(obs.indicator, obs.definition, obs.period.text, obs.value)].append(obs)
     agreeing: dict[str, tuple[str, ...]] = {}
     for group in groups.values():
         for obs in group:

@@ -146,7 +146,8 @@ def test_overview_shows_headline_figures_in_words(table: pd.DataFrame) -> None:
     assert latest_fdi["figure"] == "4,29 tỷ USD"
     assert '<p class="hi-card-value">4,29 tỷ USD</p>' in vi
     assert '<p class="hi-card-value">US$4.29 billion</p>' in en
-    assert "the definition changed" in en and "định nghĩa đã đổi" in vi
+    assert "another definition" in en and "một định nghĩa khác" in vi
+    assert "more than +16.2%" in en and "hơn +16,2%" in vi  # visitors: "gần 29 triệu" in 2019
 
 
 def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: pd.DataFrame,
@@ -325,11 +326,23 @@ def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(fdi_201
     assert article.count('<span class="quote-label') == len(quoted)
     label = f'id="q-{obs_id}" lang="">{fdi_2019["indicator_en"]} · 2019</span>'
     assert f'<span class="quote-label current" {label}' in article
-    assert '<mark class="quote current' in article and "<strong>8,67 tỷ USD</strong>" in article
+    assert '<mark class="quote current' in article
+    assert '<strong class="figure current">8,67 tỷ USD</strong>' in article
+    assert article.count('<strong class="figure current">') == 1
     scripts = [element for element in at.html if element.proto.unsafe_allow_javascript]
     assert len(scripts) == 1 and f'"q-{obs_id}"' in scripts[0].value
     links = [element.proto.label for element in at.page_link]
     assert any(label.startswith(re.sub(r"([^\w\s])", r"\\\1", fdi_2019["indicator_en"])) for label in links)
+
+
+def test_source_page_singles_out_the_figure_of_a_quote_shared_with_another() -> None:
+    # "33,7 triệu lượt" (visitors) and "7,2 triệu lượt" (international visitors) share one quote.
+    at = open_page("source", lang="en", id="2025-12-30-ngang-tam-thu-do", obs="visitors-2025-ngangtam")
+    no_exception(at)
+    article = next(element.value for element in at.html if 'class="article"' in element.value)
+    assert '<strong class="figure current">33,7 triệu lượt</strong>' in article
+    assert "<strong>7,2 triệu lượt</strong>" in article
+    assert article.count('<strong class="figure current">') == 1
 
 
 def test_source_page_shows_metadata_and_inferred_dates(checked: CheckResult) -> None:

@@ -16,17 +16,15 @@ from hypothesis import strategies as st
 
 from indicators import DATA_FILE
 from indicators.charts import (
-    FORWARD,
     LINE_KINDS,
-    REASONS,
     WORDS,
     Sparkline,
     indicator_figure,
-    latest_comparable,
     marker_symbol,
     records,
     sparkline,
 )
+from indicators.compare import FORWARD, REASONS, latest_comparable
 from indicators.labels import QUALIFIER_MARKS, label
 from indicators.periods import Period
 from indicators.table import COLUMNS
@@ -75,6 +73,8 @@ def make_row(**overrides: Any) -> dict[str, Any]:
         "agrees_with": "",
         "note_vi": "",
         "note_en": "",
+        "doubt_vi": "",
+        "doubt_en": "",
     }
     unknown = set(overrides) - set(row)
     assert not unknown, f"make_row: no column {unknown}"
@@ -188,7 +188,8 @@ def assert_invariants(figure: go.Figure, rows: pd.DataFrame) -> None:
     # The builders skip plotly's validation for speed: validate here, so an invalid property fails.
     go.Figure(figure.to_dict())
     ids = [row[0] for _, _, row in points(figure)]
-    assert sorted(ids) == sorted(rows["obs_id"]), "each observation must be exactly one point"
+    dated = rows[rows["period"] != ""]  # a figure with no period stated has no place in time
+    assert sorted(ids) == sorted(dated["obs_id"]), "each dated observation must be exactly one point"
     series = definitions_of(rows)
     position: dict[tuple[str, str, float], set[str]] = {}
     for trace in figure.data:
@@ -250,7 +251,8 @@ def test_marker_symbol(qualifiers: list[str], symbol: str) -> None:
 def test_the_words_for_a_mark_describe_the_symbol_drawn(code: str) -> None:
     symbol = marker_symbol([code])
     words = label("qualifier_mark", code, "en")
-    shape = symbol.removesuffix("-open").replace("triangle-up", "triangle pointing up")
+    shape = (symbol.removesuffix("-open").replace("triangle-up", "triangle pointing up")
+             .replace("triangle-down", "triangle pointing down"))
     assert words.startswith(("hollow " if symbol.endswith("-open") else "") + shape) or (
         code == "exact" and words == "filled circle"), (symbol, words)
     assert ("dashed" in words) == (code in FORWARD)
@@ -267,8 +269,8 @@ def test_each_point_is_drawn_with_its_qualifiers_symbol() -> None:
 @pytest.mark.parametrize(
     ("lang", "names"),
     [
-        ("vi", ["khoảng / gần", "hơn", "ước tính", "dự kiến", "mục tiêu"]),
-        ("en", ["approximately / nearly", "more than", "estimate", "projected", "target"]),
+        ("vi", ["khoảng / gần", "hơn", "khoảng / ước tính", "dự kiến", "mục tiêu"]),
+        ("en", ["approximately / nearly", "more than", "approximately / estimate", "projected", "target"]),
     ],
 )
 def test_the_legend_explains_the_marks(lang: str, names: list[str]) -> None:
@@ -398,10 +400,13 @@ def test_interleaved_definitions_are_not_joined_across_the_other() -> None:
 @pytest.mark.parametrize(
     ("obs_id", "kind", "name_vi", "name_en"),
     [
-        ("fdi-2020-01-2020-09", "part_year", "9 tháng đầu năm 2020 (chưa phải cả năm)",
-         "first 9 months of 2020 (not a full year)"),
-        ("fdi-2016-2020", "multi_year", "2016–2020 (cả giai đoạn, không phải một năm)",
-         "2016–2020 (whole period, not one year)"),
+        # The scenario has two definitions: each span names its own.
+        ("fdi-2020-01-2020-09", "part_year",
+         "Tổng vốn đầu tư nước ngoài: 9 tháng đầu năm 2020 (chưa phải cả năm)",
+         "All foreign investment: first 9 months of 2020 (not a full year)"),
+        ("fdi-2016-2020", "multi_year",
+         "Tổng vốn đầu tư nước ngoài: 2016–2020 (cả giai đoạn, không phải một năm)",
+         "All foreign investment: 2016–2020 (whole period, not one year)"),
     ],
 )
 def test_part_year_and_multi_year_figures_are_their_own_traces(obs_id: str, kind: str, name_vi: str,
@@ -490,7 +495,7 @@ def test_hover_shows_value_period_qualifier_definition_and_source() -> None:
     figure = indicator_figure(rows, "vi")
     trace, index = point_of(figure, "fdi-2020-01-2020-09")
     assert [cell.replace("<br>", " ") for cell in trace.customdata[index]] == [
-        "fdi-2020-01-2020-09", "3,28 tỷ USD", "9 tháng đầu năm 2020", "ước tính",
+        "fdi-2020-01-2020-09", "ước 3,28 tỷ USD", "9 tháng đầu năm 2020", "ước tính",
         "Vốn đầu tư trực tiếp nước ngoài", "Nguồn: Hà Nội hội nhập quốc tế, tháng 10/2020 (ngày suy ra)"]
     for index_ in range(1, 6):
         assert f"%{{customdata[{index_}]}}" in trace.hovertemplate
@@ -520,7 +525,36 @@ def test_one_or_two_points_carry_their_value_as_text(scenario: str, labelled: in
     assert len(labels) == labelled
     if labelled:
         assert all("+text" in t.mode for t in figure.data if t.customdata is not None)
-        assert "4,29 tỷ USD" in labels
+        assert any(text.endswith("4,29 tỷ USD") for text in labels)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "vi", "en"),
+    [
+        ("more_than", "hơn 65 đoàn", "more than 65 delegations"),
+        ("nearly", "gần 65 đoàn", "nearly 65 delegations"),
+        ("approximately;estimate", "ước khoảng 65 đoàn", "est. about 65 delegations"),
+        ("less_than", "dưới 65 đoàn", "less than 65 delegations"),
+        ("exact", "65 đoàn", "65 delegations"),
+    ],
+)
+def test_a_printed_value_keeps_its_hedge(qualifier: str, vi: str, en: str) -> None:
+    rows = frame(make_row(period="2024", value=65.0, unit="delegations", qualifier=qualifier, obs_id="d"))
+    for lang, expected in (("vi", vi), ("en", en)):
+        trace, index = point_of(indicator_figure(rows, lang), "d")
+        assert trace.text[index] == expected, "the value label"
+        assert trace.customdata[index][1] == expected, "the hover"
+
+
+def test_a_doubted_figure_is_marked_and_its_legend_says_so() -> None:
+    rows = frame(make_row(period="2024", value=19.4e9, obs_id="t", doubt_en="fits exports", doubt_vi="x"))
+    figure = indicator_figure(rows, "en")
+    trace, index = point_of(figure, "t")
+    assert trace.marker.symbol[index] == "circle-open-dot"
+    assert "in doubt" in trace.customdata[index][5]
+    marks = [t for t in figure.data if t.customdata is None and t.text == ("?",) and t.x[0] is not None]
+    assert len(marks) == 1 and marks[0].x == trace.x
+    assert [t.name for t in figure.data if t.showlegend] == ["? in doubt"]
 
 
 @pytest.mark.parametrize(
@@ -639,7 +673,7 @@ def test_the_layout_suits_a_phone_and_a_click() -> None:
 @pytest.mark.parametrize(
     ("rows", "error"),
     [
-        (frame(), "expected the observations of one indicator, found none"),
+        (frame(), "expected the dated observations of one indicator, found none"),
         (frame(year("2019", 1.0), make_row(indicator_id="visitors", obs_id="v")),
          "expected the observations of one indicator, found fdi, visitors"),
     ],
@@ -759,7 +793,7 @@ def test_sparkline_image_holds_the_svg_and_only_an_escaped_label() -> None:
 )
 def test_latest_comparable(rows: pd.DataFrame, latest: str, previous: str | None,
                            reason: str | None) -> None:
-    found_latest, found_previous, found_reason = latest_comparable(rows)
+    found_latest, found_previous, found_reason = latest_comparable(records(rows))
     assert found_latest["obs_id"] == latest
     assert (None if found_previous is None else found_previous["obs_id"]) == previous
     assert found_reason == reason
@@ -767,7 +801,7 @@ def test_latest_comparable(rows: pd.DataFrame, latest: str, previous: str | None
 
 def test_latest_comparable_needs_rows() -> None:
     with pytest.raises(ValueError, match="found none"):
-        latest_comparable(frame())
+        latest_comparable(records(frame()))
 
 
 # -- any mix of observations --------------------------------------------------------------------
@@ -801,7 +835,7 @@ def indicator_rows(draw: st.DrawFn) -> pd.DataFrame:
 @given(rows=indicator_rows(), lang=st.sampled_from(LANGS), selected=st.sampled_from([None, "o0"]))
 def test_invariants_hold_for_any_mix(rows: pd.DataFrame, lang: str, selected: str | None) -> None:
     assert_invariants(indicator_figure(rows, lang, selected=selected), rows)
-    latest, previous, reason = latest_comparable(rows)
+    latest, previous, reason = latest_comparable(records(rows))
     assert (previous is None) == (reason is not None)
     assert reason is None or reason in REASONS
     if previous is not None:
@@ -838,7 +872,7 @@ def test_every_real_indicator_charts_cleanly(real_table: pd.DataFrame, lang: str
             assert all(trace.text for trace in figure.data if trace.customdata is not None)
         if rows["unit"].iloc[0] == "rank":
             assert figure.layout.yaxis.autorange == "reversed"
-        _, previous, reason = latest_comparable(rows)
+        _, previous, reason = latest_comparable(records(rows))
         assert (previous is None) == (reason in REASONS)
         trend = sparkline(rows)
         assert trend is None or len(trend.points) >= 2

@@ -32,7 +32,7 @@ def test_the_valid_fixture_passes_so_each_broken_one_fails_for_its_own_reason() 
     result = check_file(FIXTURES / "valid.yaml")
     assert [str(p) for p in result.problems] == []
     assert result.ok
-    assert [(c.total, c.claimed, c.dismissed) for c in result.coverage] == [(6, 3, 3)]
+    assert [(c.total, c.claimed, c.dismissed) for c in result.coverage] == [(7, 3, 4)]
 
 
 # Each broken fixture and the located message the check gives for it.
@@ -64,7 +64,25 @@ BROKEN: list[tuple[str, str]] = [
      "unique id, found 'visitors-2023' again (first on line 28)"),
     ("broken-no-observations.yaml", "broken-no-observations.yaml:27 observations: expected at "
      "least one observation, found none"),
+    # The rules of indicators.rules, each broken once in a copy of valid-two-articles.yaml.
+    ("broken-missing-definition.yaml", "broken-missing-definition.yaml:49 [visitors-2024] definition: "
+     "expected the definition this article uses: visitors has figures from 2 articles (or "
+     "one_definition: true on the indicator), found none"),
+    ("broken-year-not-stated.yaml", "broken-year-not-stated.yaml:59 [fdi-2024] period: expected the "
+     "year 2024 in the quote's sentence, or a note saying why the figure is read as that year, found "
+     "neither"),
+    ("broken-to-date-as-year.yaml", "broken-to-date-as-year.yaml:67 [partner-cities-2025-01-03] period: "
+     "expected a state as of the article's date or a total to it (the quote says 'Đến nay'), found "
+     "'2024'"),
+    ("broken-doubted-headline.yaml", "broken-doubted-headline.yaml:16 [visitors] headline: expected a "
+     "latest figure that is not in doubt, found visitors-2023 (doubted)"),
 ]
+
+
+def test_the_valid_two_article_fixture_passes_so_each_rule_fixture_fails_for_its_own_reason() -> None:
+    result = check_file(FIXTURES / "valid-two-articles.yaml")
+    assert [str(p) for p in result.problems] == []
+    assert result.ok and len(result.dataset.sources if result.dataset else ()) == 2
 
 
 @pytest.mark.parametrize(("name", "message"), BROKEN)

@@ -29,7 +29,8 @@ def row(**overrides: Any) -> dict[str, Any]:
         "qualifier": "exact", "definition": "all-foreign",
         "definition_vi": "Tổng vốn đầu tư nước ngoài (“vốn đầu tư nước ngoài”); bài không nói rõ.",
         "definition_en": "All foreign investment (“vốn đầu tư nước ngoài”); the article does not say.",
-        "source_published": "2020-10",
+        "source_published": "2020-10", "figure": "8,67 tỷ USD", "reading_vi": "", "reading_en": "",
+        "doubt_vi": "", "doubt_en": "",
     }
     fields.update(overrides)
     return fields
@@ -120,7 +121,8 @@ def test_change_sentence_says_why_when_the_definition_changed() -> None:
                             definition_en="FDI attracted, without saying whether registered (…)."))
     kind, sentence = change_sentence(rows, "en")
     assert kind == "reason"
-    assert sentence == "No change shown: the definition changed (before: “All foreign investment”)."
+    assert sentence == ("No change shown: the earlier figures use another definition (“All foreign "
+                        "investment”), and whether the two compare is not known.")
 
 
 def test_change_sentence_with_one_period_or_another_kind_of_period() -> None:
@@ -131,6 +133,42 @@ def test_change_sentence_with_one_period_or_another_kind_of_period() -> None:
                  row(period="2024", period_start="2024-01-01", period_end="2024-12-31", obs_id="b"))
     assert change_sentence(rows, "vi") == (
         "reason", "Không so sánh: con số trước đó thuộc kỳ khác loại (2016–2020, nay là 2024).")
+
+
+@pytest.mark.parametrize(("old", "new", "lang", "expected"), [
+    # Visitors: "gần 29 triệu" in 2019, 33.7 million in 2025.
+    (("29000000", "nearly"), ("33700000", "exact"), "vi", ("up", "hơn +16,2%")),
+    (("29000000", "nearly"), ("33700000", "exact"), "en", ("up", "more than +16.2%")),
+    (("100", "exact"), ("97", "approximately"), "en", ("down", "about −3.0%")),
+    (("60", "exact"), ("65", "more_than"), "en", ("up", "more than +8.3%")),
+    (("70", "exact"), ("65", "more_than"), "en", ("none", "")),
+    (("5", "exact"), ("2", "approximately"), "vi", ("up", "lên khoảng 3 bậc")),
+])
+def test_change_carries_the_hedges_of_both_figures(old: tuple[str, str], new: tuple[str, str], lang: str,
+                                                   expected: tuple[str, str]) -> None:
+    unit = "rank" if old[0] == "5" else "visits"
+    before = row(value=float(old[0]), qualifier=old[1], unit=unit)
+    after = row(value=float(new[0]), qualifier=new[1], unit=unit)
+    assert change(after, before, lang) == expected
+
+
+def test_change_sentence_says_when_hedges_allow_a_rise_and_a_fall() -> None:
+    rows = frame(row(value=70.0, unit="delegations"),
+                 row(obs_id="d-2020", period="2020", period_start="2020-01-01", period_end="2020-12-31",
+                     value=65.0, qualifier="more_than", unit="delegations"))
+    assert change_sentence(rows, "en") == ("reason", "No change shown: with their hedges, the figures "
+                                                     "allow a rise as well as a fall (before: 70 "
+                                                     "delegations, 2019).")
+
+
+def test_a_doubted_figure_is_neither_end_of_a_change() -> None:
+    later: dict[str, Any] = {"obs_id": "fdi-2020", "period": "2020", "period_start": "2020-01-01",
+                             "period_end": "2020-12-31", "value": 9.0e9}
+    rows = frame(row(), row(**later, doubt_en="fits exports", doubt_vi="x"))
+    assert change_sentence(rows, "en") == ("reason", "Only one period reported so far: nothing to "
+                                                     "compare with.")
+    rows = frame(row(doubt_en="fits exports", doubt_vi="x"), row(**later))
+    assert change_sentence(rows, "en")[0] == "reason"
 
 
 def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:

@@ -410,7 +410,7 @@ def test_found_quantities_are_as_their_constructors_build_them() -> None:
     (D("11"), "rank", "thứ 11", "11th"),
     (D("23"), "rank", "thứ 23", "23rd"),
     (D("3.9"), "times", "gấp 3,9 lần", "3.9×"),
-    (D("58"), "cities", "58 địa phương", "58 cities"),
+    (D("58"), "cities", "58 địa phương", "58 localities"),
     (D("117"), "countries", "117 quốc gia", "117 countries"),
     (D("3000"), "establishments", "3.000 cơ sở lưu trú", "3,000 establishments"),
     (D("250"), "visits_per_year", "250 lượt/năm", "250 visits/year"),
@@ -418,7 +418,7 @@ def test_found_quantities_are_as_their_constructors_build_them() -> None:
     (D("17"), "delegations", "17 đoàn", "17 delegations"),
     (D("1"), "people", "1 người", "1 person"),
     (8.67e9, "USD", "8,67 tỷ USD", "US$8.67 billion"),
-    (58, "cities", "58 địa phương", "58 cities"),
+    (58, "cities", "58 địa phương", "58 localities"),
 ])
 def test_format_value(value: Decimal | float | int, unit: str, vi: str, en: str) -> None:
     assert format_value(value, unit, "vi") == vi

@@ -55,6 +55,22 @@ def test_famous_figures(table: pd.DataFrame, obs_id: str, value: float, figure: 
 
 def test_figures_reported_twice_show_that_they_agree(table: pd.DataFrame) -> None:
     rows = table.set_index("obs_id")
-    assert rows.loc["fdi-2016-2020-ttvh", "agrees_with"] == "fdi-2016-2020-doingoai"
-    assert rows.loc["fdi-2016-2020-doingoai", "agrees_with"] == "fdi-2016-2020-ttvh"
+    assert rows.loc["fdi-rank-2019-ttvh", "agrees_with"] == "fdi-rank-2019-doingoai"
+    assert rows.loc["fdi-rank-2019-doingoai", "agrees_with"] == "fdi-rank-2019-ttvh"
     assert rows.loc["fdi-2024-daidien", "agrees_with"] == ""
+    # 25 billion USD for 2016-2020 (an estimate) and from 2016 to 6 Nov 2020: other periods.
+    assert rows.loc["fdi-2016-2020-ttvh", "agrees_with"] == ""
+    assert rows.loc["fdi-2016-2020-doingoai", "agrees_with"] == ""
+
+
+def test_agreement_joins_only_one_definition_and_period() -> None:
+    result = check_file(DATA_FILE)
+    assert result.dataset is not None
+    changed = tuple(
+        obs.model_copy(update={"definition": "registered"}) if obs.id == "fdi-rank-2019-ttvh" else obs
+        for obs in result.dataset.observations)
+    dataset = result.dataset.model_copy(update={"observations": changed})
+    rows = observations_table(dataset, result.evidence, result.texts).set_index("obs_id")
+    assert rows.loc["fdi-rank-2019-ttvh", "agrees_with"] == ""
+    assert rows.loc["fdi-rank-2019-doingoai", "agrees_with"] == ""
+    assert rows.loc["fdi-rank-2018-ttvh", "agrees_with"] == "fdi-rank-2018-doingoai"

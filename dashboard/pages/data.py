@@ -32,7 +32,7 @@ def main() -> None:
     themes = [theme.value for theme in Theme if (table["theme"] == theme.value).any()]
     indicator_ids = list(dict.fromkeys(table["indicator_id"]))
     source_ids = [s.id for s in sorted(catalogue.sources.values(), key=lambda s: s.published, reverse=True)]
-    years = [str(year) for year in sorted(set(table["year"]))]
+    years = [str(year) for year in sorted(set(table["year"].dropna()))]
     filters: dict[str, tuple[list[str], Callable[[str], str]]] = {
         "theme": (themes, lambda code: wording.theme_text(code, lang)),
         "indicator": (indicator_ids, lambda code: catalogue.indicators[code].name.get(lang)),

@@ -49,20 +49,33 @@ def clicked_observation(key: str, known: set[str]) -> str | None:
 
 def article_name(source: Source, lang: str) -> tuple[str, str]:
     """Return how the article is named, and that name's language: its headline (Vietnamese) if
-    known, else its title in ``lang``."""
+    known, else its title in ``lang`` (which the curators gave it)."""
     return (source.headline, "vi") if source.headline else (source.title.get(lang), lang)
 
 
 def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
-    """Return the citation line of one observation."""
+    """Return the citation line of one observation, saying whether the figure is in doubt."""
     source = catalogue.sources[str(row["source_id"])]
     title, _ = article_name(source, lang)
+    if not source.headline:
+        title += f" ({t(lang, 'title_by_curators')})"
     date = wording.date_text(source.published, lang)
     if source.published_basis == "inferred":
         date += f" ({t(lang, 'source_date_inferred')})"
+    doubt = wording.doubt_text(row, lang)
     return citation_line(str(row["quote"]), title, source.publisher, date, str(row["obs_id"]),
                          unnamed_publisher=t(lang, "source_unnamed_publisher"),
-                         via=t(lang, "cite_via", id=str(row["obs_id"])))
+                         via=t(lang, "cite_via", id=str(row["obs_id"])),
+                         doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None)
+
+
+def doubt_html(row: Row, lang: str) -> str:
+    """Return the figure's doubt as an escaped paragraph, '' when nothing is doubted."""
+    doubt = wording.doubt_text(row, lang)
+    if not doubt:
+        return ""
+    return (f'<p class="hi-doubt"><strong>? {escape_html(t(lang, "doubt_label"))}</strong>: '
+            f"{escape_html(doubt)}</p>")
 
 
 def quote_markup(row: Row, catalogue: Catalogue) -> str:
@@ -83,14 +96,12 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
                 f'<p class="hi-muted">{escape_html(t(lang, "panel_empty"))}</p>')
         return
     source = catalogue.sources[str(row["source_id"])]
-    hedge = wording.qualifier_text(str(row["qualifier"]), lang)
     chips = f'<span class="hi-chip">{escape_html(wording.period_text(str(row["period"]), lang))}</span>'
-    if hedge:
-        chips += f'<span class="hi-chip hedge">{escape_html(hedge)}</span>'
     parts = [
         f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>',
         f'<p class="hi-card-value">{escape_html(wording.value_text(row, lang))}</p>',
         f'<p class="hi-card-meta">{chips}</p>',
+        doubt_html(row, lang),
     ]
     if indicator.definitions and row["definition"]:
         parts.append(f'<p class="hi-card-meta">{escape_html(t(lang, "panel_definition"))}: '
@@ -152,12 +163,16 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     if wanted is not None and selected is None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
     chart, side = st.columns([3, 2], gap="large")
+    undated = sum(1 for row in rows if not row["period"])
     with chart, lazy.plotting():
-        figure = indicator_figure(rows, lang, selected=selected)
-        st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
-                        theme=None, config={"displayModeBar": False, "scrollZoom": False},
-                        alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
-        st.caption(t(lang, "chart_hint"))
+        if undated < len(rows):
+            figure = indicator_figure(rows, lang, selected=selected)
+            st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
+                            theme=None, config={"displayModeBar": False, "scrollZoom": False},
+                            alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
+            st.caption(t(lang, "chart_hint"))
+        if undated:
+            layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
     with side, st.container(border=True, key="obs-panel"):
         row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
         panel(row, indicator, catalogue, lang)
@@ -193,7 +208,7 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
             "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
             "col_definition": ("", escape_html(wording.definition_name(str(row[f"definition_{lang}"])))),
             "col_qualifier": ("qualifier", escape_html(wording.qualifier_full(str(row["qualifier"]), lang))),
-            "col_quote": ("quote", quote_markup(row, catalogue)),
+            "col_quote": ("quote", quote_markup(row, catalogue) + doubt_html(row, lang)),
             "col_source": ("", article),
         }
         tds = []

@@ -18,7 +18,8 @@ from dashboard.data import Catalogue
 from dashboard.escaping import escape_html
 from dashboard.i18n import t
 from dashboard.wording import Row
-from indicators.charts import latest_comparable, sparkline
+from indicators.charts import sparkline
+from indicators.compare import latest_comparable
 from indicators.model import Indicator, Theme
 
 CARDS_PER_ROW = 3
@@ -53,14 +54,13 @@ def target_html(all_rows: list[Row], lang: str) -> str:
 def card_of(indicator: Indicator, all_rows: list[Row], lang: str) -> Card:
     """Work out one headline indicator's card: latest value, period, qualifier, change and trend.
 
-    The latest figure is the latest result; a target ('mục tiêu') is named on a line of its own.
+    The latest figure is the latest dated result that is neither doubted nor read from words
+    (``python -m indicators check`` refuses a headline indicator whose latest result is either);
+    its hedge words stand in the value itself. A target ('mục tiêu') is named on a line of its own.
     """
     rows = wording.results_only(all_rows)
     latest = latest_comparable(rows)[0]
     chips = [f'<span class="hi-chip">{escape_html(wording.period_text(latest["period"], lang))}</span>']
-    hedge = wording.qualifier_text(latest["qualifier"], lang)
-    if hedge:
-        chips.append(f'<span class="hi-chip hedge">{escape_html(hedge)}</span>')
     meta = ""
     if indicator.definitions and latest["definition"]:
         meta = (f'<p class="hi-card-meta">'

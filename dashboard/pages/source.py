@@ -49,7 +49,8 @@ def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMa
         if obs.source != source_id or evidence is None:
             continue
         indicator = catalogue.indicators[obs.indicator]
-        label = f"{indicator.name.get(lang)} · {wording.period_text(obs.period.text, lang)}"
+        period = wording.period_text(obs.period.text if obs.period else "", lang)
+        label = f"{indicator.name.get(lang)} · {period}"
         marks.append(QuoteMark(obs.id, *evidence.quote_span, *evidence.figure_span, label=label))
     return sorted(marks, key=lambda mark: (mark.start, mark.end))
 
@@ -61,6 +62,8 @@ def metadata(source: Source, lang: str) -> None:
     rows = []
     if source.headline:
         rows.append((t(lang, "source_headline"), source.headline, "vi"))
+    else:
+        rows.append((t(lang, "source_headline"), t(lang, "source_no_headline"), ""))
     rows += [
         (t(lang, "source_publisher"), source.publisher or t(lang, "source_unnamed_publisher"), ""),
         (t(lang, "source_author"), source.author or t(lang, "source_unnamed_author"), ""),
@@ -88,10 +91,10 @@ def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> Non
         row = rows.get(mark.obs_id)
         if row is None:
             continue
-        hedge = wording.qualifier_text(str(row["qualifier"]), lang)
-        value = wording.value_text(row, lang)
+        value = wording.value_text(row, lang)  # with its hedge words
+        doubt = f" · ? {t(lang, 'doubt_label')}" if wording.doubt_text(row, lang) else ""
         text = (f"{catalogue.indicators[str(row['indicator_id'])].name.get(lang)} · "
-                f"{wording.period_text(str(row['period']), lang)} · {hedge + ' ' if hedge else ''}{value}")
+                f"{wording.period_text(str(row['period']), lang)} · {value}{doubt}")
         navigation.link("indicator", text, lang, icon=":material/show_chart:", id=str(row["indicator_id"]),
                         obs=mark.obs_id)
 
@@ -133,7 +136,8 @@ def main() -> None:
         obs = catalogue.observations[current]
         indicator = catalogue.indicators[obs.indicator]
         layout.paragraph(t(lang, "source_current", name=indicator.name.get(lang),
-                           period=wording.period_text(obs.period.text, lang)), "hi-note")
+                           period=wording.period_text(obs.period.text if obs.period else "", lang)),
+                        "hi-note")
         navigation.link("indicator", t(lang, "source_open_chart"), lang, icon=":material/show_chart:",
                         id=indicator.id, obs=current)
     st.subheader(t(lang, "source_text"), anchor=False)
