@@ -58,3 +58,9 @@ def test_figures_reported_twice_show_that_they_agree(table: pd.DataFrame) -> Non
     assert rows.loc["fdi-2016-2020-ttvh", "agrees_with"] == "fdi-2016-2020-doingoai"
     assert rows.loc["fdi-2016-2020-doingoai", "agrees_with"] == "fdi-2016-2020-ttvh"
     assert rows.loc["fdi-2024-daidien", "agrees_with"] == ""
+
+
+def test_source_address_and_access_day_close_the_table(table: pd.DataFrame) -> None:
+    assert COLUMNS[-2:] == ("source_url", "source_accessed")
+    # None of the five articles has a recorded address: the cells stay empty, never invented.
+    assert set(table["source_url"]) == {""} and set(table["source_accessed"]) == {""}
