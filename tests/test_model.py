@@ -21,12 +21,13 @@ def test_a_valid_observation() -> None:
     observation = make_observation(qualifier=["approximately", "estimate"], value=8.67)
     assert observation.value == Decimal("8.67")
     assert observation.qualifier == (Qualifier.APPROXIMATELY, Qualifier.ESTIMATE)
-    assert observation.period.kind is PeriodKind.YEAR
+    assert observation.period is not None and observation.period.kind is PeriodKind.YEAR
     assert not observation.is_exact
 
 
 def test_integer_year_is_a_period() -> None:
-    assert make_observation(period=2019).period.text == "2019"
+    period = make_observation(period=2019).period
+    assert period is not None and period.text == "2019"
 
 
 @pytest.mark.parametrize(
