@@ -1,4 +1,5 @@
-"""An article as HTML built from escaped pieces, with each quote the dataset takes marked.
+"""An article as HTML built from escaped pieces, with each quote the dataset takes marked; and its
+metadata (:func:`metadata_html`), where only an http(s) address becomes a link.
 
 The text is cut at every quote and figure boundary; each piece is escaped on its own and only
 the pieces inside a quote are wrapped in ``<mark>``. Nothing from the article becomes markup::
@@ -17,7 +18,12 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
+from dashboard import wording
 from dashboard.escaping import escape_html
+from dashboard.i18n import t
+from indicators.model import Source, is_web_address
 
 
 @dataclass(frozen=True)
@@ -83,3 +89,39 @@ def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = N
         out.append(f'<mark class="{" ".join(names)}">{piece}</mark>')
     out.append("</p></div>")
     return "".join(out)
+
+
+def address_markup(url: str | None, lang: str) -> Markup:
+    """Return the original's address as a link (only an http or https one), or 'address not recorded'."""
+    if url and is_web_address(url):
+        return Markup('<a href="{0}" rel="noopener noreferrer nofollow" target="_blank">{0}</a>').format(url)
+    if url:  # never a link: the model refuses such an address, so this is a second guard
+        return Markup("{}").format(url)
+    return Markup('<span class="hi-muted">{}</span>').format(t(lang, "source_url_none"))
+
+
+def metadata_html(source: Source, lang: str) -> Markup:
+    """Return the article's metadata as escaped HTML: headline, publisher, author, date (and how it is
+    known), the original's address and when it was read, and the stored copy's file."""
+    date = wording.date_text(source.published, lang)
+    basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
+    rows: list[tuple[str, str | Markup, str]] = []
+    if source.headline:
+        rows.append((t(lang, "source_headline"), source.headline, "vi"))
+    else:
+        rows.append((t(lang, "source_headline"), t(lang, "source_no_headline"), ""))
+    rows += [
+        (t(lang, "source_publisher"), source.publisher or t(lang, "source_unnamed_publisher"), ""),
+        (t(lang, "source_author"), source.author or t(lang, "source_unnamed_author"), ""),
+        (t(lang, "source_published"), f"{date} · {basis}", ""),
+    ]
+    if source.published_note:
+        rows.append(("", source.published_note.get(lang), ""))
+    rows.append((t(lang, "source_url"), address_markup(source.url, lang), ""))
+    if source.accessed:
+        rows.append((t(lang, "source_accessed"), wording.date_text(source.accessed, lang), ""))
+    rows.append((t(lang, "source_file"), source.file, ""))
+    item = Markup("<dt>{}</dt><dd{}>{}</dd>")
+    items = Markup("").join(item.format(name, Markup(' lang="{}"').format(code) if code else "", value)
+                            for name, value, code in rows)
+    return Markup('<dl class="hi-dl">{}</dl>').format(items)

@@ -1,23 +1,59 @@
-"""How to cite a figure: the citation line, and the quote with its figure emphasised (escaped HTML)."""
+"""How to cite a figure: the citation line, its permanent link, and the quote with its figure
+emphasised (escaped HTML).
+
+A citation reads::
+
+    “<quote>” — <title>, <publisher>, <date>, <address or 'address not recorded'>,
+    via Hanoi integration indicators (obs <id>), <base>/indicator?id=<id>&obs=<obs> (accessed <day>)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
 from dashboard.escaping import escape_html
+from indicators.model import is_web_address
 
 
 def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
                   *, unnamed_publisher: str = "unnamed publisher",
-                  via: str | None = None, doubt: str | None = None) -> str:
-    """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, <via>'.
+                  via: str | None = None, address: str | None = None, link: str | None = None,
+                  doubt: str | None = None) -> str:
+    """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, <address>, <via>, <link>'.
 
     ``via`` names the dataset and the observation in the reader's language (by default in English:
-    'via Hanoi integration indicators (obs <id>)'); ``doubt`` (a figure in doubt, and why) follows
-    in square brackets.
+    'via Hanoi integration indicators (obs <id>)'); ``address`` is where the article is (or says it is
+    not recorded) and ``link`` the figure's permanent link with the day it was read, when given;
+    ``doubt`` (a figure in doubt, and why) follows in square brackets.
     """
     quote = " ".join(quote.split())
     via = via or f"via Hanoi integration indicators (obs {obs_id})"
-    line = f"\u201c{quote}\u201d \u2014 {title}, {publisher or unnamed_publisher}, {date}, {via}"
+    parts = [title, publisher or unnamed_publisher, date, *([address] if address else []), via,
+             *([link] if link else [])]
+    line = f"\u201c{quote}\u201d \u2014 " + ", ".join(parts)
     return f"{line} [{' '.join(doubt.split())}]" if doubt else line
+
+
+def app_base(page_url: str | None, page_paths: Iterable[str]) -> str | None:
+    """Return the app's address from the current page's (``st.context.url``), or None if it is not http(s).
+
+    'https://x.streamlit.app/indicator' and 'https://x.streamlit.app/' both give 'https://x.streamlit.app';
+    a path the app is served under ('http://host/hanoi/data') is kept ('http://host/hanoi').
+    """
+    if not page_url or not is_web_address(page_url):
+        return None
+    parts = urlsplit(page_url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if segments and segments[-1] in set(page_paths):
+        segments.pop()
+    path = "/" + "/".join(segments) if segments else ""
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def figure_link(base: str | None, indicator_id: str, obs_id: str) -> str:
+    """Return the permanent link to a figure: '<base>/indicator?id=<indicator>&obs=<observation>'."""
+    return f"{base or ''}/indicator?{urlencode({'id': indicator_id, 'obs': obs_id})}"
 
 
 def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> str:

@@ -1,18 +1,64 @@
-"""The data page's downloads: the tidy table's rows, every column, quotes and sources included."""
+"""The data page's downloads: the rows shown as CSV or JSON, and the whole dataset as a Data Package.
+
+Each file is built from the tidy table's plain rows and the model's exact values
+(:mod:`indicators.export`), only when a reader asks for it. File names say the filter::
+
+    hanoi-indicators_theme-investment_year-2019-2020.csv
+    hanoi-indicators_all.json
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-if TYPE_CHECKING:
-    import pandas as pd
+from indicators.datapackage import package_files, package_zip
+from indicators.export import export_records, to_csv, to_json
+from indicators.model import Dataset, Observation
+
+BASE_NAME = "hanoi-indicators"
+MAX_VALUES_NAMED = 3
+_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
-def table_csv(rows: pd.DataFrame) -> bytes:
+def pick_rows(rows: Iterable[Mapping[str, Any]], obs_ids: Iterable[str]) -> list[Mapping[str, Any]]:
+    """Return the rows of ``obs_ids``, in the order of ``obs_ids`` (ids not in ``rows`` are skipped)."""
+    by_id = {str(row["obs_id"]): row for row in rows}
+    return [by_id[obs_id] for obs_id in obs_ids if obs_id in by_id]
+
+
+def table_csv(rows: Sequence[Mapping[str, Any]], observations: Mapping[str, Observation]) -> bytes:
     """Return the rows as UTF-8 CSV with a byte-order mark, so spreadsheets read Vietnamese."""
-    return rows.to_csv(index=False).encode("utf-8-sig")
+    return to_csv(export_records(rows, observations)).encode("utf-8-sig")
 
 
-def table_json(rows: pd.DataFrame) -> bytes:
-    """Return the rows as a JSON array of records, Vietnamese kept as written."""
-    return rows.to_json(orient="records", force_ascii=False, indent=2).encode("utf-8")
+def table_json(rows: Sequence[Mapping[str, Any]], observations: Mapping[str, Observation]) -> bytes:
+    """Return the rows as a JSON array of records, numbers exact and Vietnamese kept as written."""
+    return to_json(export_records(rows, observations)).encode("utf-8")
+
+
+def datapackage_zip(dataset: Dataset, rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """Return the Data Package of ``rows`` (datapackage.json and the CSV) as a zip archive."""
+    return package_zip(package_files(dataset, rows))
+
+
+def export_name(chosen: Mapping[str, Sequence[str]]) -> str:
+    """Return a file name (without extension) that says the filter: 'hanoi-indicators_year-2019'.
+
+    Only letters, digits and hyphens reach the name; a filter of many values is named by their count.
+    """
+    parts = [BASE_NAME]
+    for name, values in chosen.items():
+        kept = [_safe(value) for value in values if _safe(value)]
+        if not kept:
+            continue
+        if len(kept) > MAX_VALUES_NAMED:
+            parts.append(f"{_safe(name)}-{len(kept)}-values")
+        else:
+            parts.append("-".join([_safe(name), *kept]))
+    return "_".join(parts) if len(parts) > 1 else f"{BASE_NAME}_all"
+
+
+def _safe(text: str) -> str:
+    return _UNSAFE.sub("-", str(text).lower()).strip("-")[:40]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from dashboard import lazy
@@ -21,3 +22,14 @@ def filter_rows(table: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.
             keep &= table[COLUMNS[name]].astype(str).isin([str(value) for value in values])
     kept: pd.DataFrame = table[keep]
     return kept
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """Order names as a reader looks them up: letters before accents ('Đối tác' beside 'Doanh thu')."""
+    plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(char for char in plain if not unicodedata.combining(char)).casefold(), name
+
+
+def by_name(codes: Iterable[str], name_of: Callable[[str], str]) -> list[str]:
+    """Return ``codes`` ordered by their names (:func:`name_key`)."""
+    return sorted(codes, key=lambda code: name_key(name_of(code)))

@@ -134,6 +134,18 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "download_csv": "Tải CSV",
         "download_json": "Tải JSON",
         "download_help": "Tất cả các cột của những dòng đang hiển thị, gồm trích dẫn và nguồn.",
+        "download_zip": "Tải gói dữ liệu (zip)",
+        "download_zip_help": "Toàn bộ bộ dữ liệu, không theo bộ lọc, dạng Frictionless Data Package: "
+                             "datapackage.json mô tả từng cột, kèm tệp CSV.",
+        "data_columns_all": "Hiện mọi cột",
+        "col_number": "Số (để sắp xếp)",
+        # Addresses and citations
+        "source_url": "Địa chỉ bài gốc",
+        "source_url_none": "không ghi lại địa chỉ",
+        "source_accessed": "Ngày truy cập",
+        "source_stored_copy": "Văn bản dưới đây là bản lưu của bài báo đi kèm bộ dữ liệu (tệp {file}), không "
+                              "phải trang gốc; trang gốc có thể đã thay đổi.",
+        "cite_accessed": "truy cập ngày {date}",
         "filters_clear": "Bỏ lọc",
         # Not found
         "not_found_title": "Không tìm thấy",
@@ -201,8 +213,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "about_cite_title": "Cách trích dẫn",
         "about_cite": (
             "Trên trang chỉ số, bấm vào một điểm: khung bên cạnh có dòng trích dẫn với nút sao chép, dạng "
-            "“trích dẫn” — tên bài, đơn vị đăng, ngày, qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số "
-            "(mã số liệu). Hãy dẫn "
+            "“trích dẫn” — tên bài, đơn vị đăng, ngày, địa chỉ bài gốc (hoặc “không ghi lại địa chỉ”), "
+            "qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã số liệu), đường dẫn cố định đến con "
+            "số này kèm ngày truy cập. Hãy dẫn "
             "cả bài báo gốc: bộ dữ liệu chỉ chép lại điều bài báo nêu."
         ),
         "about_sources_title": "Các bài báo",
@@ -327,6 +340,18 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "download_csv": "Download CSV",
         "download_json": "Download JSON",
         "download_help": "Every column of the rows shown, quotes and sources included.",
+        "download_zip": "Download Data Package (zip)",
+        "download_zip_help": "The whole dataset, whatever the filters, as a Frictionless Data Package: "
+                             "datapackage.json describing every column, with the CSV.",
+        "data_columns_all": "Show every column",
+        "col_number": "Number (sorts)",
+        # Addresses and citations
+        "source_url": "Original address",
+        "source_url_none": "address not recorded",
+        "source_accessed": "Accessed",
+        "source_stored_copy": "The text below is the stored copy of the article kept with the dataset (file "
+                              "{file}), not the original page, which may have changed since.",
+        "cite_accessed": "accessed {date}",
         "filters_clear": "Clear filters",
         # Not found
         "not_found_title": "Not found",
@@ -393,8 +418,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "about_cite_title": "How to cite a figure",
         "about_cite": (
             "On an indicator page, click a point: the panel beside the chart has a citation line with a copy "
-            "button, shaped “quote” — article title, publisher, date, via Hanoi integration indicators (obs "
-            "id). Cite the original article too: the dataset only repeats what the article says."
+            "button, shaped “quote” — article title, publisher, date, the article's address (or “address not "
+            "recorded”), via Hanoi integration indicators (obs id), then the figure's permanent link and the "
+            "day you read it. Cite the original article too: the dataset only repeats what the article says."
         ),
         "about_sources_title": "The articles",
         "about_col_title": "Article",

@@ -82,6 +82,17 @@ def link(page: str, label: str, lang: str, *, icon: str | None = None, escape: b
                  icon=icon or "", query_params=query)
 
 
+def base_url() -> str | None:
+    """Return the app's address as the reader's browser sees it (from ``st.context.url``), or None."""
+    from dashboard.citation import app_base
+
+    try:
+        page_url = st.context.url
+    except Exception:  # no browser connection (a bare script run)
+        return None
+    return app_base(page_url, [spec.url_path for spec in PAGES.values()])
+
+
 def href(page: str, lang: str, **params: str | None) -> str:
     """Return a relative URL to ``page`` (for link columns and HTML anchors)."""
     query = {key: value for key, value in params.items() if value}

@@ -7,6 +7,7 @@ anything longer than :data:`MAX_PARAM` is treated as unknown without being kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import streamlit as st
@@ -56,6 +57,17 @@ def _locale() -> str | None:
         return st.context.locale
     except Exception:
         return None
+
+
+def reader_today() -> date:
+    """Return today's date where the reader is (the browser's UTC offset), else in UTC."""
+    try:
+        offset = st.context.timezone_offset  # minutes behind UTC, as JavaScript's getTimezoneOffset()
+    except Exception:  # no browser connection
+        offset = None
+    if not isinstance(offset, int) or isinstance(offset, bool) or abs(offset) > 18 * 60:
+        offset = 0
+    return datetime.now(timezone(-timedelta(minutes=offset))).date()
 
 
 def language_switch(lang: str) -> None:

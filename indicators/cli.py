@@ -5,6 +5,7 @@
     python -m indicators check [PATH]                  validate a dataset, exit 1 on any problem
     python -m indicators scan FILE [--json]            list every number mention in a text
     python -m indicators export --format csv|json [--out PATH]   the tidy table with quotes
+    python -m indicators export --format datapackage --out DIR   a Frictionless Data Package
     python -m indicators schema [--out PATH]           write the JSON Schema of the YAML
 
 No command prints a traceback: a problem is reported as text, with exit status 1 (2 for usage).
@@ -18,13 +19,15 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from indicators import DATA_FILE
 from indicators.check import CheckResult, check_file
 from indicators.coverage import SourceCoverage
+from indicators.export import export_records, plain_number, to_csv, to_json
+from indicators.model import Dataset
 from indicators.scan import Mention, find_mentions
-from indicators.table import observations_table
+from indicators.table import observation_rows
 
 MAX_SCAN_BYTES = 5_000_000
 
@@ -62,8 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     scan.set_defaults(run=_scan)
 
     export = commands.add_parser("export", help="write the tidy table of observations")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
-    export.add_argument("--out", type=Path, help="output file (default: standard output)")
+    export.add_argument("--format", choices=("csv", "json", "datapackage"), required=True)
+    export.add_argument("--out", type=Path, help="output file (default: standard output); for "
+                                                 "datapackage, the directory to write (required)")
     export.add_argument("--data", type=Path, default=DATA_FILE, help="the YAML file")
     export.set_defaults(run=_export)
 
@@ -133,7 +137,7 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
             print(json.dumps(_mention_json(mention, owners, dismissal), ensure_ascii=False), file=out)
         else:
             claimed = ", ".join(owners) or (f"dismissed: {dismissal}" if dismissal else "-")
-            value = "" if mention.value is None else _plain(mention.value)
+            value = "" if mention.value is None else plain_number(mention.value)
             print(f"{mention.start:>6}-{mention.end:<6} {mention.kind:<10} {value:>18} "
                   f"{mention.unit or '':<14} {','.join(mention.hedges) or '':<14} "
                   f"{mention.text!r}  {claimed}", file=out)
@@ -179,11 +183,6 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _plain(value: Decimal) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     result = check_file(args.data, display=_display(args.data), with_coverage=False)
     if not result.ok or result.dataset is None:
@@ -191,12 +190,30 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             print(problem, file=sys.stderr)
         print("error: the dataset has problems; run `python -m indicators check`", file=sys.stderr)
         return 1
-    frame = observations_table(result.dataset, result.evidence, result.texts)
-    if args.format == "csv":
-        payload = frame.to_csv(index=False, lineterminator="\n")
-    else:
-        payload = frame.to_json(orient="records", force_ascii=False, indent=1) + "\n"
+    rows = observation_rows(result.dataset, result.evidence, result.texts)
+    if args.format == "datapackage":
+        return _write_package(result.dataset, rows, args.out)
+    records = export_records(rows, {obs.id: obs for obs in result.dataset.observations})
+    payload = to_csv(records) if args.format == "csv" else to_json(records)
     return _write(payload, args.out, out)
+
+
+def _write_package(dataset: Dataset, rows: list[dict[str, Any]], directory: Path | None) -> int:
+    from indicators.datapackage import DESCRIPTOR, package_files, write_package
+
+    if directory is None:
+        print("error: --format datapackage needs --out DIR, the directory to write", file=sys.stderr)
+        return 2
+    if directory.exists() and not directory.is_dir():
+        print(f"error: expected a directory for --out, found a file: {directory}", file=sys.stderr)
+        return 1
+    try:
+        write_package(package_files(dataset, rows), directory)
+    except OSError as error:
+        print(f"error: cannot write {directory}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {directory / DESCRIPTOR}", file=sys.stderr)
+    return 0
 
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:

@@ -13,6 +13,8 @@ The YAML file (``data/indicators.yaml``) has this shape::
         published: "2020-11-06"               # YYYY, YYYY-MM or YYYY-MM-DD
         published_basis: stated               # stated | inferred
         published_note: {vi: "...", en: "..."}   # required when inferred: from what
+        url: "https://..."                    # the original's address (http or https), if recorded
+        accessed: "2026-01-15"                # when that address was read (YYYY-MM-DD)
     indicators:
       - id: fdi
         name: {vi: "...", en: "..."}
@@ -53,6 +55,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -60,6 +63,7 @@ from pydantic import (
     Field,
     Strict,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
 )
@@ -86,6 +90,20 @@ PeriodField = Annotated[
 ]
 Number = Annotated[Decimal, WithJsonSchema({"type": "number", "minimum": 0})]
 PUBLISHED_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+DAY_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WebAddress = Annotated[
+    str,
+    Strict(),
+    StringConstraints(max_length=2_000),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://[^\\s]+$", "maxLength": 2_000,
+                    "description": "the original article's address (http or https)"}),
+]
+Day = Annotated[
+    str,
+    Strict(),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": DAY_PATTERN.pattern,
+                    "description": "a day as YYYY-MM-DD"}),
+]
 
 
 class Qualifier(StrEnum):
@@ -140,6 +158,28 @@ class Source(Record):
     published: Annotated[str, Strict()]
     published_basis: Literal["stated", "inferred"]
     published_note: Text | None = None
+    url: WebAddress | None = None
+    accessed: Day | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, value: str | None) -> str | None:
+        if value is not None and not is_web_address(value):
+            raise ValueError("an http:// or https:// address with a host and no spaces")
+        return value
+
+    @field_validator("accessed")
+    @classmethod
+    def _accessed_is_a_day(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if not DAY_PATTERN.match(value):
+            raise ValueError("a day as YYYY-MM-DD")
+        date.fromisoformat(value)
+        published = info.data.get("published")
+        if isinstance(published, str) and value[: len(published)] < published:
+            raise ValueError(f"a day on or after the article's date ({published})")
+        return value
 
     @field_validator("published")
     @classmethod
@@ -218,6 +258,18 @@ class Observation(Record):
     def is_exact(self) -> bool:
         """Whether the article states the figure without a hedge."""
         return self.qualifier == (Qualifier.EXACT,)
+
+
+def is_web_address(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) address with a host, and nothing a page could misread."""
+    if any(char.isspace() or not char.isprintable() for char in text) or any(c in text for c in "<>\"'`\\"):
+        return False
+    try:
+        parts = urlsplit(text)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.hostname) and port_ok and not parts.username
 
 
 @lru_cache(maxsize=1024)

@@ -20,7 +20,8 @@ The app, the tests and the downloads all read this table. Columns:
 ``reading_vi``/``_en``        how a worded figure was read ('' for numerals)
 ``source_id`` ...             ``source_file``, ``source_title_vi``, ``source_title_en``,
                               ``source_headline``, ``source_publisher``, ``source_author``,
-                              ``source_published``, ``source_published_basis``
+                              ``source_published``, ``source_published_basis``; and,
+                              last, ``source_url`` and ``source_accessed`` ('' if none)
 ``quote``                     the verbatim quote; ``quote_start``/``quote_end`` its span
 ``agrees_with``               ids of observations from other sources that report the
                               same value for the same indicator, definition and period (';')
@@ -47,6 +48,7 @@ COLUMNS = (
     "source_id", "source_file", "source_title_vi", "source_title_en", "source_headline",
     "source_publisher", "source_author", "source_published", "source_published_basis", "quote",
     "quote_start", "quote_end", "agrees_with", "note_vi", "note_en", "doubt_vi", "doubt_en",
+    "source_url", "source_accessed",
 )
 
 # The table's order: by indicator, period and id (ids are unique, so the order is total).
@@ -106,7 +108,7 @@ def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
             obs.quote, found.quote_span[0] if found else -1, found.quote_span[1] if found else -1,
             ";".join(agreeing.get(obs.id, ())), obs.note.vi if obs.note else "",
             obs.note.en if obs.note else "", obs.doubt.vi if obs.doubt else "",
-            obs.doubt.en if obs.doubt else "",
+            obs.doubt.en if obs.doubt else "", source.url or "", source.accessed or "",
         ))
     return sorted(rows, key=lambda row: tuple(row[index] for index in _ORDER))
 

@@ -13,7 +13,9 @@ import html
 import os
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import parse_qsl
@@ -75,11 +77,13 @@ def fresh_cache() -> Iterator[None]:
 
 
 def open_page(page: str, *, lang: str | None = None, locale: str | None = None,
-              **params: str | list[str]) -> AppTest:
+              context: dict[str, Any] | None = None, **params: str | list[str]) -> AppTest:
     """Run the app on ``page`` with these URL parameters, as a browser opening that link would."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     if locale:
         at.context["locale"] = locale
+    for key, value in (context or {}).items():
+        at.context[key] = value
     for key, value in params.items():
         at.query_params[key] = value
     if lang:
@@ -204,7 +208,9 @@ def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> 
 
 
 def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dict[str, Any]) -> None:
-    at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
+    browser = {"url": "https://hanoi.example.org/indicator", "timezone_offset": -420}  # UTC+7
+    at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"],
+                   context=browser)
     no_exception(at)
     shown = texts(at)
     assert "<strong>8,67 tỷ USD</strong>" in shown
@@ -212,7 +218,9 @@ def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dic
     assert len(citations) == 1
     assert citations[0].startswith(f"“{fdi_2019['quote']}” — ")
     via = f"qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã {fdi_2019['obs_id']})"
-    assert citations[0].endswith(via)
+    today = datetime.now(timezone(timedelta(hours=7))).strftime("%d/%m/%Y")
+    permalink = f"https://hanoi.example.org/indicator?id={fdi_2019['indicator_id']}&obs={fdi_2019['obs_id']}"
+    assert citations[0].endswith(f", không ghi lại địa chỉ, {via}, {permalink} (truy cập ngày {today})")
     assert fdi_2019["source_title_vi"] in citations[0] or fdi_2019["source_headline"] in citations[0]
     link = [element for element in at.page_link if element.proto.label == "Xem trong bài báo"]
     assert link and f"obs={fdi_2019['obs_id']}" in link[0].proto.query_string
@@ -243,7 +251,9 @@ def test_clicking_a_point_shows_its_quote_and_citation(fdi_2019: dict[str, Any])
     assert "US$8.67 billion" in shown
     assert f"The quote states: {fdi_2019['indicator_en']}, 2019" in shown
     assert at.query_params["obs"] == fdi_2019["obs_id"]
-    assert at.code[0].value.endswith(f"(obs {fdi_2019['obs_id']})")
+    # Without the browser's address (no st.context.url) the link is the app-relative path.
+    link = f"/indicator?id={fdi_2019['indicator_id']}&obs={fdi_2019['obs_id']}"
+    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in at.code[0].value
     at.button(key="panel-close").click().run()
     no_exception(at)
     assert "obs" not in at.query_params
@@ -307,7 +317,9 @@ def test_indicator_page_without_id_opens_the_first_indicator() -> None:
 def test_an_obs_without_id_opens_its_indicator_and_its_source(fdi_2019: dict[str, Any]) -> None:
     at = open_page("indicator", lang="en", obs=fdi_2019["obs_id"])
     assert at.query_params["id"] == fdi_2019["indicator_id"]
-    assert at.code[0].value.endswith(f"(obs {fdi_2019['obs_id']})")
+    # Without the browser's address (no st.context.url) the link is the app-relative path.
+    link = f"/indicator?id={fdi_2019['indicator_id']}&obs={fdi_2019['obs_id']}"
+    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in at.code[0].value
     at = open_page("source", lang="en", obs=fdi_2019["obs_id"])
     assert at.query_params["id"] == fdi_2019["source_id"]
     assert any('class="quote-label current"' in element.value for element in at.html)
@@ -394,7 +406,104 @@ def test_data_table_links_to_source_and_indicator_pages() -> None:
 def test_data_page_offers_csv_and_json_downloads() -> None:
     at = open_page("data", lang="vi")
     labels = [button.label for button in at.download_button]
-    assert labels == ["Tải CSV", "Tải JSON"]
+    assert labels == ["Tải CSV", "Tải JSON", "Tải gói dữ liệu (zip)"]
+
+
+def fold(name: str) -> str:
+    """A name as a reader files it: without accents, Đ with D."""
+    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(char for char in plain if not unicodedata.combining(char)).casefold()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_data_indicator_options_are_ordered_by_name(lang: str, checked: CheckResult,
+                                                    table: pd.DataFrame) -> None:
+    assert checked.dataset is not None
+    options = open_page("data", lang=lang).multiselect(key="_url_indicator").options
+    used = set(table["indicator_id"])
+    assert sorted(options) == sorted(i.name.get(lang) for i in checked.dataset.indicators if i.id in used)
+    assert len(options) > 3
+    assert options == sorted(options, key=fold)
+
+
+def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table: pd.DataFrame) -> None:
+    assert checked.dataset is not None
+    tourism = {i.id: i.name.en for i in checked.dataset.indicators if i.theme.value == "tourism"}
+    investment = next(i.id for i in checked.dataset.indicators if i.theme.value == "investment")
+    visitors = next(iter(tourism))
+    at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors])
+    no_exception(at)
+    assert sorted(at.multiselect(key="_url_indicator").options) == sorted(
+        name for code, name in tourism.items() if code in set(table["indicator_id"]))
+    assert at.query_params["indicator"] in (visitors, [visitors])  # the investment indicator left the link
+    assert "Ignored" not in texts(at)
+    assert set(at.dataframe[0].value["obs_id"]) == set(table[table["indicator_id"] == visitors]["obs_id"])
+
+
+def test_clear_filters_empties_the_link_and_shows_every_row(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment", year="2019")
+    assert len(at.dataframe[0].value) < len(table)
+    assert not at.button(key="filters-clear").disabled
+    at.button(key="filters-clear").click().run()
+    no_exception(at)
+    assert not [name for name in ("theme", "indicator", "source", "year") if name in at.query_params]
+    assert at.multiselect(key="_url_theme").value == [] and at.multiselect(key="_url_year").value == []
+    assert len(at.dataframe[0].value) == len(table)
+    assert at.button(key="filters-clear").disabled
+
+
+def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en")
+    frame = at.dataframe[0].value
+    assert frame["number"].dtype.kind == "f", "a number column sorts 2.067bn < 19.4bn < 25bn"
+    values = table.set_index("obs_id")["value"]
+    assert list(frame["number"]) == [values[obs_id] for obs_id in frame["obs_id"]]
+    assert list(at.dataframe[0].proto.column_order) == ["indicator", "period", "value", "number", "quote",
+                                                         "source_link"]
+    at.toggle(key="data-all-columns").set_value(True).run()
+    order = list(at.dataframe[0].proto.column_order)
+    assert len(order) == 12 and {"obs_id", "qualifier", "source", "indicator_link"} <= set(order)
+
+
+def test_source_page_says_the_text_is_the_stored_copy_and_no_address_is_recorded(
+        checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    for source in checked.dataset.sources:
+        shown = texts(open_page("source", lang="en", id=source.id))
+        assert '<dt>Original address</dt><dd><span class="hi-muted">address not recorded</span></dd>' in shown
+        assert ("The text below is the stored copy of the article kept with the dataset "
+                f"(file {source.file}), not the original page") in shown
+        assert "<a href=\"http" not in shown
+
+
+def with_source_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_id: str, url: str,
+                        accessed: str) -> None:
+    """Copy the dataset, give source ``source_id`` an address and an access day, and use the copy."""
+    original = data_file()
+    shutil.copytree(original.parent / "sources", tmp_path / "sources")
+    lines = original.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.rstrip() == f"  - id: {source_id}")
+    where = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("published_basis:"))
+    lines.insert(where + 1, f'    url: "{url}"\n    accessed: "{accessed}"\n')
+    copy = tmp_path / "indicators.yaml"
+    copy.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setenv("INDICATORS_DATA", str(copy))
+    data.clear()
+
+
+def test_a_recorded_address_is_a_link_and_is_cited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   fdi_2019: dict[str, Any]) -> None:
+    url = "https://example.org/ha-noi?bai=1&trang=2"
+    with_source_address(tmp_path, monkeypatch, fdi_2019["source_id"], url, "2026-01-15")
+    at = open_page("source", lang="en", id=fdi_2019["source_id"])
+    no_exception(at)
+    shown = texts(at)
+    assert ('<dd><a href="https://example.org/ha-noi?bai=1&amp;trang=2" rel="noopener noreferrer nofollow" '
+            'target="_blank">https://example.org/ha-noi?bai=1&amp;trang=2</a></dd>') in shown
+    assert "<dt>Accessed</dt><dd>15 Jan 2026</dd>" in shown
+    at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
+    no_exception(at)
+    assert f", {url} (accessed 15 Jan 2026), via Hanoi integration indicators" in at.code[0].value
 
 
 # --- unknown and hostile values ----------------------------------------------------------------

@@ -75,6 +75,8 @@ def make_row(**overrides: Any) -> dict[str, Any]:
         "note_en": "",
         "doubt_vi": "",
         "doubt_en": "",
+        "source_url": "",
+        "source_accessed": "",
     }
     unknown = set(overrides) - set(row)
     assert not unknown, f"make_row: no column {unknown}"

@@ -122,3 +122,28 @@ def test_usage_errors_exit_2_without_traceback() -> None:
     result = run("export", "--format", "xml")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_export_numbers_are_exact_in_both_formats(tmp_path: Path) -> None:
+    for fmt in ("csv", "json"):
+        result = run("export", "--format", fmt, "--out", str(tmp_path / f"t.{fmt}"))
+        assert result.returncode == 0, result.stderr
+    text = (tmp_path / "t.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    budget = next(row for row in rows if row["obs_id"] == "budget-revenue-2024-daidien")
+    assert budget["value"] == "500000000000000"
+    records = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    budget = next(row for row in records if row["obs_id"] == "budget-revenue-2024-daidien")
+    assert (budget["value"], budget["qualifier"]) == (500000000000000, ["approximately", "estimate"])
+
+
+def test_a_datapackage_needs_a_directory(tmp_path: Path) -> None:
+    result = run("export", "--format", "datapackage")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "needs --out DIR" in result.stderr
+    afile = tmp_path / "file.txt"
+    afile.write_text("x", encoding="utf-8")
+    result = run("export", "--format", "datapackage", "--out", str(afile))
+    assert result.returncode == 1
+    assert "expected a directory for --out, found a file" in result.stderr
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from dashboard.article import QuoteMark, anchor_id, article_html
-from dashboard.citation import citation_line, quote_html
+import pytest
+
+from dashboard.article import QuoteMark, address_markup, anchor_id, article_html
+from dashboard.citation import app_base, citation_line, figure_link, quote_html
 
 TEXT = "Mở đầu <b>đậm</b>.\nVốn năm 2019 đạt 8,67 tỷ USD, cao nhất. Kết <script>alert(1)</script>"
 
@@ -79,3 +81,47 @@ def test_citation_line_names_the_dataset_in_the_reader_language() -> None:
                          "fdi-2019", via="qua bộ số liệu X (mã fdi-2019)")
     assert line == ("“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, "
                     "qua bộ số liệu X (mã fdi-2019)")
+
+
+def test_citation_line_carries_the_address_and_the_permanent_link() -> None:
+    line = citation_line("đạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", None, "10/2020", "fdi-2019",
+                         address="address not recorded",
+                         link="https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)")
+    assert line == ("“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, unnamed publisher, 10/2020, "
+                    "address not recorded, via Hanoi integration indicators (obs fdi-2019), "
+                    "https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)")
+
+
+@pytest.mark.parametrize(("page_url", "base"), [
+    ("https://hanoi.streamlit.app/indicator", "https://hanoi.streamlit.app"),
+    ("https://hanoi.streamlit.app/", "https://hanoi.streamlit.app"),
+    ("https://hanoi.streamlit.app", "https://hanoi.streamlit.app"),
+    ("http://localhost:8501/data", "http://localhost:8501"),
+    ("http://host.example/apps/hanoi/source", "http://host.example/apps/hanoi"),
+    ("http://host.example/apps/hanoi", "http://host.example/apps/hanoi"),
+    ("javascript:alert(1)//indicator", None),
+    ("file:///etc/passwd", None),
+    ('https://x.example/"><script>', None),
+    ("", None),
+    (None, None),
+])
+def test_the_apps_address_comes_from_the_pages(page_url: str | None, base: str | None) -> None:
+    assert app_base(page_url, ["overview", "indicator", "source", "data", "about"]) == base
+
+
+def test_a_figures_permanent_link_encodes_its_ids() -> None:
+    assert figure_link("https://h.app", "fdi", "fdi-2019") == "https://h.app/indicator?id=fdi&obs=fdi-2019"
+    assert figure_link(None, "a&b", "<x>") == "/indicator?id=a%26b&obs=%3Cx%3E"
+
+
+@pytest.mark.parametrize(("url", "markup"), [
+    ("https://example.org/bai?id=1&p=2",
+     '<a href="https://example.org/bai?id=1&amp;p=2" rel="noopener noreferrer nofollow" target="_blank">'
+     "https://example.org/bai?id=1&amp;p=2</a>"),
+    ("javascript:alert(1)", "javascript:alert(1)"),
+    ('https://x.example/"><img src=x onerror=alert(1)>',
+     "https://x.example/&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+    (None, '<span class="hi-muted">address not recorded</span>'),
+])
+def test_only_an_http_address_becomes_a_link(url: str | None, markup: str) -> None:
+    assert str(address_markup(url, "en")) == markup

@@ -117,8 +117,10 @@ HOSTILE_FILES = [
      "no file '..txt'"),
     ("unknown-keys.yaml", "unknown-keys.yaml:4 settings: expected one of version, sources, indicators, "
      "observations, dismissed, found an unknown section 'settings'"),
-    ("unknown-keys.yaml", "unknown-keys.yaml:12 [mini-2024] url: expected a known field, found an "
+    ("unknown-keys.yaml", "unknown-keys.yaml:12 [mini-2024] link: expected a known field, found an "
      "unknown field (value 'http://127.0.0.1/')"),
+    ("unknown-keys.yaml", "unknown-keys.yaml:13 [mini-2024] url: expected an http:// or https:// address "
+     "with a host and no spaces, found 'javascript:alert(1)'"),
     ("yaml11-no.yaml", "yaml11-no.yaml:17: expected an unambiguous value, found no: YAML readers "
      "disagree on it, write it in quotes ('no')"),
     ("yaml11-on.yaml", "yaml11-on.yaml:17: expected an unambiguous value, found on: YAML readers "

@@ -66,10 +66,34 @@ def test_observation_errors(overrides: dict[str, Any], field: str, message: str)
         ({"file": "/etc/passwd.txt"}, "file"),
         ({"file": "sub/dir.txt"}, "file"),
         ({"title": {"vi": "Bài"}}, "title.en"),
+        ({"url": "javascript:alert(1)"}, "url"),
+        ({"url": "data:text/html,<script>alert(1)</script>"}, "url"),
+        ({"url": "ftp://example.org/a.txt"}, "url"),
+        ({"url": "//example.org/a"}, "url"),
+        ({"url": "https://"}, "url"),
+        ({"url": "https://example.org/a b"}, "url"),
+        ({"url": 'https://example.org/"><img src=x onerror=alert(1)>'}, "url"),
+        ({"url": "https://user:pass@example.org/"}, "url"),
+        ({"url": "https://example.org:0/"}, "url"),
+        ({"url": 42}, "url"),
+        ({"accessed": "15/01/2026"}, "accessed"),
+        ({"accessed": "2026-01"}, "accessed"),
+        ({"accessed": "2026-02-30"}, "accessed"),
+        ({"accessed": "2020-11-05"}, "accessed"),  # before the article's date, 2020-11-06
     ],
 )
 def test_source_errors(overrides: dict[str, Any], field: str) -> None:
     assert field in [loc for loc, _ in errors(make_source, **overrides)]
+
+
+@pytest.mark.parametrize(("url", "accessed"), [
+    ("https://thethaovanhoa.vn/tiep-tuc-nang-cao-uy-tin.htm", "2026-01-15"),
+    ("http://example.org/bai-viet?id=1&trang=2#doan-3", "2020-11-06"),
+    (None, None),
+])
+def test_source_address_and_access_day(url: str | None, accessed: str | None) -> None:
+    source = make_source(url=url, accessed=accessed)
+    assert (source.url, source.accessed) == (url, accessed)
 
 
 @pytest.mark.parametrize("published", ["2020", "2020-10", "2020-11-06"])

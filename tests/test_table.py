@@ -74,3 +74,9 @@ def test_agreement_joins_only_one_definition_and_period() -> None:
     assert rows.loc["fdi-rank-2019-ttvh", "agrees_with"] == ""
     assert rows.loc["fdi-rank-2019-doingoai", "agrees_with"] == ""
     assert rows.loc["fdi-rank-2018-ttvh", "agrees_with"] == "fdi-rank-2018-doingoai"
+
+
+def test_source_address_and_access_day_close_the_table(table: pd.DataFrame) -> None:
+    assert COLUMNS[-2:] == ("source_url", "source_accessed")
+    # None of the five articles has a recorded address: the cells stay empty, never invented.
+    assert set(table["source_url"]) == {""} and set(table["source_accessed"]) == {""}

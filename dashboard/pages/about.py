@@ -14,6 +14,7 @@ def main() -> None:
     """Show the about page (the Markdown here is the dashboard's own text, never data)."""
     lang = state.language()
     catalogue = data.load()
+    st.set_page_config(page_title=f"{t(lang, 'about_title')} · {t(lang, 'app_short')}")
     with st.container(width=880):
         sections(lang, catalogue)
 

@@ -1,21 +1,41 @@
-"""Data: every observation in one filterable table, with links and CSV/JSON downloads.
+"""Data: every observation in one filterable table, with links, CSV/JSON downloads and a Data Package.
 
 URL: ``/data?theme=investment&indicator=fdi&source=<source id>&year=2019&lang=vi|en``; each filter
-may repeat (``year=2019&year=2020``). Unknown values are ignored and named above the table.
+may repeat (``year=2019&year=2020``). Unknown values are ignored and named above the table. The
+group (theme) filter narrows the indicators offered; an indicator outside the chosen groups is
+dropped from the link.
+
+On a phone the table shows a few columns (indicator, period, value, quote, link); "Show every column"
+adds the rest. The value column is the figure in words; the number beside it sorts numerically.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from dashboard import data, layout, lazy, navigation, state, wording
 from dashboard.escaping import escape_markdown, shorten
-from dashboard.exports import table_csv, table_json
-from dashboard.filters import filter_rows
+from dashboard.exports import datapackage_zip, export_name, pick_rows, table_csv, table_json
+from dashboard.filters import by_name, filter_rows
 from dashboard.i18n import t
 from indicators.model import Theme
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FILTERS = ("theme", "indicator", "source", "year")
+SHORT_COLUMNS = ("indicator", "period", "value", "number", "quote", "source_link")
+ALL_COLUMNS = ("indicator", "period", "value", "number", "qualifier", "figure", "quote", "source",
+               "published", "source_link", "indicator_link", "obs_id")
+
+
+def clear_filters() -> None:
+    """Remove every filter from the URL (the widgets follow the URL on the rerun)."""
+    for name in FILTERS:
+        state.set_param(name, None)
 
 
 def main() -> None:
@@ -23,25 +43,37 @@ def main() -> None:
     lang = state.language()
     catalogue = data.load()
     table = catalogue.table
-    if table is None:
+    if table is None or catalogue.dataset is None:
         return
+    st.set_page_config(page_title=f"{t(lang, 'data_title')} · {t(lang, 'app_short')}")
     layout.kicker(t(lang, "nav_data"))
     st.title(t(lang, "data_title"), anchor=False)
     layout.paragraph(t(lang, "data_lead"))
 
+    def indicator_name(code: str) -> str:
+        return catalogue.indicators[code].name.get(lang)
+
     themes = [theme.value for theme in Theme if (table["theme"] == theme.value).any()]
-    indicator_ids = list(dict.fromkeys(table["indicator_id"]))
+    all_indicators = by_name(dict.fromkeys(table["indicator_id"]), indicator_name)
+    chosen_themes = [value for value in dict.fromkeys(state.params("theme")) if value in themes]
+    indicator_ids = [code for code in all_indicators
+                     if not chosen_themes or catalogue.indicators[code].theme.value in chosen_themes]
+    kept = [value for value in state.params("indicator")
+            if value in indicator_ids or value not in all_indicators]
+    if kept != state.params("indicator"):
+        state.set_param("indicator", kept)  # known indicators outside the chosen groups leave the link
     source_ids = [s.id for s in sorted(catalogue.sources.values(), key=lambda s: s.published, reverse=True)]
     years = [str(year) for year in sorted(set(table["year"].dropna()))]
     filters: dict[str, tuple[list[str], Callable[[str], str]]] = {
         "theme": (themes, lambda code: wording.theme_text(code, lang)),
-        "indicator": (indicator_ids, lambda code: catalogue.indicators[code].name.get(lang)),
+        "indicator": (indicator_ids, indicator_name),
         "source": (source_ids, lambda code: (f"{wording.date_text(catalogue.sources[code].published, lang)}"
                                             f" · {catalogue.sources[code].title.get(lang)}")),
         "year": (years, str),
     }
-    ignored = [shorten(value, 40) for name, (options, _) in filters.items()
-               for value in state.params(name) if value not in options]
+    known = {**{name: options for name, (options, _) in filters.items()}, "indicator": all_indicators}
+    ignored = [shorten(value, 40) for name in FILTERS for value in state.params(name)
+               if value not in known[name]]
     chosen: dict[str, list[str]] = {}
     columns = st.columns(4, gap="small")
     for column, (name, (options, label_of)) in zip(columns, filters.items(), strict=True):
@@ -52,50 +84,84 @@ def main() -> None:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))
 
     rows = filter_rows(table, chosen)
-    st.caption(t(lang, "data_shown", shown=len(rows), total=len(table)))
+    with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
+        st.caption(t(lang, "data_shown", shown=len(rows), total=len(table)))
+        st.button(t(lang, "filters_clear"), icon=":material/filter_alt_off:", on_click=clear_filters,
+                  disabled=not any(chosen.values()), type="tertiary", key="filters-clear")
+        every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
     if rows.empty:
         layout.paragraph(t(lang, "data_none"), "hi-note")
     else:
-        shown = lazy.pandas().DataFrame({
-            "indicator": rows[f"indicator_{lang}"].tolist(),
-            "period": [wording.period_text(p, lang) for p in rows["period"]],
-            "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],
-            "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
-            "quote": rows["quote"].tolist(),
-            "source_link": [navigation.href("source", lang, id=s, obs=o)
-                            for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)],
-            "indicator_link": [navigation.href("indicator", lang, id=i, obs=o)
-                               for i, o in zip(rows["indicator_id"], rows["obs_id"], strict=True)],
-            "figure": rows["figure"].tolist(),
-            "source": rows[f"source_title_{lang}"].tolist(),
-            "published": [wording.date_text(p, lang) for p in rows["source_published"]],
-            "obs_id": rows["obs_id"].tolist(),
-        })
-        st.dataframe(
-            shown, hide_index=True, width="stretch", height=min(38 + 35 * len(shown), 640), key="data-table",
-            column_config={
-                "indicator": st.column_config.TextColumn(t(lang, "col_indicator"), width="medium"),
-                "period": st.column_config.TextColumn(t(lang, "col_period"), width="medium"),
-                "value": st.column_config.TextColumn(t(lang, "col_value")),
-                "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
-                "figure": st.column_config.TextColumn(t(lang, "col_figure")),
-                "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
-                "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
-                "published": st.column_config.TextColumn(t(lang, "col_published")),
-                "source_link": st.column_config.LinkColumn(t(lang, "col_link"),
-                                                           display_text=t(lang, "link_open")),
-                "indicator_link": st.column_config.LinkColumn(t(lang, "col_indicator_link"),
-                                                              display_text=t(lang, "link_open")),
-                "obs_id": st.column_config.TextColumn(t(lang, "col_obs")),
-            },
-        )
+        show_table(rows, lang, every_column)
+    downloads(catalogue, rows["obs_id"].tolist(), chosen, lang)
+
+
+def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
+    """Show the rows as a data grid: a few columns unless ``every_column``; the number sorts as one."""
+    shown = lazy.pandas().DataFrame({
+        "indicator": rows[f"indicator_{lang}"].tolist(),
+        "period": [wording.period_text(p, lang) if isinstance(p, str) and p else "" for p in rows["period"]],
+        "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],
+        "number": rows["value"].astype(float).tolist(),
+        "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
+        "quote": rows["quote"].tolist(),
+        "source_link": [navigation.href("source", lang, id=s, obs=o)
+                        for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)],
+        "indicator_link": [navigation.href("indicator", lang, id=i, obs=o)
+                           for i, o in zip(rows["indicator_id"], rows["obs_id"], strict=True)],
+        "figure": rows["figure"].tolist(),
+        "source": rows[f"source_title_{lang}"].tolist(),
+        "published": [wording.date_text(p, lang) for p in rows["source_published"]],
+        "obs_id": rows["obs_id"].tolist(),
+    })
+    st.dataframe(
+        shown, hide_index=True, width="stretch", height=min(38 + 35 * len(shown), 640), key="data-table",
+        column_order=ALL_COLUMNS if every_column else SHORT_COLUMNS,
+        column_config={
+            "indicator": st.column_config.TextColumn(t(lang, "col_indicator"), width="medium", pinned=True),
+            "period": st.column_config.TextColumn(t(lang, "col_period")),
+            "value": st.column_config.TextColumn(t(lang, "col_value")),
+            "number": st.column_config.NumberColumn(t(lang, "col_number"), format="localized"),
+            "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
+            "figure": st.column_config.TextColumn(t(lang, "col_figure")),
+            "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
+            "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
+            "published": st.column_config.TextColumn(t(lang, "col_published")),
+            "source_link": st.column_config.LinkColumn(t(lang, "col_link"),
+                                                       display_text=t(lang, "link_open")),
+            "indicator_link": st.column_config.LinkColumn(t(lang, "col_indicator_link"),
+                                                          display_text=t(lang, "link_open")),
+            "obs_id": st.column_config.TextColumn(t(lang, "col_obs")),
+        },
+    )
+
+
+def downloads(catalogue: data.Catalogue, obs_ids: list[str], chosen: dict[str, list[str]], lang: str) -> None:
+    """Offer the rows shown as CSV and JSON (named after the filter), and the whole dataset as a zip."""
+    dataset = catalogue.dataset
+    if dataset is None:
+        return
+    name = export_name(chosen)
+
+    def shown_rows() -> list[Mapping[str, Any]]:
+        return pick_rows(catalogue.rows or [], obs_ids)
+
+    def package() -> bytes:
+        return catalogue.memo("datapackage.zip", lambda: datapackage_zip(dataset, catalogue.rows or []))
+
     with st.container(horizontal=True, gap="small"):
-        st.download_button(t(lang, "download_csv"), data=table_csv(rows), file_name="hanoi-indicators.csv",
-                           mime="text/csv", on_click="ignore", icon=":material/download:",
-                           help=t(lang, "download_help"), key="download-csv")
-        st.download_button(t(lang, "download_json"), data=table_json(rows),
-                           file_name="hanoi-indicators.json", mime="application/json", on_click="ignore",
+        st.download_button(t(lang, "download_csv"),
+                           data=lambda: table_csv(shown_rows(), catalogue.observations),
+                           file_name=f"{name}.csv", mime="text/csv", on_click="ignore",
+                           icon=":material/download:", help=t(lang, "download_help"), key="download-csv")
+        st.download_button(t(lang, "download_json"),
+                           data=lambda: table_json(shown_rows(), catalogue.observations),
+                           file_name=f"{name}.json", mime="application/json", on_click="ignore",
                            icon=":material/download:", help=t(lang, "download_help"), key="download-json")
+        st.download_button(t(lang, "download_zip"), data=package,
+                           file_name="hanoi-indicators-datapackage.zip", mime="application/zip",
+                           on_click="ignore", icon=":material/folder_zip:",
+                           help=t(lang, "download_zip_help"), key="download-zip")
 
 
 main()

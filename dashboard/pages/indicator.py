@@ -12,7 +12,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data, layout, lazy, navigation, state, wording
-from dashboard.citation import citation_line, quote_html
+from dashboard.citation import citation_line, figure_link, quote_html
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_html, escape_markdown, shorten
 from dashboard.i18n import t
@@ -62,10 +62,19 @@ def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
     date = wording.date_text(source.published, lang)
     if source.published_basis == "inferred":
         date += f" ({t(lang, 'source_date_inferred')})"
+    if source.url:
+        address = source.url
+        if source.accessed:
+            address += f" ({t(lang, 'cite_accessed', date=wording.date_text(source.accessed, lang))})"
+    else:
+        address = t(lang, "source_url_none")
+    link = figure_link(navigation.base_url(), str(row["indicator_id"]), str(row["obs_id"]))
+    today = wording.date_text(state.reader_today().isoformat(), lang)
     doubt = wording.doubt_text(row, lang)
     return citation_line(str(row["quote"]), title, source.publisher, date, str(row["obs_id"]),
                          unnamed_publisher=t(lang, "source_unnamed_publisher"),
-                         via=t(lang, "cite_via", id=str(row["obs_id"])),
+                         via=t(lang, "cite_via", id=str(row["obs_id"])), address=address,
+                         link=f"{link} ({t(lang, 'cite_accessed', date=today)})",
                          doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None)
 
 

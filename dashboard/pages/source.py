@@ -11,9 +11,9 @@ import json
 import streamlit as st
 
 from dashboard import data, layout, navigation, state, wording
-from dashboard.article import QuoteMark, anchor_id, article_html
+from dashboard.article import QuoteMark, anchor_id, article_html, metadata_html
 from dashboard.data import Catalogue
-from dashboard.escaping import escape_html, escape_markdown, shorten
+from dashboard.escaping import escape_markdown, shorten
 from dashboard.i18n import t
 from indicators.model import Source
 
@@ -56,28 +56,8 @@ def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMa
 
 
 def metadata(source: Source, lang: str) -> None:
-    """Show the article's headline, title, publisher, author, date (and how it is known) and file."""
-    date = wording.date_text(source.published, lang)
-    basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
-    rows = []
-    if source.headline:
-        rows.append((t(lang, "source_headline"), source.headline, "vi"))
-    else:
-        rows.append((t(lang, "source_headline"), t(lang, "source_no_headline"), ""))
-    rows += [
-        (t(lang, "source_publisher"), source.publisher or t(lang, "source_unnamed_publisher"), ""),
-        (t(lang, "source_author"), source.author or t(lang, "source_unnamed_author"), ""),
-        (t(lang, "source_published"), f"{date} · {basis}", ""),
-    ]
-    if source.published_note:
-        rows.append(("", source.published_note.get(lang), ""))
-    rows.append((t(lang, "source_file"), source.file, ""))
-    items = "".join(
-        f"<dt>{escape_html(name)}</dt>" + (f'<dd lang="{code}">' if code else "<dd>")
-        + f"{escape_html(value)}</dd>"
-        for name, value, code in rows
-    )
-    st.html(f'<dl class="hi-dl">{items}</dl>')
+    """Show the article's metadata (:func:`metadata_html`)."""
+    st.html(str(metadata_html(source, lang)))
 
 
 def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> None:
@@ -141,6 +121,7 @@ def main() -> None:
         navigation.link("indicator", t(lang, "source_open_chart"), lang, icon=":material/show_chart:",
                         id=indicator.id, obs=current)
     st.subheader(t(lang, "source_text"), anchor=False)
+    layout.paragraph(t(lang, "source_stored_copy", file=source.file), "hi-note")
     st.caption(t(lang, "source_legend"))
     st.html(article_html(catalogue.texts.get(source.id, ""), marks, current))
     if current is not None:
