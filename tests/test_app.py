@@ -462,7 +462,14 @@ def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.Data
                                                          "source_link"]
     at.toggle(key="data-all-columns").set_value(True).run()
     order = list(at.dataframe[0].proto.column_order)
-    assert len(order) == 12 and {"obs_id", "qualifier", "source", "indicator_link"} <= set(order)
+    assert len(order) == 13 and {"obs_id", "qualifier", "doubt", "source", "indicator_link"} <= set(order)
+
+
+def test_data_page_labels_a_doubted_figure() -> None:
+    at = open_page("data", lang="en", indicator="trade-turnover")
+    frame = at.dataframe[0].value
+    assert list(frame["value"]) == ["US$19.4 billion (? in doubt)"]
+    assert list(frame["doubt"])[0].startswith("This can hardly be total trade")
 
 
 def test_source_page_says_the_text_is_the_stored_copy_and_no_address_is_recorded(

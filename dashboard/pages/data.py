@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FILTERS = ("theme", "indicator", "source", "year")
 SHORT_COLUMNS = ("indicator", "period", "value", "number", "quote", "source_link")
-ALL_COLUMNS = ("indicator", "period", "value", "number", "qualifier", "figure", "quote", "source",
+ALL_COLUMNS = ("indicator", "period", "value", "number", "qualifier", "doubt", "figure", "quote", "source",
                "published", "source_link", "indicator_link", "obs_id")
 
 
@@ -97,11 +97,16 @@ def main() -> None:
 
 
 def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
-    """Show the rows as a data grid: a few columns unless ``every_column``; the number sorts as one."""
+    """Show the rows as a data grid: a few columns unless ``every_column``; the number sorts as one.
+
+    A doubted figure's value says so ("(? in doubt)"); the doubt itself is a column of its own."""
+    doubted = f" (? {t(lang, 'doubt_label').lower()})"
     shown = lazy.pandas().DataFrame({
         "indicator": rows[f"indicator_{lang}"].tolist(),
-        "period": [wording.period_text(p, lang) if isinstance(p, str) and p else "" for p in rows["period"]],
-        "value": [wording.value_text(row, lang) for row in rows.to_dict("records")],
+        "period": [wording.period_text(p if isinstance(p, str) else "", lang) for p in rows["period"]],
+        "value": [wording.value_text(row, lang) + (doubted if row[f"doubt_{lang}"] else "")
+                  for row in rows.to_dict("records")],
+        "doubt": rows[f"doubt_{lang}"].tolist(),
         "number": rows["value"].astype(float).tolist(),
         "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
         "quote": rows["quote"].tolist(),
@@ -123,6 +128,7 @@ def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
             "value": st.column_config.TextColumn(t(lang, "col_value")),
             "number": st.column_config.NumberColumn(t(lang, "col_number"), format="localized"),
             "qualifier": st.column_config.TextColumn(t(lang, "col_qualifier")),
+            "doubt": st.column_config.TextColumn(t(lang, "doubt_label"), width="medium"),
             "figure": st.column_config.TextColumn(t(lang, "col_figure")),
             "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
             "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
