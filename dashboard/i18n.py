@@ -36,7 +36,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
                          "những con số như năm bài báo tiếng Việt đã đưa tin trong giai đoạn 2020–2025, "
                          "mỗi con số kèm trích dẫn nguyên văn từ bài gốc.",
         "overview_caveat": "Đây không phải số liệu thống kê chính thức. Định nghĩa có thể khác nhau giữa "
-                           "các bài (chẳng hạn vốn FDI đăng ký và tổng vốn đầu tư nước ngoài), và nhiều con "
+                           "các bài (chẳng hạn vốn FDI đăng ký và vốn FDI thu hút không nói rõ thành phần), "
+                           "và nhiều con "
                            "số được nêu kèm từ ước lượng như “khoảng”, “hơn”, “ước đạt”.",
         "overview_counts": "{observations} con số · {indicators} chỉ số · {sources} bài báo",
         "card_latest": "Mới nhất",
@@ -190,7 +191,11 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
             "“2.067 triệu USD”), phải bằng giá trị đã ghi; từ ước lượng đứng trước con số phải khớp với "
             "mức chắc chắn.\n"
             "- **Độ phủ**: mọi con số trong mỗi bài hoặc được một quan sát dùng, hoặc được ghi lý do bỏ qua "
-            "(ngày tháng, số nghị quyết…).\n\n"
+            "(ngày tháng, số nghị quyết…).\n"
+            "- **Quy tắc**: chỉ số có số liệu từ nhiều bài phải ghi định nghĩa mỗi bài dùng; con số nổi bật "
+            "trên trang tổng quan không bị nghi vấn và không phải cách đọc một cụm từ; con số “đến nay”, "
+            "“hiện có” là trạng thái tại một ngày hoặc tổng cộng dồn đến ngày đó, không chính xác hơn ngày "
+            "của bài; con số ghi cho một năm phải có năm đó trong câu, hoặc có ghi chú giải thích.\n\n"
             "Nếu có lỗi, mọi trang chỉ hiển thị danh sách lỗi (tệp, dòng, bản ghi, trường, mong đợi và tìm "
             "thấy), không hiển thị số liệu."
         ),
@@ -202,13 +207,35 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "about_col_mark": "Ký hiệu trên biểu đồ",
         "about_breaks_title": "Ngắt chuỗi, kỳ không trọn năm và nhiều năm",
         "about_breaks": (
-            "- Khi định nghĩa đổi (ví dụ vốn FDI đăng ký và tổng vốn đầu tư nước ngoài), đường nối bị ngắt "
+            "- Khi định nghĩa đổi (ví dụ vốn FDI đăng ký và vốn FDI không nói rõ thành phần), "
+            "đường nối bị ngắt "
             "và hai con số không được so sánh; trang tổng quan nói rõ vì sao không có mức thay đổi.\n"
             "- Con số cho một phần của năm (ví dụ 9 tháng đầu năm 2020) được ghi rõ kỳ và không nối với "
             "con số cả năm.\n"
             "- Con số gộp nhiều năm (ví dụ lũy kế 2016–2020) được ghi là một khoảng, đặt ở năm cuối, và "
             "không so với con số một năm.\n"
-            "- Con số “tính đến” một ngày là trạng thái tại ngày đó (ví dụ số đối tác đến nay)."
+            "- Con số “tính đến” một ngày là trạng thái tại ngày đó (ví dụ số đối tác đến nay); khi bài chỉ "
+            "cho biết năm đăng, ngày ấy chỉ biết là trong năm đó.\n"
+            "- Con số cộng dồn “từ năm 2016 đến nay” là tổng đến ngày của bài, không phải cả giai đoạn "
+            "2016–2020.\n"
+            "- Con số bài không nêu kỳ (ví dụ mục tiêu tăng trưởng “hai con số”) được ghi là “bài không nêu "
+            "kỳ” và không được vẽ theo thời gian."
+        ),
+        "about_changes_title": "Mức thay đổi giữa hai con số có từ ước lượng",
+        "about_changes": (
+            "Mức thay đổi chỉ được tính giữa hai kết quả cùng định nghĩa và cùng loại kỳ, không bao giờ với "
+            "mục tiêu, con số bị nghi vấn hay cách đọc một cụm từ. Từ ước lượng của cả hai con số được giữ "
+            "lại: “gần 29 triệu” nghĩa là dưới 29 triệu một chút, “hơn 65” là trên 65, “khoảng”, “ước” là "
+            "xấp xỉ. Vì thế từ gần 29 triệu lên 33,7 triệu là tăng **hơn +16,2%**; từ 70 đến “hơn 65” thì "
+            "có thể tăng cũng có thể giảm, nên không nêu mức thay đổi. Dấu cho biết chiều, chữ cho biết "
+            "độ lớn: “hơn −16,2%” là giảm hơn 16,2%."
+        ),
+        "about_doubts_title": "Con số bị nghi vấn",
+        "about_doubts": (
+            "Bài báo có thể sai. Khi có bằng chứng, con số vẫn được giữ nguyên văn cùng trích dẫn, nhưng "
+            "kèm ghi chú nghi vấn nói rõ nghi điều gì và vì sao. Trên biểu đồ nó là vòng tròn rỗng có chấm "
+            "và dấu “?”; bảng, trang dữ liệu, tệp tải về và dòng trích dẫn đều ghi “bị nghi vấn”. Con số "
+            "bị nghi vấn không bao giờ là con số nổi bật, cũng không dùng để tính mức thay đổi."
         ),
         "about_cite_title": "Cách trích dẫn",
         "about_cite": (
@@ -242,7 +269,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
                          "figures as five Vietnamese news articles reported them between 2020 and 2025, each "
                          "with a verbatim quote from its article.",
         "overview_caveat": "These are not official statistics. Definitions vary between articles "
-                           "(registered FDI versus all foreign investment, for instance), and many figures "
+                           "(registered FDI versus FDI with its components not stated, for instance), "
+                           "and many figures "
                            "are hedged with words such as “about”, “more than” or “estimated”.",
         "overview_counts": "{observations} figures · {indicators} indicators · {sources} articles",
         "card_latest": "Latest",
@@ -395,7 +423,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
             "“2.067 triệu USD”), must equal the recorded value; the hedge words before it must match the "
             "qualifier.\n"
             "- **Coverage**: every number in every article is either used by an observation or dismissed "
-            "with a reason (dates, resolution numbers…).\n\n"
+            "with a reason (dates, resolution numbers…).\n"
+            "- **Rules**: an indicator with figures from several articles names the definition each uses; a "
+            "headline figure on the overview is neither in doubt nor a reading of words; a figure “đến nay” "
+            "(to date) or “hiện có” (currently) is a state on a date or a total to it, no more precise than "
+            "the article's date; a figure given a year has that year in its sentence, or a note saying "
+            "why.\n\n"
             "If anything fails, every page shows only the list of problems (file, line, record, field, "
             "expected and found), and no figure."
         ),
@@ -407,13 +440,35 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "about_col_mark": "Marker on the charts",
         "about_breaks_title": "Series breaks, part-year and multi-year figures",
         "about_breaks": (
-            "- When the definition changes (registered FDI versus all foreign investment, say), the line is "
+            "- When the definition changes (registered FDI versus FDI with its components not stated, "
+            "say), the line is "
             "broken and the two figures are not compared; the overview says why no change is shown.\n"
             "- A figure for part of a year (the first nine months of 2020, say) is labelled with its period "
             "and not joined to whole-year figures.\n"
             "- A figure for several years together (2016–2020 cumulative, say) is labelled as a span, "
             "placed at its last year, and not compared with single years.\n"
-            "- A figure “as of” a date is a state on that date (partner cities so far, say)."
+            "- A figure “as of” a date is a state on that date (partner cities so far, say); where the "
+            "article states only its year, the day is known only to fall in that year.\n"
+            "- A total “from 2016 to date” runs to the article's date, not over the whole of 2016–2020.\n"
+            "- A figure whose article states no period (the “double-digit” growth target, say) reads “no "
+            "period stated” and is not drawn on a time axis."
+        ),
+        "about_changes_title": "Changes between hedged figures",
+        "about_changes": (
+            "A change is computed only between two results of one definition and one kind of period, never "
+            "with a target, a doubted figure or a reading of words. Both figures keep their hedges: “gần 29 "
+            "triệu” (nearly 29 million) is a little under 29 million, “hơn 65” is above 65, “khoảng” "
+            "(about) and “ước” (estimated) are approximate. So from nearly 29 million to 33.7 million is a "
+            "rise of **more than +16.2%**; from 70 to “more than 65” could be a rise or a fall, and no "
+            "change is shown. The sign gives the direction, the words the size: “more than −16.2%” is a "
+            "fall of more than 16.2%."
+        ),
+        "about_doubts_title": "Figures in doubt",
+        "about_doubts": (
+            "An article can be wrong. Where there is evidence, the figure is kept as written, with its "
+            "quote, and a doubt says what is doubted and why. On a chart it is a hollow circle with a dot "
+            "and a “?”; the tables, the Data page, the downloads and the citation line all say “in doubt”. "
+            "A doubted figure is never a headline and never either end of a change."
         ),
         "about_cite_title": "How to cite a figure",
         "about_cite": (

@@ -47,7 +47,7 @@ def sections(lang: str, catalogue: data.Catalogue) -> None:
     st.markdown(t(lang, "about_qualifiers"))
     st.html(qualifier_table(lang))
 
-    for section in ("breaks", "cite"):
+    for section in ("breaks", "changes", "doubts", "cite"):
         st.subheader(t(lang, f"about_{section}_title"), anchor=False)
         st.markdown(t(lang, f"about_{section}"))
 
