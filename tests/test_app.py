@@ -469,7 +469,8 @@ def test_data_page_labels_a_doubted_figure() -> None:
     at = open_page("data", lang="en", indicator="trade-turnover")
     frame = at.dataframe[0].value
     assert list(frame["value"]) == ["US$19.4 billion (? in doubt)"]
-    assert list(frame["doubt"])[0].startswith("This can hardly be total trade")
+    (doubt,) = list(frame["doubt"])
+    assert doubt.startswith("This can hardly be total trade")
 
 
 def test_source_page_says_the_text_is_the_stored_copy_and_no_address_is_recorded(
