@@ -459,12 +459,23 @@ def _hedge_codes(words: list[str], lang: str, hang: bool, *, cut: bool) -> tuple
             break
         size, _, phrase, code = option
         count -= size
-        if phrase == "trên" and count and (words[count - 1][-1].isdigit()
-                                           or words[count - 1] in _NUMBERISH):
-            break  # "thứ 5 trên 63 tỉnh": out of, not more than
+        if phrase == "trên" and count:
+            if cut and count < 2:
+                return None
+            if _ranked_before(words, count):
+                break  # "thứ 5 trên 63 tỉnh": out of, not more than
         if code is not None and code not in found:
             found.append(code)
     return tuple(reversed(found))
+
+
+def _ranked_before(words: list[str], count: int) -> bool:
+    """Whether ``words[:count]`` ends with a rank ("thứ 5", "thứ tư", "nhất"), so that "trên"
+    after it means "out of"; "đầu tư trên 48 tỷ USD" is no rank."""
+    last = words[count - 1]
+    if last[-1].isdigit() or last in ("nhất", "nhì"):
+        return True
+    return last in _NUMBERISH and count >= 2 and words[count - 2] == "thứ"
 
 
 def hedge_words_in(text: str, lang: str = "vi") -> set[str]:

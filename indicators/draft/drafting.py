@@ -156,13 +156,31 @@ def _period(article: _Article, index: int, figure: Figure, place: Place, target:
     carried = _carried(article, index, sentence)
     choice = choose_period(cues, place, article.now, carried, target=target)
     if choice.period is not None:
-        if not _is_previous(cues, place):  # "cùng kỳ năm trước" is no period to carry on
+        if not _is_previous(cues, place) and not any(cue.aside for cue in cues if cue.period == choice.period):
+            # "cùng kỳ năm trước" and "Riêng tháng 11" are no periods to carry on
             article.carried.append((figure.start, sentence.paragraph, choice.period))
         return choice
-    if not choice.review and article.carried:
+    if choice.review:
+        return choice
+    if (reported := _reporting_period(article)) is not None:
+        return Choice(reported, (f"period: none in its paragraph; {reported}, the period the article "
+                                 "reports on, stated in its lead",))
+    if article.carried:
         period = article.carried[-1][2]
         return Choice(period, (f"period: none in its paragraph; {period} carried from an earlier one",))
-    return choice if choice.review else Choice(None, ("period: none stated; give one, or keep null",))
+    return Choice(None, ("period: none stated; give one, or keep null",))
+
+
+def _reporting_period(article: _Article) -> str | None:
+    """The period a report's lead paragraph says it covers ("tình hình 11 tháng năm 2025")."""
+    lead = next((index for index, sentence in enumerate(article.sentences)
+                 if article.header.date_line is None or sentence.start > article.header.date_line[1]), None)
+    if lead is None:
+        return None
+    for cue in article.cues_of(lead):
+        if cue.kind == "period" and not (cue.comparison or cue.aside or cue.term):
+            return cue.period
+    return None
 
 
 def _is_previous(cues: list[Cue], place: Place) -> bool:
@@ -180,7 +198,8 @@ def _carried(article: _Article, index: int, sentence: Sentence) -> str | None:
         before = article.sentences[earlier]
         if before.paragraph != sentence.paragraph:
             break
-        usable = [c for c in article.cues_of(earlier) if not c.comparison and c.kind == "period"]
+        usable = [c for c in article.cues_of(earlier)
+                  if c.kind == "period" and not (c.comparison or c.aside or c.term)]
         if usable and (latest is None or usable[-1].start > latest[0]):
             latest = (usable[-1].start, usable[-1].period or "")
             break

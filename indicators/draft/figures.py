@@ -39,6 +39,7 @@ _UNIT_HEAD = {
 }
 _RANK_CUE = re.compile(r"(?<!\w)(?:đứng|xếp\s+hạng|xếp|hạng|vị\s+trí)\s+$")
 _EVENT_CUE = re.compile(r"(?<!\w)lần\s+$")
+_QUARTER = re.compile(r"(?<!\w)quý\s+$")
 _TERM_CUE = re.compile(r"(?<!\w)(?:khóa|khoá|nhiệm\s+kỳ)\s+$")
 _OUT_OF_RANK = re.compile(r"(?<!\w)thứ\s+\S+\s+trên\s+$")
 _LEADS = re.compile(r"(?<!\w)(?:năm\s+thứ\s+(\w+)\s+liên\s+tiếp\s+)?(?:dẫn|đứng)(?:\s+[^\s,.;]+){0,3}?"
@@ -132,6 +133,8 @@ def _sort_out(text: str, lower: str, mention: Mention, date_line: tuple[int, int
         what = "date" if kind == "date" else "time"
         return NonFigure(mention, f"{what} of publication" if on_date_line else f"a {what}")
     if kind == "code":
+        if _QUARTER.search(before):
+            return NonFigure(mention, "a quarter of the year, the period of a figure")
         if _ZONE.match(mention.text):
             return NonFigure(mention, "time zone of the publication time")
         if _DOCUMENT.match(mention.text):
@@ -162,6 +165,8 @@ def _sort_out(text: str, lower: str, mention: Mention, date_line: tuple[int, int
 def _ordinal(text: str, mention: Mention, before: str) -> Figure | NonFigure:
     if mention.text.lower() == "đầu tiên":
         return NonFigure(mention, "'đầu tiên': the first, not a figure")
+    if _QUARTER.search(before):
+        return NonFigure(mention, "a quarter of the year, the period of a figure")
     if _EVENT_CUE.search(before):
         return NonFigure(mention, "ordinal of a congress or an event ('lần thứ …')")
     if _TERM_CUE.search(before):
@@ -210,8 +215,15 @@ def _figure(text: str, lower: str, mention: Mention) -> Figure:
     reading = None
     if not any(char.isdigit() for char in words):
         reading = Bilingual(f"“{words}” được đọc là {mention.value}", f"“{words}” read as {mention.value}")
-    noun = " ".join(re.findall(r"[^\W\d_]+", text[mention.end : mention.end + 40])[:3])
-    if mention.unit is not None:
-        noun = " ".join(re.findall(r"[^\W\d_]+", text[end : end + 40])[:3])
     return Figure(start, end, words, mention.end, mention.value or Decimal(0), mention.unit, mention.out_of,
-                  mention.hedges, reading, noun=noun)
+                  mention.hedges, reading, noun=_noun(text, mention.end if mention.unit is None else end))
+
+
+def _noun(text: str, end: int) -> str:
+    """The words after a figure in its clause, or else those before it: a name for a new indicator."""
+    after = re.split(r"[.,;:()\n]", text[end : end + 60], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", after)[:3]
+    if not words:
+        before = re.split(r"[.,;:()\n]", text[max(0, end - 80) : end])[-1]
+        words = re.findall(r"[^\W\d_]+", before)[:4]
+    return " ".join(words)

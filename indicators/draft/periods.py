@@ -40,6 +40,8 @@ class Cue:
     kind: str  # period | as_of | since | this_year_months | previous_year | weak_as_of
     period: str | None  # the ISO period (kind "period"), the first year ("since"), or months
     comparison: bool = False
+    aside: bool = False  # "Riêng tháng 11/2025, …": for its own sentence, not carried further
+    term: bool = False  # "nhiệm kỳ 2024-2027": a term of office, not a reporting period
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Build], ...] = tuple(
     ))
 _COMPARISON = re.compile(r"so\s+với|gấp(?:\s+\S+){1,2}?\s+lần|bằng")
 _COMPARISON_REACH = 30
+_ASIDE = re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?$")
+_TERM = re.compile(r"(?<!\w)(?:nhiệm\s+kỳ|khóa|khoá)\s+$")
 
 
 def find_cues(text: str, start: int, end: int, lower: str | None = None) -> list[Cue]:
@@ -168,7 +172,9 @@ def find_cues(text: str, start: int, end: int, lower: str | None = None) -> list
         if cue_start < reached:
             continue
         reached = cue_end
-        cues.append(Cue(cue_start, cue_end, kind, period, _is_comparison(lower, start, cue_start)))
+        before = lower[max(start, cue_start - 12) : cue_start]
+        cues.append(Cue(cue_start, cue_end, kind, period, _is_comparison(lower, start, cue_start),
+                        _ASIDE.search(before) is not None, _TERM.search(before) is not None))
     return cues
 
 
@@ -187,7 +193,8 @@ def choose_period(cues: Sequence[Cue], place: Place, now: ArticleDate, carried: 
             if base.period is None:
                 return Choice(None, ("period: 'năm trước' of a year the text does not state",))
             return Choice(str(Period.parse(base.period).year - 1), base.review)
-    usable = [cue for cue in cues if not cue.comparison and cue.kind not in ("previous_year", "weak_as_of")]
+    usable = [cue for cue in cues
+              if not (cue.comparison or cue.term) and cue.kind not in ("previous_year", "weak_as_of")]
     inside = [cue for cue in usable if place.clause_start <= cue.start and cue.end <= place.clause_end]
     if inside:
         return _resolve(min(inside, key=lambda cue: _distance(cue, place)), now)

@@ -95,10 +95,6 @@ def name_figure(vocabulary: Sequence[Vocabulary], lower: str, unit: str | None, 
         for match in _occurrences(words.pattern, lower, where):
             ranked.append((_rank(match, where), words, match))
     if not ranked:
-        candidates = [words for words in vocabulary if words.unit == unit]
-        if len(candidates) == 1 and not candidates[0].definitions:
-            return Naming(candidates[0].indicator, (where.start, where.start), None, None,
-                          (f"indicator: chosen by its unit alone ({unit}); no term of it is near",))
         return None
     ranked.sort(key=lambda item: item[0])
     _, best, match = ranked[0]
