@@ -156,7 +156,8 @@ def _period(article: _Article, index: int, figure: Figure, place: Place, target:
     carried = _carried(article, index, sentence)
     choice = choose_period(cues, place, article.now, carried, target=target)
     if choice.period is not None:
-        if not _is_previous(cues, place) and not any(cue.aside for cue in cues if cue.period == choice.period):
+        aside = any(cue.aside for cue in cues if cue.period == choice.period)
+        if not _is_previous(cues, place) and not aside:
             # "cùng kỳ năm trước" and "Riêng tháng 11" are no periods to carry on
             article.carried.append((figure.start, sentence.paragraph, choice.period))
         return choice

@@ -41,7 +41,7 @@ class Cue:
     period: str | None  # the ISO period (kind "period"), the first year ("since"), or months
     comparison: bool = False
     aside: bool = False  # "Riêng tháng 11/2025, …": for its own sentence, not carried further
-    term: bool = False  # "nhiệm kỳ 2024-2027": a term of office, not a reporting period
+    term: bool = False  # "nhiệm kỳ 2024-2027": a term of office, not what a whole report covers
 
 
 @dataclass(frozen=True)
@@ -193,8 +193,7 @@ def choose_period(cues: Sequence[Cue], place: Place, now: ArticleDate, carried: 
             if base.period is None:
                 return Choice(None, ("period: 'năm trước' of a year the text does not state",))
             return Choice(str(Period.parse(base.period).year - 1), base.review)
-    usable = [cue for cue in cues
-              if not (cue.comparison or cue.term) and cue.kind not in ("previous_year", "weak_as_of")]
+    usable = [cue for cue in cues if not cue.comparison and cue.kind not in ("previous_year", "weak_as_of")]
     inside = [cue for cue in usable if place.clause_start <= cue.start and cue.end <= place.clause_end]
     if inside:
         return _resolve(min(inside, key=lambda cue: _distance(cue, place)), now)
