@@ -89,3 +89,50 @@ LABELS: tuple[Label, ...] = (
     _label("640 nghìn tỷ đồng", "640000000000000", "target", "2026"),
     _label("8,5%", "8.5", "at_least+target", "2026"),
 )
+
+
+# A second report, written and labelled after the drafting rules were settled on the first one.
+SECOND_ARTICLE = """\
+Hà Nội dẫn đầu thu hút vốn ngoại nửa đầu năm
+
+Thu Hà 14:20 | 28/06/2024
+Chiều 27/6, Sở Kế hoạch và Đầu tư Hà Nội công bố tình hình thu hút đầu tư nước ngoài 6 tháng đầu năm 2024.
+Trong 6 tháng đầu năm 2024, Hà Nội thu hút 2,05 tỷ USD vốn FDI, tăng 35,4% so với cùng kỳ năm 2023. \
+Trong đó, vốn đăng ký mới đạt khoảng 1,1 tỷ USD với 185 dự án mới.
+Singapore là nhà đầu tư lớn nhất với 620 triệu USD, chiếm 30,2% tổng vốn. Hàn Quốc đứng thứ hai với \
+gần 400 triệu USD.
+Tính đến hết tháng 5/2024, Hà Nội có 7.200 dự án FDI còn hiệu lực.
+Về thương mại, kim ngạch xuất khẩu 5 tháng năm 2024 ước đạt 7,3 tỷ USD, tăng 8,6%; nhập khẩu ước đạt \
+16,4 tỷ USD.
+Năm 2023, Hà Nội đón 24,1 triệu lượt khách, trong đó khách quốc tế đạt 4 triệu lượt. Tháng 5/2024, \
+thành phố đón 2,3 triệu lượt khách du lịch.
+Thành phố đặt kế hoạch năm 2024 đón 26,5 triệu lượt khách; tổng thu từ khách du lịch dự kiến đạt trên \
+110 nghìn tỷ đồng.
+Chỉ số PCI năm 2023 của Hà Nội xếp thứ 10 trên 63 tỉnh, thành phố.
+Hiện nay, Hà Nội có quan hệ hữu nghị, hợp tác với hơn 100 thủ đô, thành phố trên thế giới. Năm 2023, \
+lãnh đạo thành phố đã tiếp 210 đoàn khách quốc tế.
+"""
+
+HALF = "2024-01/2024-06"
+SECOND_LABELS: tuple[Label, ...] = (
+    _label("2,05 tỷ USD", "2050000000", "exact", HALF),
+    _label("35,4%", "35.4", "exact", HALF),
+    _label("khoảng 1,1 tỷ USD", "1100000000", "approximately", HALF),
+    _label("185 dự án", "185", "exact", HALF),
+    _label("620 triệu USD", "620000000", "exact", HALF),
+    _label("30,2%", "30.2", "exact", HALF),
+    _label("đứng thứ hai", "2", "exact", HALF),
+    _label("gần 400 triệu USD", "400000000", "nearly", HALF),
+    _label("7.200 dự án", "7200", "exact", "2024-05-31"),
+    _label("7,3 tỷ USD", "7300000000", "estimate", "2024-01/2024-05"),
+    _label("8,6%", "8.6", "estimate", "2024-01/2024-05"),
+    _label("16,4 tỷ USD", "16400000000", "estimate", "2024-01/2024-05"),
+    _label("24,1 triệu lượt", "24100000", "exact", "2023"),
+    _label("4 triệu lượt", "4000000", "exact", "2023"),
+    _label("2,3 triệu lượt", "2300000", "exact", "2024-05/2024-05"),
+    _label("26,5 triệu lượt", "26500000", "target", "2024"),
+    _label("trên 110 nghìn tỷ đồng", "110000000000000", "more_than+projected", "2024"),
+    _label("xếp thứ 10", "10", "exact", "2023"),
+    _label("hơn 100 thủ đô", "100", "more_than", "2024-06-27"),
+    _label("210 đoàn", "210", "exact", "2023"),
+)

@@ -48,6 +48,7 @@ _DOUBLE_DIGIT = re.compile(r"(?<!\w)hai\s+con\s+số(?!\w)")
 _NOUN_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w]*)")
 _ZONE = re.compile(r"^(?:GMT|UTC)[+-]\d+$")
 _DOCUMENT = re.compile(r"^\d+[/-][A-ZĐ]")
+_CLAUSE_BREAK = re.compile(r"[.,;:](?:\s|$)|[()\n]")
 _TIME_WORDS = {"years": "năm", "months": "tháng", "days": "ngày"}
 
 
@@ -216,14 +217,14 @@ def _figure(text: str, lower: str, mention: Mention) -> Figure:
     if not any(char.isdigit() for char in words):
         reading = Bilingual(f"“{words}” được đọc là {mention.value}", f"“{words}” read as {mention.value}")
     return Figure(start, end, words, mention.end, mention.value or Decimal(0), mention.unit, mention.out_of,
-                  mention.hedges, reading, noun=_noun(text, mention.end if mention.unit is None else end))
+                  mention.hedges, reading, noun=_noun(text, start, mention.end if mention.unit is None else end))
 
 
-def _noun(text: str, end: int) -> str:
+def _noun(text: str, start: int, end: int) -> str:
     """The words after a figure in its clause, or else those before it: a name for a new indicator."""
-    after = re.split(r"[.,;:()\n]", text[end : end + 60], maxsplit=1)[0]
+    after = _CLAUSE_BREAK.split(text[end : end + 60], maxsplit=1)[0]
     words = re.findall(r"[^\W\d_]+", after)[:3]
     if not words:
-        before = re.split(r"[.,;:()\n]", text[max(0, end - 80) : end])[-1]
+        before = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
         words = re.findall(r"[^\W\d_]+", before)[:4]
     return " ".join(words)

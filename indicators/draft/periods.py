@@ -4,7 +4,8 @@ A sentence's period words are *cues*: "năm 2023" -> ``2023``; "6 tháng đầu 
 ``2023-01/2023-06``; "tháng 4/2024" -> ``2024-04/2024-04``; "quý II/2024"; "giai đoạn 2021-2023"
 -> ``2021/2023``; "đến năm 2030" -> ``2030``; "đến nay", "hiện có" -> as of the article's day
 (``2025-12-29``, or ``../2020`` when only its year is known); "từ năm 2016 đến nay" ->
-``2016/2020-11-06``; "cùng kỳ năm trước" right after a figure -> the year before::
+``2016/2020-11-06``; "tính đến hết tháng 5/2024" -> ``2024-05-31`` ("đến tháng 5/2024": ``../2024-05``);
+"cùng kỳ năm trước" right after a figure -> the year before::
 
     >>> now = ArticleDate("2020-11-06", None)
     >>> text = "Từ năm 2016 đến nay, thành phố thu hút 25 tỷ USD"
@@ -117,6 +118,14 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+def _month_end(year: int, month: int) -> str | None:
+    """The last day of a month: "đến hết tháng 5/2024" is a state on 2024-05-31."""
+    if not 1 <= month <= 12:
+        return None
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1).isoformat()
+
+
 def _range(first: str, last: str) -> str | None:
     return f"{first}/{last}" if int(first) < int(last) <= int(first) + 30 else None
 
@@ -132,7 +141,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Build], ...] = tuple(
         (rf"từ\s+(?:năm\s+)?{_Y}\s+(?:đến|tới)\s+nay", lambda m: ("since", m[1])),
         (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{_Y}",
          lambda m: ("period", _iso(m[3], m[2], m[1]))),
-        (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
+        (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
+         lambda m: ("period", _month_end(int(m[2]), int(m[1])))),
+        (rf"(?:tính\s+)?(?:đến|tới)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
          lambda m: ("period", f"../{m[2]}-{int(m[1]):02d}" if 1 <= int(m[1]) <= 12 else None)),
         (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+{_Y}", lambda m: ("period", f"{m[1]}-12-31")),
         (rf"(\d{{1,2}})\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?{_Y}",
