@@ -186,3 +186,17 @@ def test_a_figure_no_indicator_names_gets_a_proposed_indicator() -> None:
     assert (indicator.unit, indicator.terms) == ("times", ("góp vốn",))
     assert indicator.review and observation.review
 
+
+
+def test_a_long_article_is_drafted_whole() -> None:
+    """Every number of a 10,000-character article is either a figure or dismissed (bench.draft
+    times the same drafting)."""
+    from bench.draft import article
+
+    text = article()
+    draft = draft_article(text, "long", "long.txt", _indicators(), "2025-12-30")
+    figures = [(o.start, o.end) for o in draft.observations]
+    dismissed = {d.text for d in draft.dismissed}
+    mentions = find_mentions(text)
+    assert len(text) == 10_000 and len(mentions) > 40
+    assert all(any(s < m.end and m.start < e for s, e in figures) or m.text in dismissed for m in mentions)

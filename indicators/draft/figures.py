@@ -216,8 +216,9 @@ def _figure(text: str, lower: str, mention: Mention) -> Figure:
     reading = None
     if not any(char.isdigit() for char in words):
         reading = Bilingual(f"“{words}” được đọc là {mention.value}", f"“{words}” read as {mention.value}")
+    noun = _noun(text, start, mention.end if mention.unit is None else end)
     return Figure(start, end, words, mention.end, mention.value or Decimal(0), mention.unit, mention.out_of,
-                  mention.hedges, reading, noun=_noun(text, start, mention.end if mention.unit is None else end))
+                  mention.hedges, reading, noun=noun)
 
 
 def _noun(text: str, start: int, end: int) -> str:
