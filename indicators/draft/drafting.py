@@ -60,9 +60,12 @@ class _Article:
     carried: list[tuple[int, int, str]] = field(default_factory=list)  # position, paragraph, period
     ids: set[str] = field(default_factory=set)
     new_indicators: dict[str, DraftIndicator] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # where each sentence starts
 
     def sentence_at(self, position: int) -> int:
-        return max(0, bisect_right([s.start for s in self.sentences], position) - 1)
+        if len(self.starts) != len(self.sentences):
+            self.starts = [sentence.start for sentence in self.sentences]
+        return max(0, bisect_right(self.starts, position) - 1)
 
     def cues_of(self, index: int) -> list[Cue]:
         if index not in self.cues:

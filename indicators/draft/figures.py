@@ -48,6 +48,7 @@ _DOUBLE_DIGIT = re.compile(r"(?<!\w)hai\s+con\s+số(?!\w)")
 _NOUN_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w]*)")
 _ZONE = re.compile(r"^(?:GMT|UTC)[+-]\d+$")
 _DOCUMENT = re.compile(r"^\d+[/-][A-ZĐ]")
+_FRACTION = re.compile(r"[\d.]+/[\d.]+")
 _CLAUSE_BREAK = re.compile(r"[.,;:](?:\s|$)|[()\n]")
 _TIME_WORDS = {"years": "năm", "months": "tháng", "days": "ngày"}
 
@@ -127,40 +128,42 @@ def _idioms(text: str, lower: str) -> list[Figure]:
 
 def _sort_out(text: str, lower: str, mention: Mention, date_line: tuple[int, int] | None
               ) -> Figure | NonFigure:
-    on_date_line = date_line is not None and date_line[0] <= mention.start < date_line[1]
     before = lower[max(0, mention.start - 30) : mention.start]
-    kind = mention.kind
-    if kind in ("date", "time"):
-        what = "date" if kind == "date" else "time"
-        return NonFigure(mention, f"{what} of publication" if on_date_line else f"a {what}")
-    if kind == "code":
-        if _QUARTER.search(before):
-            return NonFigure(mention, "a quarter of the year, the period of a figure")
-        if _ZONE.match(mention.text):
-            return NonFigure(mention, "time zone of the publication time")
-        if _DOCUMENT.match(mention.text):
-            return NonFigure(mention, "document number")
-        return NonFigure(mention, f"a name holding a number ('{mention.text}')")
-    if kind == "year":
-        return NonFigure(mention, "year")
-    if kind == "year_range":
-        if re.search(r"nhiệm\s+kỳ\s+$|khóa\s+$", before):
-            return NonFigure(mention, "a term of office")
-        return NonFigure(mention, "the years of a period")
-    if kind == "ordinal":
+    if mention.kind == "ordinal":
         return _ordinal(text, mention, before)
+    if mention.kind not in ("quantity", "fraction"):
+        on_date_line = date_line is not None and date_line[0] <= mention.start < date_line[1]
+        return NonFigure(mention, _structured_reason(mention, before, on_date_line))
     if _OUT_OF_RANK.search(before):
         return NonFigure(mention, "how many were ranked ('thứ … trên …')")
     if mention.unit in _TIME_WORDS:
         return NonFigure(mention, _duration_reason(lower, mention, before))
-    worded = not any(char.isdigit() for char in mention.text)
-    if worded and (mention.value == 1 or mention.unit is None):
+    if not any(char.isdigit() for char in mention.text):
         if mention.value == 1:
             return NonFigure(mention, "'một' as the article 'a', not a count")
-        return NonFigure(mention, f"a number word in a phrase ('{_phrase(text, mention)}'), not a figure")
+        if mention.unit is None:
+            return NonFigure(mention, f"a number word in a phrase ('{_phrase(text, mention)}'), not a figure")
     if mention.unit is None and mention.kind == "quantity" and not _NOUN_AFTER.match(text, mention.end):
         return NonFigure(mention, "a number with no unit", ("is this a figure? it has no unit",))
     return _figure(text, lower, mention)
+
+
+def _structured_reason(mention: Mention, before: str, on_date_line: bool) -> str:
+    """Why a date, time, code, year or year range is no figure ("year" is worded in context)."""
+    if mention.kind in ("date", "time"):
+        what = "date" if mention.kind == "date" else "time"
+        return f"{what} of publication" if on_date_line else f"a {what}"
+    if mention.kind == "year":
+        return "year"
+    if mention.kind == "year_range":
+        return "a term of office" if _TERM_CUE.search(before) else "the years of a period"
+    if _QUARTER.search(before):
+        return "a quarter of the year, the period of a figure"
+    if _ZONE.match(mention.text):
+        return "time zone of the publication time"
+    if _DOCUMENT.match(mention.text):
+        return "document number"
+    return f"a name holding a number ('{mention.text}')"
 
 
 def _ordinal(text: str, mention: Mention, before: str) -> Figure | NonFigure:
@@ -206,8 +209,8 @@ def _phrase(text: str, mention: Mention) -> str:
 
 def _figure(text: str, lower: str, mention: Mention) -> Figure:
     start, end = mention.start, mention.end
-    if mention.kind == "fraction":
-        end = start + len(re.match(r"[\d.]+/[\d.]+", mention.text).group())  # type: ignore[union-attr]
+    if mention.kind == "fraction" and (numerals := _FRACTION.match(mention.text)):
+        end = start + numerals.end()  # "23/24" of "23/24 chỉ tiêu"
     elif (head := _UNIT_HEAD.get(mention.unit or "")) and (match := head.match(mention.text)):
         end = start + match.end()
     if set(mention.hedges) & set(_BOUND) and (bound := _BOUND_WORDS.search(lower, max(0, start - 16), start)):
