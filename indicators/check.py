@@ -149,6 +149,10 @@ class _Checker:
                                  f"found '{record_id}' again (first on line {first})")
                 else:
                     seen[record_id] = index
+            if "review" in item:  # a drafted item the curator has not decided yet
+                self.problem((section, index, "review"), _label(section, index, item), "review",
+                             f"draft item not reviewed: {shown(_review(item['review']))}")
+                item = {key: value for key, value in item.items() if key != "review"}
             try:
                 record = validate(item)
             except ValidationError as error:
@@ -260,6 +264,11 @@ def _label(section: str, index: int, item: object) -> str:
     if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"]:
         return str(item["id"])[:64]
     return f"{section} #{index + 1}"
+
+
+def _review(notes: object) -> str:
+    """What a draft's ``review`` asks, as one line."""
+    return "; ".join(map(str, notes)) if isinstance(notes, list) else str(notes)
 
 
 def _field(loc: tuple[Any, ...]) -> str | None:

@@ -4,6 +4,8 @@
 
     python -m indicators check [PATH]                  validate a dataset, exit 1 on any problem
     python -m indicators scan FILE [--json]            list every number mention in a text
+    python -m indicators draft FILE --source ID [--published YYYY-MM-DD] [--data PATH] [--out PATH]
+                               [--json]                draft an article's entries for review
     python -m indicators export --format csv|json [--out PATH]   the tidy table with quotes
     python -m indicators export --format datapackage --out DIR   a Frictionless Data Package
     python -m indicators schema [--out PATH]           write the JSON Schema of the YAML
@@ -15,17 +17,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from pydantic import ValidationError
+
 from indicators import DATA_FILE
 from indicators.check import CheckResult, check_file
 from indicators.coverage import SourceCoverage
 from indicators.export import export_records, plain_number, to_csv, to_json
-from indicators.model import Dataset
+from indicators.model import Dataset, Source
 from indicators.scan import Mention, find_mentions
 from indicators.table import observation_rows
 
@@ -63,6 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="one JSON object per line")
     scan.add_argument("--data", type=Path, default=DATA_FILE, help="dataset whose claims to show")
     scan.set_defaults(run=_scan)
+
+    draft = commands.add_parser("draft", help="draft a new article's sources, observations and "
+                                "dismissed entries, for review")
+    draft.add_argument("file", type=Path, help="the article as UTF-8 text")
+    draft.add_argument("--source", required=True, type=_source_id, help="the new source's id")
+    draft.add_argument("--published", type=_published, help="YYYY, YYYY-MM or YYYY-MM-DD, where "
+                       "the text has no date line")
+    draft.add_argument("--data", type=Path, default=DATA_FILE, help="dataset whose indicators to use")
+    draft.add_argument("--out", type=Path, help="output file (default: standard output)")
+    draft.add_argument("--json", action="store_true", help="one JSON record per line")
+    draft.set_defaults(run=_draft)
 
     export = commands.add_parser("export", help="write the tidy table of observations")
     export.add_argument("--format", choices=("csv", "json", "datapackage"), required=True)
@@ -181,6 +197,42 @@ def _mention_json(mention: Mention, owners: tuple[str, ...], dismissal: str | No
 
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _source_id(text: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text) or len(text) > 64:
+        raise argparse.ArgumentTypeError(f"expected lowercase ASCII words joined by hyphens, found {text!r}")
+    return text
+
+
+def _published(text: str) -> str:
+    try:
+        Source.model_validate({"id": "s", "file": "s.txt", "title": {"vi": "-", "en": "-"},
+                               "published": text, "published_basis": "inferred"})
+    except ValidationError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {text!r}") \
+            from None
+    return text
+
+
+def _draft(args: argparse.Namespace, out: TextIO) -> int:
+    from indicators.draft import draft_article, read_indicators, to_json_lines, to_yaml
+
+    try:
+        text = _read_text(args.file)
+    except (OSError, ValueError) as error:
+        print(f"error: {getattr(error, 'strerror', None) or error}: {args.file}", file=sys.stderr)
+        return 1
+    indicators, problems = read_indicators(args.data, _display(args.data))
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print("error: the dataset's indicators have problems; run `python -m indicators check`",
+              file=sys.stderr)
+        return 1
+    draft = draft_article(text, args.source, args.file.name, indicators, args.published)
+    payload = "".join(line + "\n" for line in to_json_lines(draft)) if args.json else to_yaml(draft)
+    return _write(payload, args.out, out)
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:

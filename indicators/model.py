@@ -26,6 +26,7 @@ The YAML file (``data/indicators.yaml``) has this shape::
         notes: {vi: "...", en: "..."}
         headline: true                        # shown on the overview page
         one_definition: true                  # every article uses this same definition
+        terms: ["vốn FDI", "thu hút FDI"]     # Vietnamese words that name it: the draft matches them
     observations:
       - id: fdi-2019
         indicator: fdi
@@ -203,6 +204,7 @@ class Indicator(Record):
     notes: Text | None = None
     headline: StrictBool = False
     one_definition: StrictBool = False
+    terms: tuple[Annotated[str, Strict(), StringConstraints(min_length=2, max_length=200)], ...] = ()
 
 
 class Observation(Record):

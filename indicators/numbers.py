@@ -33,7 +33,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 LANGS = ("vi", "en")
-HEDGES = ("approximately", "nearly", "more_than", "estimate", "projected", "target")
+HEDGES = ("approximately", "nearly", "more_than", "less_than", "at_least", "estimate", "projected",
+          "target")
 """Qualifier codes of hedge words, as :class:`indicators.model.Qualifier` spells them."""
 
 _EXACT = Context(prec=100)
@@ -296,6 +297,9 @@ _EN_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn|tn)(?!\w)",
 _SCALE_WORD_EXP = {**_SCALE_EXP, "trăm": 2, "chục": 1, "thousand": 3, "million": 6, "mn": 6,
                    "billion": 9, "bn": 9, "trillion": 12, "tn": 12}
 
+# Words after "lượt" that leave its noun unsaid (so "lượt" still counts visits): "lượt trong năm".
+_LUOT_GOES_ON = (r"(?:trong|và|so|của|với|năm|từ|đến|tới|vào|nhưng|còn|cùng|hay|hoặc|là|thì|do|bằng"
+                 r"|tại|ở|khi|nên|trên|qua|mỗi|mà)(?!\w)")
 _CITY = r"(?:thủ\s+đô|thành\s+phố|địa\s+phương|tỉnh|đô\s+thị)"
 _VI_UNIT_WORDS = (
     ("visits_per_year", r"lượt(?:\s+(?:du\s+)?khách|\s+người)?\s*/\s*năm"),
@@ -303,7 +307,10 @@ _VI_UNIT_WORDS = (
     ("percent", r"phần\s+trăm"),
     ("USD", r"USD|US\$|đô\s*-?\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?"),
     ("VND", r"VNĐ|VND|đồng(?!\s+(?:chí|bào|nghiệp|thời|hành|minh|đội|tâm|ý|bộ|loạt|đều|hương)\b)"),
-    ("visits", r"lượt(?:\s+(?:du\s+)?khách|\s+người)?|(?:du\s+)?khách"),
+    # "lượt" counts visits with "khách" or "người", or alone where the noun is left out ("đạt 7,1
+    # triệu lượt", "lượt, tăng 5%"); before another noun it counts times ("336 lượt góp vốn").
+    ("visits", rf"lượt(?:\s+(?:du\s+)?khách|\s+người|(?![^\S\n]+(?!{_LUOT_GOES_ON})[^\W\d_]))"
+               r"|(?:du\s+)?khách"),
     ("countries", r"quốc\s+gia(?:\s*(?:,|và|hoặc)\s*vùng\s+lãnh\s+thổ)?|vùng\s+lãnh\s+thổ"
                   r"|nước(?!\s+ngoài\b)"),
     ("cities", rf"{_CITY}(?:(?:\s*,\s*|\s+và\s+|\s+hoặc\s+){_CITY})*"),
@@ -317,7 +324,7 @@ _VI_UNIT_WORDS = (
     ("years", r"năm"),
     ("months", r"tháng"),
     ("days", r"ngày"),
-    ("times", r"lần"),
+    ("times", r"lần|lượt"),
 )
 _EN_UNIT_WORDS = (
     ("visits_per_year", r"visits?\s*/\s*(?:year|yr)|visits?\s+(?:a|per)\s+year"),
@@ -355,7 +362,10 @@ _VI_HEDGE_WORDS = {
     "khoảng": "approximately", "khoảng chừng": "approximately", "chừng": "approximately",
     "xấp xỉ": "approximately", "trên dưới": "approximately", "gần": "nearly",
     "hơn": "more_than", "trên": "more_than", "ước": "estimate", "ước đạt": "estimate",
-    "ước tính": "estimate", "dự kiến": "projected", "mục tiêu": "target", "phấn đấu": "target",
+    "ước tính": "estimate", "dự kiến": "projected", "dự báo": "projected", "mục tiêu": "target",
+    "phấn đấu": "target", "kế hoạch": "target", "vượt": "more_than", "dưới": "less_than",
+    "chưa đến": "less_than", "chưa tới": "less_than", "ít nhất": "at_least", "tối thiểu": "at_least",
+    "trở lên": "at_least",
 }
 _VI_FILLERS = ("đạt", "là", "cụ thể là", "được", "với", "có", "đạt được", "lên", "lên tới",
                "lên đến", "tới", "đến", "mức", "ở mức", "vào", "đạt mức", "con số")
@@ -375,8 +385,10 @@ _FILLER_SET = {"vi": frozenset(_VI_FILLERS), "en": frozenset(_EN_FILLERS)}
 _NUMBERISH = frozenset({"nhất", "nhì", "tư", "mười", *(w for w in _DIGIT_WORDS if w != "năm")})
 # Each alternative starts with a letter, not a look-behind, so the engine can skip ahead to it.
 _ANYWHERE_HEDGES = {
-    "vi": re.compile(r"(x(?<!\wx)ấp\s+xỉ|ư(?<!\wư)ớc\s+(?:tính|đạt)|d(?<!\wd)ự\s+kiến"
-                     r"|m(?<!\wm)ục\s+tiêu|p(?<!\wp)hấn\s+đấu)(?!\w)"),
+    "vi": re.compile(r"(x(?<!\wx)ấp\s+xỉ|ư(?<!\wư)ớc\s+(?:tính|đạt)|d(?<!\wd)ự\s+(?:kiến|báo)"
+                     r"|m(?<!\wm)ục\s+tiêu|p(?<!\wp)hấn\s+đấu|k(?<!\wk)ế\s+hoạch|t(?<!\wt)rở\s+lên"
+                     r"|ư(?<!\wư)ớc(?<!mong ước)(?<!hiệp ước)(?<!công ước)(?<!quy ước)(?<!điều ước)"
+                     r"(?!\s+(?:mơ|muốn|vọng|nguyện|ao|mong)(?!\w)))(?!\w)"),
     "en": re.compile(r"(a(?<!\wa)pproximately|e(?<!\we)(?:stimated|xpected)|p(?<!\wp)rojected"
                      r"|t(?<!\wt)arget(?:ed)?)(?!\w)"),
 }
@@ -447,12 +459,23 @@ def _hedge_codes(words: list[str], lang: str, hang: bool, *, cut: bool) -> tuple
             break
         size, _, phrase, code = option
         count -= size
-        if phrase == "trên" and count and (words[count - 1][-1].isdigit()
-                                           or words[count - 1] in _NUMBERISH):
-            break  # "thứ 5 trên 63 tỉnh": out of, not more than
+        if phrase == "trên" and count:
+            if cut and count < 2:
+                return None
+            if _ranked_before(words, count):
+                break  # "thứ 5 trên 63 tỉnh": out of, not more than
         if code is not None and code not in found:
             found.append(code)
     return tuple(reversed(found))
+
+
+def _ranked_before(words: list[str], count: int) -> bool:
+    """Whether ``words[:count]`` ends with a rank ("thứ 5", "thứ tư", "nhất"), so that "trên"
+    after it means "out of"; "đầu tư trên 48 tỷ USD" is no rank."""
+    last = words[count - 1]
+    if last[-1].isdigit() or last in ("nhất", "nhì"):
+        return True
+    return last in _NUMBERISH and count >= 2 and words[count - 2] == "thứ"
 
 
 def hedge_words_in(text: str, lang: str = "vi") -> set[str]:

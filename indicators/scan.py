@@ -93,6 +93,10 @@ _DASHES = frozenset("-–—")
 _DATE_MARKS = frozenset("/.-")
 _CLOCK_OR_DATE_MARKS = _DATE_MARKS | {":"}
 _FIRST_YEAR, _LAST_YEAR = 1000, 2199
+_YEAR_DIGITS = re.compile(r"[12][0-9]{3}(?![0-9]|[.,][0-9])")
+_AFTER_YEAR_WORD = re.compile(r"(?<!\w)năm(?:\s+[12][0-9]{3}\s*(?:,|và|hoặc|-|–))*\s+$")
+_QUARTER_DIGIT = re.compile(r"[1-4](?![0-9]|[.,][0-9])")
+_AFTER_QUARTER_WORD = re.compile(r"(?<!\w)quý\s+$")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -136,6 +140,11 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         start, end, kind, value, unit, hedges, _ = quantity
         if taken.find(1, start, end) >= 0:
             continue
+        if kind == "quantity" and (calendar := _calendar(normal, lower, start)):
+            start, end, kind, value = calendar  # "năm 2023 thành phố đón": the year 2023
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((start, end, kind, value, None, (), None))
+            continue
         taken[start:end] = b"\x01" * (end - start)
         if (kind == "quantity" and end - start == 4 and unit is None and not hedges
                 and _YEAR.fullmatch(normal, start, end) and _FIRST_YEAR <= value <= _LAST_YEAR):
@@ -164,6 +173,21 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
 _START = itemgetter(0)
 _new = object.__new__
 _set = object.__setattr__
+
+
+def _calendar(text: str, lower: str, start: int) -> _Found | None:
+    """A year or quarter read as a count because a noun follows it, if the word before says so.
+
+    A number right after "năm" is a year ("năm 2023 thành phố đón" is no count of 2023 cities),
+    and so is one after "năm 2023 và"; one right after "quý" is a quarter ("quý 3 thành phố").
+    """
+    if (year := _YEAR_DIGITS.match(text, start)) and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR \
+            and _AFTER_YEAR_WORD.search(lower, max(0, start - 40), start):
+        return start, year.end(), "year", Decimal(year.group())
+    if (quarter := _QUARTER_DIGIT.match(text, start)) and _AFTER_QUARTER_WORD.search(
+            lower, max(0, start - 8), start):
+        return lower.rindex("quý", 0, start), quarter.end(), "date", None
+    return None
 
 
 def _untaken(text: str, runs: list[tuple[int, int]], taken: bytearray) -> bool:

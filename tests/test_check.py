@@ -76,6 +76,8 @@ BROKEN: list[tuple[str, str]] = [
      "'2024'"),
     ("broken-doubted-headline.yaml", "broken-doubted-headline.yaml:16 [visitors] headline: expected a "
      "latest figure that is not in doubt, found visitors-2023 (doubted)"),
+    ("broken-draft-not-reviewed.yaml", "broken-draft-not-reviewed.yaml:49 [fdi-2023] review: draft item "
+     "not reviewed: 'period: none in its paragraph; 2023 carried from an earlier one'"),
 ]
 
 
@@ -144,3 +146,19 @@ def test_a_stale_dismissal_is_a_problem(tmp_path: Path) -> None:
     found = [str(p) for p in check_file(tmp_path / "d.yaml", display="d.yaml").problems]
     assert "d.yaml:57 [dismissed #3] text: expected a number mention of mini.txt, found '1999', " \
            "which matches none" in found
+
+
+def test_a_draft_item_under_review_is_the_only_problem_and_every_one_is_reported(tmp_path: Path) -> None:
+    """A reviewed item is otherwise checked as any other: the note is the one problem it has."""
+    text = (FIXTURES / "broken-draft-not-reviewed.yaml").read_text(encoding="utf-8")
+    reason = "    reason: the date of the article\n"
+    text = text.replace(reason, reason + '    review: ["is it the date of the article?"]\n')
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "mini.txt").write_bytes((FIXTURES / "sources" / "mini.txt").read_bytes())
+    (tmp_path / "draft.yaml").write_text(text, encoding="utf-8")
+    result = check_file(tmp_path / "draft.yaml")
+    assert [(p.record, p.field, p.message.split(":")[0]) for p in result.problems] == [
+        ("fdi-2023", "review", "draft item not reviewed"),
+        ("dismissed #2", "review", "draft item not reviewed"),
+    ]
+    assert result.dataset is not None and len(result.dataset.observations) == 3

@@ -147,3 +147,54 @@ def test_a_datapackage_needs_a_directory(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "expected a directory for --out, found a file" in result.stderr
     assert afile.read_text(encoding="utf-8") == "x"
+
+
+def test_draft_writes_yaml_that_check_holds_back_until_reviewed(tmp_path: Path) -> None:
+    out = tmp_path / "draft.yaml"
+    result = run("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "2025-12-30-x",
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert '    figure: "4,29 tỷ USD"\n' in text and '  - source: "2025-12-30-x"\n' in text
+    assert '    published: "2025-12-30"\n    published_basis: stated\n' in text
+    curated = (ROOT / "data" / "indicators.yaml").read_text(encoding="utf-8")
+    indicators = curated.partition("\nindicators:\n")[2].partition("\nobservations:\n")[0]
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "000_83efd10d3bcf04ee.txt").write_bytes(
+        (ROOT / "data/sources/000_83efd10d3bcf04ee.txt").read_bytes())
+    dataset = tmp_path / "data.yaml"
+    dataset.write_text(f"version: 1\nindicators:\n{indicators}\n{text}", encoding="utf-8")
+    checked = run("check", str(dataset))
+    assert checked.returncode == 1
+    problems = [line for line in checked.stdout.splitlines() if line.startswith(str(dataset))]
+    assert problems and all("review: draft item not reviewed: " in line for line in problems)
+    assert "coverage 000_83efd10d3bcf04ee.txt: 100%" in checked.stdout
+
+
+def test_draft_json_is_one_record_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "new.txt"
+    path.write_text("Năm 2023, Hà Nội đón gần 24,1 triệu lượt khách.", encoding="utf-8")
+    result = run("draft", str(path), "--source", "new", "--published", "2024-01-05", "--json")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["record"] for r in records] == ["source", "observation", "dismissed"]
+    assert (records[0]["published"], records[0]["published_basis"]) == ("2024-01-05", "inferred")
+    assert {k: records[1][k] for k in ("indicator", "period", "value", "qualifier", "figure")} == {
+        "indicator": "visitors", "period": "2023", "value": 24100000, "qualifier": "nearly",
+        "figure": "gần 24,1 triệu lượt"}
+
+
+@pytest.mark.parametrize(("args", "status", "message"), [
+    (("draft", "missing.txt", "--source", "x"), 1, "No such file or directory: missing.txt"),
+    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "Bài_mới"), 2,
+     "expected lowercase ASCII words joined by hyphens"),
+    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "x", "--published", "2024-13-01"), 2,
+     "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "x", "--data",
+      "tests/fixtures/broken-syntax-error.yaml"), 1, "expected valid YAML"),
+])
+def test_draft_errors_are_sentences(args: tuple[str, ...], status: int, message: str) -> None:
+    result = run(*args)
+    assert result.returncode == status
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr

@@ -363,3 +363,45 @@ def test_every_digit_is_found_in_any_text(pieces: list[str]) -> None:
         assert text[mention.start : mention.end] == mention.text
         covered.update(range(mention.start, mention.end))
     assert all(i in covered for i, c in enumerate(text) if c.isdigit())
+
+
+# --- the way city and ministry reports write -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A number right after "năm" is a year, whatever noun follows it.
+    ("năm 2023 thành phố đón 24 triệu lượt khách",
+     [("2023", "year", D(2023), None, ()), ("24 triệu lượt khách", "quantity", D(24_000_000), "visits", ())]),
+    ("Năm 2024 Hà Nội thu hút 2,9 tỷ USD", [("2024", "year", D(2024), None, ()),
+                                          ("2,9 tỷ USD", "quantity", D(2_900_000_000), "USD", ())]),
+    ("trong năm 2023 và 2024 thành phố", [("2023", "year", D(2023), None, ()),
+                                         ("2024", "year", D(2024), None, ())]),
+    ("năm 2025 dự án", [("2025", "year", D(2025), None, ())]),
+    ("2023 thành phố", [("2023 thành phố", "quantity", D(2023), "cities", ())]),  # no "năm": a count
+    # A number right after "quý" is a quarter.
+    ("quý 3 thành phố đón", [("quý 3", "date", None, None, ())]),
+    ("Quý 2 năm 2024 doanh nghiệp", [("Quý 2", "date", None, None, ()), ("2024", "year", D(2024), None, ())]),
+    # Hedges standing before a verb or another hedge.
+    ("dự kiến vượt 600 nghìn tỷ đồng",
+     [("600 nghìn tỷ đồng", "quantity", D(600 * 10**12), "VND", ("projected", "more_than"))]),
+    ("tăng trưởng vượt 7%", [("7%", "quantity", D(7), "percent", ("more_than",))]),
+    ("chỉ còn dưới 5% hộ nghèo", [("5%", "quantity", D(5), "percent", ("less_than",))]),
+    ("chưa đến 10 dự án", [("10 dự án", "quantity", D(10), "projects", ("less_than",))]),
+    ("chưa tới 3 tỷ USD", [("3 tỷ USD", "quantity", D(3_000_000_000), "USD", ("less_than",))]),
+    ("ít nhất 5 dự án", [("5 dự án", "quantity", D(5), "projects", ("at_least",))]),
+    ("kế hoạch 20 tỷ USD", [("20 tỷ USD", "quantity", D(20_000_000_000), "USD", ("target",))]),
+    ("trên dưới 40 đoàn", [("40 đoàn", "quantity", D(40), "delegations", ("approximately",))]),
+    ("đứng thứ 5 trên 63 tỉnh", [("thứ 5", "ordinal", D(5), "rank", ()),
+                                 ("63 tỉnh", "quantity", D(63), "cities", ())]),  # out of, not more than
+    # "lượt" counts visits with "khách" or "người", or alone; before another noun, times.
+    ("336 lượt góp vốn, mua cổ phần", [("336 lượt", "quantity", D(336), "times", ())]),
+    ("1.200 lượt điều chỉnh vốn", [("1.200 lượt", "quantity", D(1200), "times", ())]),
+    ("đón 4 triệu lượt khách quốc tế", [("4 triệu lượt khách", "quantity", D(4_000_000), "visits", ())]),
+    ("phục vụ 2 triệu lượt người", [("2 triệu lượt người", "quantity", D(2_000_000), "visits", ())]),
+    ("đạt 7,1 triệu lượt.", [("7,1 triệu lượt", "quantity", D(7_100_000), "visits", ())]),
+    ("đạt 7,1 triệu lượt trong năm", [("7,1 triệu lượt", "quantity", D(7_100_000), "visits", ())]),
+    ("đạt 7,1 triệu lượt, tăng 5%", [("7,1 triệu lượt", "quantity", D(7_100_000), "visits", ()),
+                                     ("5%", "quantity", D(5), "percent", ())]),
+])
+def test_reports_phrasing(text: str, expected: list[tuple[str, str, Decimal | None, str | None,
+                                                            tuple[str, ...]]]) -> None:
+    assert _summary(text) == expected
