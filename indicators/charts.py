@@ -469,11 +469,12 @@ class _Drawer:
             }, 1)
 
     def doubts(self, points: Sequence[_Point], scales: Sequence[float], own_panel: bool) -> None:
-        """Mark each doubted figure with a "?" beside its marker, and say so in the legend."""
+        """Mark each doubted figure with a "?" beside its marker (in its label, where points are
+        labelled), and say so in the legend."""
         doubted = [p for p in points if p.doubted]
         if not doubted:
             return
-        for point in doubted:
+        for point in [] if self.labelled else doubted:  # a labelled point says "?" in its label
             panel = 2 if own_panel and point.kind in SPAN_KINDS else 1
             self._add({"x": [point.x.isoformat()], "y": [point.value / scales[panel - 1]], "mode": "text",
                        "text": ["?"], "textposition": "middle left", "hoverinfo": "skip", "showlegend": False,
@@ -613,7 +614,7 @@ def _point(record: Mapping[str, Any], unit: str, lang: str) -> _Point:
     )
     return _Point(str(record["obs_id"]), str(record["period"]), kind, str(record["definition"]),
                   definition_text, qualifiers, bool(doubt), x, start, end, value, customdata,
-                  html.escape(value_text))
+                  html.escape(value_text + (" ?" if doubt else "")))
 
 
 def records(rows: Rows) -> list[Record]:

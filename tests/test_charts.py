@@ -554,9 +554,15 @@ def test_a_doubted_figure_is_marked_and_its_legend_says_so() -> None:
     trace, index = point_of(figure, "t")
     assert trace.marker.symbol[index] == "circle-open-dot"
     assert "in doubt" in trace.customdata[index][5]
-    marks = [t for t in figure.data if t.customdata is None and t.text == ("?",) and t.x[0] is not None]
-    assert len(marks) == 1 and marks[0].x == trace.x
+    assert trace.text[index] == "US$19.4 billion ?", "a lone point's label says it is in doubt"
     assert [t.name for t in figure.data if t.showlegend] == ["? in doubt"]
+    steady = frame(*(make_row(period=str(y), value=v * 1e9, obs_id=f"t-{y}",
+                              doubt_en="x" if y == 2020 else "")
+                     for y, v in ((2018, 17.0), (2019, 18.0), (2020, 19.4))))
+    figure = indicator_figure(steady, "en")
+    marks = [t for t in figure.data if t.customdata is None and t.text == ("?",) and t.x[0] is not None]
+    trace, index = point_of(figure, "t-2020")
+    assert len(marks) == 1 and marks[0].x[0] == trace.x[index], "unlabelled, the '?' stands beside the point"
 
 
 @pytest.mark.parametrize(
