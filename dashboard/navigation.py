@@ -4,6 +4,7 @@
 page       URL                                    shows
 =========  =====================================  ==========================================
 overview   ``/`` (default)                        headline indicators by theme
+indicators ``/indicators``                          every indicator by theme, latest figure
 indicator  ``/indicator?id=fdi&obs=fdi-2019``     chart, selected figure, all observations
 source     ``/source?id=<source>&obs=<obs>``      the article with its quotes marked
 data       ``/data?theme=…&indicator=…&year=…``   every observation, filtered, downloadable
@@ -42,6 +43,8 @@ class PageSpec:
 
 PAGES: dict[str, PageSpec] = {
     "overview": PageSpec("dashboard/pages/overview.py", "overview", "nav_overview", ":material/dashboard:"),
+    "indicators": PageSpec("dashboard/pages/indicators.py", "indicators", "nav_indicators",
+                           ":material/list:"),
     "indicator": PageSpec("dashboard/pages/indicator.py", "indicator", "nav_indicator",
                           ":material/show_chart:"),
     "source": PageSpec("dashboard/pages/source.py", "source", "nav_source", ":material/article:"),
@@ -93,9 +96,27 @@ def base_url() -> str | None:
     return app_base(page_url, [spec.url_path for spec in PAGES.values()])
 
 
-def href(page: str, lang: str, **params: str | None) -> str:
-    """Return a relative URL to ``page`` (for link columns and HTML anchors)."""
-    query = {key: value for key, value in params.items() if value}
+Param = str | list[str] | None
+
+
+def permalink(page: str, lang: str, **params: Param) -> str:
+    """Return the absolute link to a view (relative when the app's address is not known)."""
+    base = base_url()
+    relative = href(page, lang, **params)
+    return f"{base}{relative[1:]}" if base else relative
+
+
+def share(page: str, lang: str, **params: Param) -> None:
+    """Show the link to this view with a button that copies it (``st.code``'s own)."""
+    with st.container(key="hi-share"):
+        st.caption(t(lang, "share_label"))
+        st.code(permalink(page, lang, **params), language=None, wrap_lines=True)
+
+
+def href(page: str, lang: str, **params: Param) -> str:
+    """Return a relative URL to ``page`` (for link columns and HTML anchors); a list is a repeated
+    parameter (``theme=a&theme=b``)."""
+    query: dict[str, str | list[str]] = {key: value for key, value in params.items() if value}
     query["lang"] = lang
     path = "" if page == "overview" else PAGES[page].url_path
-    return f"./{path}?{urlencode(query)}"
+    return f"./{path}?{urlencode(query, doseq=True)}"

@@ -44,9 +44,15 @@ HOSTILE = ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "fdi/../../
            "[x](javascript:1)"]
 
 
+
 def data_file() -> Path:
     override = os.environ.get("INDICATORS_DATA", "").strip()
     return Path(override) if override else indicators.DATA_FILE
+
+
+def citation_codes(at: AppTest) -> list[str]:
+    """Return the citation lines the page offers to copy (not the link to the view, also a code block)."""
+    return [str(code.value) for code in at.code if str(code.value).startswith("“")]
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +220,7 @@ def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dic
     no_exception(at)
     shown = texts(at)
     assert "<strong>8,67 tỷ USD</strong>" in shown
-    citations = [code.value for code in at.code]
+    citations = citation_codes(at)
     assert len(citations) == 1
     assert citations[0].startswith(f"“{fdi_2019['quote']}” — ")
     via = f"qua bộ số liệu Hà Nội hội nhập quốc tế qua các con số (mã {fdi_2019['obs_id']})"
@@ -239,7 +245,7 @@ def test_clicking_a_point_shows_its_quote_and_citation(fdi_2019: dict[str, Any])
     indicator_id = fdi_2019["indicator_id"]
     at = open_page("indicator", lang="en", id=indicator_id)
     assert "Choose a point on the chart" in texts(at)
-    assert not at.code
+    assert not citation_codes(at)
     at.session_state[f"chart-{indicator_id}"] = {
         "selection": {"points": [{"curve_number": 0, "point_index": 0, "customdata": [fdi_2019["obs_id"]]}],
                       "point_indices": [0], "box": [], "lasso": []},
@@ -253,7 +259,7 @@ def test_clicking_a_point_shows_its_quote_and_citation(fdi_2019: dict[str, Any])
     assert at.query_params["obs"] == fdi_2019["obs_id"]
     # Without the browser's address (no st.context.url) the link is the app-relative path.
     link = f"/indicator?id={fdi_2019['indicator_id']}&obs={fdi_2019['obs_id']}"
-    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in at.code[0].value
+    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in citation_codes(at)[0]
     at.button(key="panel-close").click().run()
     no_exception(at)
     assert "obs" not in at.query_params
@@ -268,7 +274,7 @@ def test_a_selection_of_an_unknown_id_changes_nothing(fdi_2019: dict[str, Any]) 
     at.run()
     no_exception(at)
     assert "obs" not in at.query_params
-    assert not at.code
+    assert not citation_codes(at)
 
 
 def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
@@ -294,8 +300,11 @@ def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table
     for (obs_id, cells), (_, row) in zip(rows, expected.iterrows(), strict=True):
         assert f"<strong>{row['figure']}</strong>" in cells, obs_id
         assert f'<a href="./source?id={row["source_id"]}&amp;obs={obs_id}&amp;lang=vi">' in cells
+        # The keyboard's way to a figure's panel: a link of its own, named after its period.
+        cite = f'<a href="./indicator?id=fdi&amp;obs={obs_id}&amp;lang=vi">Trích dẫn con số '
+        assert cite in cells, obs_id
     assert "<strong>8,67 tỷ USD</strong>" in html
-    assert html.count("<th ") == 6, "period, value, definition, qualifier, quote, article"
+    assert html.count("<th ") == 7, "period, value, definition, qualifier, quote, article, cite"
     assert 'class="current"' not in html, "no point is selected"
 
 
@@ -319,7 +328,7 @@ def test_an_obs_without_id_opens_its_indicator_and_its_source(fdi_2019: dict[str
     assert at.query_params["id"] == fdi_2019["indicator_id"]
     # Without the browser's address (no st.context.url) the link is the app-relative path.
     link = f"/indicator?id={fdi_2019['indicator_id']}&obs={fdi_2019['obs_id']}"
-    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in at.code[0].value
+    assert f"(obs {fdi_2019['obs_id']}), {link} (accessed " in citation_codes(at)[0]
     at = open_page("source", lang="en", obs=fdi_2019["obs_id"])
     assert at.query_params["id"] == fdi_2019["source_id"]
     assert any('class="quote-label current"' in element.value for element in at.html)
@@ -511,7 +520,7 @@ def test_a_recorded_address_is_a_link_and_is_cited(tmp_path: Path, monkeypatch: 
     assert "<dt>Accessed</dt><dd>15 Jan 2026</dd>" in shown
     at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
     no_exception(at)
-    assert f", {url} (accessed 15 Jan 2026), via Hanoi integration indicators" in at.code[0].value
+    assert f", {url} (accessed 15 Jan 2026), via Hanoi integration indicators" in citation_codes(at)[0]
 
 
 # --- unknown and hostile values ----------------------------------------------------------------
@@ -548,7 +557,7 @@ def test_unknown_obs_is_reported_and_ignored(value: str, fdi_2019: dict[str, Any
     at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"], obs=value)
     no_exception(at)
     assert "is not one of this indicator" in texts(at)
-    assert not at.code
+    assert not citation_codes(at)
 
 
 # --- invalid data ------------------------------------------------------------------------------

@@ -101,4 +101,4 @@ def test_streamlit_magic_is_off_and_no_page_needs_it() -> None:
             and id(node.value) not in docstrings
         ]
         assert drawn == [], f"magic would draw these expressions: {drawn}"
-    assert len(SCRIPTS) == 6
+    assert len(SCRIPTS) == 7

@@ -38,6 +38,7 @@ def sections(lang: str, catalogue: data.Catalogue) -> None:
     """Show the method's sections, then the articles."""
     layout.kicker(t(lang, "nav_about"))
     st.title(t(lang, "about_title"), anchor=False)
+    navigation.share("about", lang)
     for section in ("what", "checks"):
         st.subheader(t(lang, f"about_{section}_title"), anchor=False)
         st.markdown(t(lang, f"about_{section}"))

@@ -82,6 +82,7 @@ def main() -> None:
                                             label_of, multiple=True, placeholder=t(lang, "filter_all"))
     if ignored:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))
+    navigation.share("data", lang, **{name: list(values) for name, values in chosen.items()})
 
     rows = filter_rows(table, chosen)
     with st.container(horizontal=True, gap="medium", vertical_alignment="center"):

@@ -1,7 +1,11 @@
-"""Indicator: definition and notes, the chart (click a point for its quote and citation), every figure.
+"""Indicator: the figure first (its chart, or the one figure's card), then its meaning and every figure.
 
-URL: ``/indicator?id=<indicator id>&obs=<observation id>&lang=vi|en``. A click on a point writes
-``obs`` to the URL, so the open panel can be shared; ``obs`` in a link opens it directly.
+URL: ``/indicator?id=<indicator id>&obs=<observation id>&lang=vi|en``. A click (or one tap) on a
+point writes ``obs`` to the URL, so the open panel can be shared; ``obs`` in a link opens it
+directly, and on a phone the panel then comes before the chart, in the first screen. An
+indicator with a single figure shows that figure's card (value, period, quote, article,
+citation) instead of a chart of one point. Each row of the table under the chart has a link
+that opens the same panel, so every figure is reachable by keyboard.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import data, layout, lazy, navigation, state, wording
+from dashboard import data, layout, lazy, navigation, state, touch, wording
 from dashboard.citation import citation_line, figure_link, quote_html
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_html, escape_markdown, shorten
@@ -98,8 +102,10 @@ def quote_markup(row: Row, catalogue: Catalogue) -> str:
     return quote_html(text[start:end], evidence.figure_span[0] - start, evidence.figure_span[1] - start)
 
 
-def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str) -> None:
-    """Show the selected observation: quote, source, link to the article and citation line."""
+def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str, *,
+          closable: bool = True) -> None:
+    """Show the selected observation: quote, source, link to the article and citation line (and a
+    button that closes it, where it was chosen on a chart)."""
     if row is None:
         st.html(f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>'
                 f'<p class="hi-muted">{escape_html(t(lang, "panel_empty"))}</p>')
@@ -147,6 +153,9 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
     st.html(f'<p class="hi-kicker" style="margin-top:.4rem">{escape_html(t(lang, "panel_cite"))}</p>')
     st.code(citation_for(row, catalogue, lang), language=None, wrap_lines=True)
 
+    if not closable:
+        return
+
     def close() -> None:
         state.set_param("obs", None)
 
@@ -156,12 +165,20 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
 
 @st.fragment
 def chart_and_panel(indicator_id: str, lang: str) -> None:
-    """Show the chart and, beside it (under it on a phone), the selected observation."""
+    """Show the chart and, beside it (under it on a phone), the selected observation; or, for an
+    indicator with one figure, that figure's card. Then the indicator's meaning and every figure."""
     catalogue = data.load()
     if not catalogue.ok:
         return
     indicator = catalogue.indicators[indicator_id]
     rows = catalogue.by_indicator.get(indicator_id, [])
+    if len(rows) == 1:
+        (only,) = rows
+        navigation.share("indicator", lang, id=indicator_id)
+        with st.container(border=True, key="figure-card"):
+            panel(only, indicator, catalogue, lang, closable=False)
+        meaning(indicator, lang)
+        return
     ids = {str(row["obs_id"]) for row in rows}
     key = f"chart-{indicator_id}"
     clicked = clicked_observation(key, ids)
@@ -169,25 +186,56 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         state.set_param("obs", clicked)
     wanted = state.param("obs")
     selected = wanted if wanted in ids else None
+    navigation.share("indicator", lang, id=indicator_id, obs=selected)
     if wanted is not None and selected is None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
-    chart, side = st.columns([3, 2], gap="large")
     undated = sum(1 for row in rows if not row["period"])
-    with chart, lazy.plotting():
-        if undated < len(rows):
-            figure = indicator_figure(rows, lang, selected=selected)
-            st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
-                            theme=None, config={"displayModeBar": False, "scrollZoom": False},
-                            alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
-            st.caption(t(lang, "chart_hint"))
-        if undated:
-            layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
-    with side, st.container(border=True, key="obs-panel"):
-        row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
-        panel(row, indicator, catalogue, lang)
+    # With a figure chosen, a phone shows its panel first (.st-key-figure-chosen, in layout's CSS).
+    with st.container(key="figure-chosen" if selected else "figure-none"):
+        chart, side = st.columns([3, 2], gap="large")
+        with chart, lazy.plotting():
+            if undated < len(rows):
+                touch.one_tap_selects()
+                figure = indicator_figure(rows, lang, selected=selected)
+                st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
+                                theme=None, config=chart_config(indicator, lang),
+                                alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
+                st.caption(t(lang, "chart_hint"))
+            if undated:
+                layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
+        with side, st.container(border=True, key="obs-panel"):
+            row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
+            panel(row, indicator, catalogue, lang)
+    meaning(indicator, lang)
     # In the fragment, so that a click marks its figure's row here too.
     st.subheader(t(lang, "table_title"), anchor=False)
     st.html(observations_table(rows, indicator, catalogue, lang, selected))
+
+
+def chart_config(indicator: Indicator, lang: str) -> dict[str, object]:
+    """Return the chart's Plotly config: no zoom or pan bar, only the image download (PNG, in the
+    browser), named after the indicator; the figure holds its title, unit and sources."""
+    return {
+        "displayModeBar": True, "displaylogo": False, "scrollZoom": False,
+        "modeBarButtons": [["toImage"]],
+        "toImageButtonOptions": {"format": "png", "filename": f"hanoi-{indicator.id}-{lang}",
+                                 "width": 1000, "height": 620, "scale": 2},
+    }
+
+
+def meaning(indicator: Indicator, lang: str) -> None:
+    """Show what the indicator means, its definitions and notes, folded under the figure."""
+    with st.expander(t(lang, "indicator_meaning"), icon=":material/info:"):
+        layout.paragraph(indicator.definition.get(lang), "hi-muted")
+        if indicator.definitions:
+            items = "".join(f"<li>{escape_html(text.get(lang))}</li>"
+                            for text in indicator.definitions.values())
+            heading = escape_html(t(lang, "indicator_definitions"))
+            st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{heading}</p>'
+                    f'<ul class="hi-list">{items}</ul>')
+        if indicator.notes:
+            st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{escape_html(t(lang, "indicator_notes"))}'
+                    f'</p><p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
 
 
 def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
@@ -201,7 +249,7 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
     server nor the data grid in the browser.
     """
     columns = ["col_period", "col_value", *(["col_definition"] if indicator.definitions else []),
-               "col_qualifier", "col_quote", "col_source"]
+               "col_qualifier", "col_quote", "col_source", "col_cite"]
     labels = {key: escape_html(t(lang, key)) for key in columns}
     head = "".join(f'<th scope="col">{labels[key]}</th>' for key in columns)
     body = []
@@ -212,8 +260,12 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
         article = (f'<span lang="{name_lang}">{escape_html(name)}</span><br>'
                    f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
                    f'<br><a href="{escape_html(where)}">{escape_html(t(lang, "panel_open_article"))}</a>')
+        period = wording.period_text(str(row["period"]), lang)
+        cite = navigation.href("indicator", lang, id=str(row["indicator_id"]), obs=str(row["obs_id"]))
         cells = {
-            "col_period": ("nowrap", escape_html(wording.period_text(str(row["period"]), lang))),
+            "col_cite": ("", f'<a href="{escape_html(cite)}">'
+                             f'{escape_html(t(lang, "table_cite", period=period))}</a>'),
+            "col_period": ("nowrap", escape_html(period)),
             "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
             "col_definition": ("", escape_html(wording.definition_name(str(row[f"definition_{lang}"])))),
             "col_qualifier": ("qualifier", escape_html(wording.qualifier_full(str(row["qualifier"]), lang))),
@@ -259,18 +311,10 @@ def main() -> None:
     st.set_page_config(page_title=f"{indicator.name.get(lang)} · {t(lang, 'app_short')}")
     layout.kicker(wording.theme_text(indicator.theme.value, lang))
     st.title(escape_markdown(indicator.name.get(lang)), anchor=False)
-    layout.paragraph(indicator.definition.get(lang))
-    if indicator.definitions:
-        items = "".join(f"<li>{escape_html(text.get(lang))}</li>" for text in indicator.definitions.values())
-        heading = escape_html(t(lang, "indicator_definitions"))
-        st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{heading}</p>'
-                f'<ul class="hi-list">{items}</ul>')
-    if indicator.notes:
-        st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{escape_html(t(lang, "indicator_notes"))}</p>'
-                f'<p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
     rows = catalogue.by_indicator.get(indicator.id, [])
     if not rows:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
+        meaning(indicator, lang)
         return
     chart_and_panel(indicator.id, lang)
 

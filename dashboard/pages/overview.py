@@ -112,6 +112,7 @@ def main() -> None:
         return
     layout.kicker(t(lang, "overview_kicker"))
     st.title(t(lang, "app_title"), anchor=False)
+    navigation.share("overview", lang)
     counts = t(lang, "overview_counts", observations=len(catalogue.rows or []),
                indicators=len(catalogue.indicators), sources=len(catalogue.sources))
     st.html(f'<div class="hi-intro"><p class="hi-lead">{escape_html(t(lang, "overview_lead"))}</p>'

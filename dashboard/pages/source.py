@@ -109,6 +109,7 @@ def main() -> None:
     st.set_page_config(page_title=f"{source.title.get(lang)} · {t(lang, 'app_short')}")
     layout.kicker(t(lang, "nav_source"))
     st.title(escape_markdown(source.title.get(lang)), anchor=False)
+    navigation.share("source", lang, id=source.id, obs=current)
     metadata(source, lang)
     if wanted is not None and current is None:
         layout.paragraph(t(lang, "not_found_obs", value=shorten(wanted)), "hi-note")

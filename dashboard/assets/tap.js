@@ -1,0 +1,20 @@
+// One tap on a phone selects a chart's point, as one click does with a mouse.
+// Plotly selects on a click only where a hover already found the point; a finger gives it no
+// hover before the tap, so the first tap only opened a tooltip. A touch on a chart sends Plotly
+// the mouse move it is missing, at the finger's place, first. On a touch screen the panel beside
+// the chart shows the figure, so the tooltip (which covered half the chart) is not drawn.
+(function () {
+  if (window.__hiTap) { return; }
+  window.__hiTap = true;
+  document.addEventListener("touchstart", function (event) {
+    var touch = event.touches && event.touches[0];
+    var target = event.target;
+    if (!touch || !target || !target.closest || !target.closest(".js-plotly-plot")) { return; }
+    target.dispatchEvent(new MouseEvent("mousemove", {
+      bubbles: true, cancelable: true, view: window, clientX: touch.clientX, clientY: touch.clientY,
+    }));
+  }, {capture: true, passive: true});
+  var style = document.createElement("style");
+  style.textContent = "@media (hover: none) { .js-plotly-plot .hoverlayer { display: none; } }";
+  document.head.appendChild(style);
+})();
