@@ -151,6 +151,7 @@ def _indicator(index: int) -> dict[str, Any]:
         "definition": {"vi": f"{kind.vi} của Hà Nội, chuỗi tổng hợp {_letters(series)}",
                        "en": f"{kind.en} of Hanoi, synthetic series {series}"},
         "headline": series == 1,
+        "one_definition": True,  # every synthetic article uses the series' one definition
     }
 
 

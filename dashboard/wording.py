@@ -14,8 +14,8 @@ from indicators import compare
 from indicators.charts import Record, Rows, point_value_text, records
 from indicators.hedges import change_words
 from indicators.labels import label, qualifier_label
-from indicators.numbers import UNITS
 from indicators.periods import Period, date_label
+from indicators.vietnamese.units import UNITS
 
 # A row of the tidy table: a pandas Series, or a dict from ``DataFrame.to_dict("records")``.
 Row = Any

@@ -1,7 +1,7 @@
 """Hanoi integration indicators: a curated dataset of figures, each proven by its article's quote.
 
 This package knows nothing of Streamlit. It reads and checks the dataset
-(:func:`check_file`), reads and formats Vietnamese numbers (:mod:`indicators.numbers`), finds
+(:func:`check_file`), reads and formats Vietnamese numbers (:mod:`indicators.vietnamese`), finds
 number mentions in text (:mod:`indicators.scan`), builds the tidy table
 (:func:`observations_table`) and the charts (:mod:`indicators.charts`).
 

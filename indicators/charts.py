@@ -74,8 +74,8 @@ import plotly.graph_objects as go
 from indicators.compare import FORWARD, report_order
 from indicators.hedges import hedged_value, worded_value
 from indicators.labels import LANGS, label, qualifier_label
-from indicators.numbers import UNITS, format_number, format_value, scale_label
 from indicators.periods import Period, date_label
+from indicators.vietnamese import UNITS, format_number, format_value, scale_label
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Final
 
 from indicators.compare import Change
-from indicators.numbers import format_number, format_value
+from indicators.vietnamese.formatting import format_number, format_value
 
 # Words before the amount, the status first ("ước", "dự kiến", "mục tiêu"), then the bound.
 STATUS: Final[dict[str, dict[str, str]]] = {

@@ -18,7 +18,7 @@ The YAML file (``data/indicators.yaml``) has this shape::
     indicators:
       - id: fdi
         name: {vi: "...", en: "..."}
-        unit: USD                             # a unit code of indicators.numbers.UNITS
+        unit: USD                             # USD | VND | percent | visits | … (UnitCode)
         theme: investment                     # investment | tourism | diplomacy | economy
         definition: {vi: "...", en: "..."}
         definitions:                          # the meanings reports use, when they differ
@@ -70,6 +70,7 @@ from pydantic import (
 )
 
 from indicators.periods import Period
+from indicators.vietnamese.units import UnitCode
 
 Identifier = Annotated[
     str,
@@ -197,7 +198,7 @@ class Indicator(Record):
 
     id: Identifier
     name: Text
-    unit: Annotated[str, Strict()]
+    unit: UnitCode
     theme: Theme
     definition: Text
     definitions: dict[Identifier, Text] = Field(default_factory=dict)

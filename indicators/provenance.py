@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
-from indicators.numbers import Quantity, hedges_not_in, read_quantity
 from indicators.scan import Mention, find_mentions
 from indicators.text import Offsets, closest, locate, normalise, normalise_plain
+from indicators.vietnamese.find import Quantity
+from indicators.vietnamese.read import hedges_not_in, read_quantity
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}

@@ -20,20 +20,20 @@ document numbers). Any digit no rule reads is still reported, as a ``code``.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
+from typing import NamedTuple
 
-from indicators.numbers import _lower, _quantities
+from indicators.text import inside_word, to_nfc
+from indicators.vietnamese.find import QuantitySpan, find_quantities
+from indicators.vietnamese.numerals import lowercase
 
 KINDS = ("quantity", "ordinal", "fraction", "year", "year_range", "date", "time", "code")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One number mention: its span in the text as given, its kind and what it reads as."""
 
     start: int
@@ -46,7 +46,13 @@ class Mention:
     out_of: Decimal | None = None
 
 
-_Found = tuple[int, int, str, Decimal | None]  # start, end, kind, value (structured mentions)
+class _Structured(NamedTuple):
+    """A year, date, time or code: a mention with no unit, hedge or denominator."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None = None
 
 # A code is a token holding both a digit and a letter: characters of [\w$] joined by these.
 _JOINERS = frozenset("-/+.:_@#&=?~")
@@ -106,19 +112,18 @@ def find_mentions(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=64)  # small: enough for the checks' repeated reads of one quote
 def _find_mentions(text: str) -> tuple[Mention, ...]:
-    normal, starts, ends = _nfc(text)
+    normal, starts, ends = to_nfc(text)
     taken = bytearray(len(normal))  # 1 where a mention already is
-    # start, end, kind, value, unit, hedges, denominator
-    found: list[tuple[int, int, str, Decimal | None, str | None, tuple[str, ...], Decimal | None]] = []
-    lower = _lower(normal)
-    quantities = _quantities(normal, "vi", False, lower)  # find_quantities(normal), as tuples
+    found: list[QuantitySpan | _Structured] = []
+    lower = lowercase(normal)
+    quantities = find_quantities(normal, "vi", lower=lower)
     runs = [match.span() for match in _DIGIT_RUN.finditer(normal)]  # maximal runs of digits
     # Structured mentions first, in this order: codes, then times, dates and year ranges.
     for start, end, kind in _codes(normal):  # codes never overlap one another
         taken[start:end] = b"\x01" * (end - start)
-        found.append((start, end, kind, None, None, (), None))
-    fractions = {start for start, _, kind, _, unit, _, _ in quantities
-                 if kind == "fraction" and unit is not None}
+        found.append(_Structured(start, end, kind))
+    fractions = {quantity.start for quantity in quantities
+                 if quantity.kind == "fraction" and quantity.unit is not None}
     months = {match.start() for match in _MONTH_WORD.finditer(lower)}  # where "tháng" starts
     tails = _month_tails(normal, months)
     for at, run_end in runs if months else (match.span() for match in _DATE_LIKE.finditer(normal)):
@@ -132,23 +137,23 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
                                                 or normal[run_end + 1 : run_end + 2].isspace()))):
             continue  # "18,08": only times and dates start with one or two digits
         if (structured := _anchored_at(normal, at, run_end, fractions, months, tails)) is not None:
-            start, end, kind, value = structured
+            start, end = structured.start, structured.end
             if taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
-                found.append((start, end, kind, value, None, (), None))
+                found.append(structured)
     for quantity in quantities:
-        start, end, kind, value, unit, hedges, _ = quantity
+        start, end = quantity.start, quantity.end
         if taken.find(1, start, end) >= 0:
             continue
-        if kind == "quantity" and (calendar := _calendar(normal, lower, start)):
-            start, end, kind, value = calendar  # "năm 2023 thành phố đón": the year 2023
-            taken[start:end] = b"\x01" * (end - start)
-            found.append((start, end, kind, value, None, (), None))
+        if quantity.kind == "quantity" and (calendar := _calendar(normal, lower, start)):
+            taken[calendar.start : calendar.end] = b"\x01" * (calendar.end - calendar.start)
+            found.append(calendar)  # "năm 2023 thành phố đón": the year 2023
             continue
         taken[start:end] = b"\x01" * (end - start)
-        if (kind == "quantity" and end - start == 4 and unit is None and not hedges
-                and _YEAR.fullmatch(normal, start, end) and _FIRST_YEAR <= value <= _LAST_YEAR):
-            found.append((start, end, "year", value, None, (), None))
+        if (quantity.kind == "quantity" and end - start == 4 and quantity.unit is None
+                and not quantity.hedges and _YEAR.fullmatch(normal, start, end)
+                and _FIRST_YEAR <= quantity.value <= _LAST_YEAR):
+            found.append(_Structured(start, end, "year", quantity.value))
         else:
             found.append(quantity)
     if _untaken(normal, runs, taken):
@@ -156,26 +161,24 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             for start, end in _free_runs(taken, match.start(), match.end()):
                 if taken.find(1, start, end) < 0:
                     taken[start:end] = b"\x01" * (end - start)
-                    found.append((start, end, "code", None, None, (), None))
+                    found.append(_Structured(start, end, "code"))
     found.sort(key=_START)
     mentions = []
     same = normal is text  # already NFC: offsets are the same
-    for start, end, kind, value, unit, hedges, out_of in found:
-        if not same:
-            start, end = starts[start], ends[end - 1]
-        mention = _new(Mention)  # as Mention(...) builds it, only faster: see numbers._new
-        _set(mention, "__dict__", {"start": start, "end": end, "text": text[start:end], "kind": kind,
-                                   "value": value, "unit": unit, "hedges": hedges, "out_of": out_of})
-        mentions.append(mention)
+    for item in found:
+        start, end = (item.start, item.end) if same else (starts[item.start], ends[item.end - 1])
+        if isinstance(item, QuantitySpan):
+            mentions.append(Mention(start, end, text[start:end], item.kind, item.value, item.unit,
+                                    item.hedges, item.out_of))
+        else:
+            mentions.append(Mention(start, end, text[start:end], item.kind, item.value, None))
     return tuple(mentions)
 
 
-_START = itemgetter(0)
-_new = object.__new__
-_set = object.__setattr__
+_START = attrgetter("start")
 
 
-def _calendar(text: str, lower: str, start: int) -> _Found | None:
+def _calendar(text: str, lower: str, start: int) -> _Structured | None:
     """A year or quarter read as a count because a noun follows it, if the word before says so.
 
     A number right after "năm" is a year ("năm 2023 thành phố đón" is no count of 2023 cities),
@@ -183,10 +186,10 @@ def _calendar(text: str, lower: str, start: int) -> _Found | None:
     """
     if (year := _YEAR_DIGITS.match(text, start)) and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR \
             and _AFTER_YEAR_WORD.search(lower, max(0, start - 40), start):
-        return start, year.end(), "year", Decimal(year.group())
+        return _Structured(start, year.end(), "year", Decimal(year.group()))
     if (quarter := _QUARTER_DIGIT.match(text, start)) and _AFTER_QUARTER_WORD.search(
             lower, max(0, start - 8), start):
-        return lower.rindex("quý", 0, start), quarter.end(), "date", None
+        return _Structured(lower.rindex("quý", 0, start), quarter.end(), "date")
     return None
 
 
@@ -243,7 +246,7 @@ def _codes(text: str) -> list[tuple[int, int, str]]:
 
 
 def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: set[int],
-                 tails: dict[int, int]) -> _Found | None:
+                 tails: dict[int, int]) -> _Structured | None:
     """A time, date or year range starting at the run of digits ``at:run_end``, if any.
 
     Each rule is only tried where its first digits (one or two, or four) and the character after
@@ -255,32 +258,32 @@ def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: 
     if length == 4:
         if after == "-" and (match := _DATE_ISO.match(text, at)) \
                 and _day_month(match.group(3), match.group(2)):
-            return at, match.end(), "date", None
+            return _Structured(at, match.end(), "date")
         if (after in _DASHES or after.isspace()) and (match := _YEAR_RANGE.match(text, at)):
             first, last = int(match.group(1)), int(match.group(2))
             if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
-                return at, match.end(), "year_range", Decimal(first)
+                return _Structured(at, match.end(), "year_range", Decimal(first))
         return None
     if length > 2:
         return None
     if after == ":" and (match := _CLOCK.match(text, at)):
-        return at, match.end(), "time", None
+        return _Structured(at, match.end(), "time")
     if after in _DATE_MARKS and (match := _DATE_FULL.match(text, at)) \
             and _day_month(match.group(1), match.group(3)):
-        return _with_weekday(text, at), match.end(), "date", None
+        return _Structured(_with_weekday(text, at), match.end(), "date")
     if months and after.isspace() and (match := _DATE_LONG.match(text, at)) \
             and _day_month(match.group(1), match.group(2)):
-        return at, match.end(), "date", None
+        return _Structured(at, match.end(), "date")
     if ((tail := tails.get(at)) is not None and tail >= at - _MONTH_REACH
             and (match := _MONTH.match(text, at)) and 1 <= int(match.group(1)) <= 12):
-        return tail, match.end(), "date", None  # "tháng 2-2019", "tháng 10"
+        return _Structured(tail, match.end(), "date")  # "tháng 2-2019", "tháng 10"
     if after == "/":
         if (match := _MONTH_YEAR.match(text, at)) and 1 <= int(match.group(1)) <= 12:
-            return at, match.end(), "date", None
+            return _Structured(at, match.end(), "date")
         # "23/24 chỉ tiêu" and "6/10 dự án" are fractions: a unit follows them.
         if ((match := _DAY_MONTH.match(text, at)) and _day_month(match.group(1), match.group(2))
                 and at not in fractions):
-            return _with_weekday(text, at), match.end(), "date", None
+            return _Structured(_with_weekday(text, at), match.end(), "date")
     return None
 
 
@@ -288,13 +291,9 @@ def _month_tails(text: str, months: set[int]) -> dict[int, int]:
     """Where the spaces after the word "tháng" end -> where it starts: a month number may follow."""
     tails = {}
     for start in months:
-        if not _inside_word(text, start) and (spaces := _SPACES.match(text, start + 5)):
+        if not inside_word(text, start) and (spaces := _SPACES.match(text, start + 5)):
             tails[spaces.end()] = start
     return tails
-
-
-def _inside_word(text: str, position: int) -> bool:
-    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
 
 
 def _with_weekday(text: str, start: int) -> int:
@@ -305,21 +304,3 @@ def _with_weekday(text: str, start: int) -> int:
 
 def _day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
-
-
-def _nfc(text: str) -> tuple[str, Sequence[int], Sequence[int]]:
-    """``text`` in NFC, and for each of its characters the span of the original it came from."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, range(len(text)), range(1, len(text) + 1)
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    cluster = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or unicodedata.combining(text[index]) == 0:
-            piece = unicodedata.normalize("NFC", text[cluster:index])
-            out.append(piece)
-            starts.extend([cluster] * len(piece))
-            ends.extend([index] * len(piece))
-            cluster = index
-    return "".join(out), starts, ends

@@ -95,7 +95,7 @@ def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
         period = obs.period
         rows.append((
             obs.id, indicator.id, indicator.name.vi, indicator.name.en, indicator.theme.value,
-            indicator.unit, period.text if period else "", period.kind.value if period else "",
+            indicator.unit.value, period.text if period else "", period.kind.value if period else "",
             period.start.isoformat() if period else "", period.end.isoformat() if period else "",
             period.year if period else None, float(obs.value),
             float(obs.out_of) if obs.out_of is not None else None,

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 _SPACE = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"\s{2,}")
@@ -68,28 +70,55 @@ def _collapse(text: str) -> str:
 
 
 def _normalise_per_character(text: str) -> tuple[str, Offsets]:
+    """``normalise`` of a text not in NFC: the offset of each character is kept one by one."""
+    nfc = to_nfc(text)
     out: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in _SPACE.finditer(text + " "):
-        _append_nfc(text[position : match.start()], position, out, offsets)
-        if match.start() < len(text):
+    for match in _SPACE.finditer(nfc.text + " "):
+        out.append(nfc.text[position : match.start()])
+        offsets.extend(nfc.starts[position : match.start()])
+        if match.start() < len(nfc.text):
             out.append(" ")
-            offsets.append(match.start())
+            offsets.append(nfc.starts[match.start()])
         position = match.end()
     normal = "".join(out)
     return normal, Offsets(list(range(len(offsets))), offsets, len(offsets))
 
 
-def _append_nfc(chunk: str, base: int, out: list[str], offsets: list[int]) -> None:
-    # Normalise one grapheme cluster at a time so each output character maps to its origin.
-    start = 0
-    for index in range(1, len(chunk) + 1):
-        if index == len(chunk) or unicodedata.combining(chunk[index]) == 0:
-            piece = unicodedata.normalize("NFC", chunk[start:index])
+class Nfc(NamedTuple):
+    """A text in NFC, and for each of its characters the span of the original it came from."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+
+def to_nfc(text: str) -> Nfc:
+    """``text`` in NFC, each character mapped to the span of the original it was composed from.
+
+    The text is normalised one grapheme cluster (a character and the combining marks after it)
+    at a time, so that each character of the result has one origin.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return Nfc(text, range(len(text)), range(1, len(text) + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    cluster = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or unicodedata.combining(text[index]) == 0:
+            piece = unicodedata.normalize("NFC", text[cluster:index])
             out.append(piece)
-            offsets.extend([base + start] * len(piece))
-            start = index
+            starts.extend([cluster] * len(piece))
+            ends.extend([index] * len(piece))
+            cluster = index
+    return Nfc("".join(out), starts, ends)
+
+
+def inside_word(text: str, position: int) -> bool:
+    """Whether the character before ``position`` is a word character (so no word starts there)."""
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
 
 
 def normalise_plain(text: str) -> str:
@@ -108,22 +137,6 @@ def locate(text: str, quote: str, *, normalised: tuple[str, Offsets] | None = No
     if start == -1:
         return None
     return offsets[start], offsets[start + len(needle) - 1] + 1
-
-
-def locate_all(text: str, quote: str, *, normalised: tuple[str, Offsets] | None = None
-               ) -> list[tuple[int, int]]:
-    """Return every span of ``quote`` in ``text`` after normalisation, in original offsets."""
-    haystack, offsets = normalised or normalise(text)
-    needle = normalise_plain(quote)
-    if not needle:
-        return []
-    spans = []
-    start = haystack.find(needle)
-    while start != -1:
-        end = start + len(needle)
-        spans.append((offsets[start], offsets[end - 1] + 1))
-        start = haystack.find(needle, start + 1)
-    return spans
 
 
 def closest(text: str, quote: str) -> str:

@@ -49,6 +49,10 @@ BROKEN: list[tuple[str, str]] = [
      "value, found yes: YAML readers disagree on it, write it in quotes ('yes')"),
     ("broken-unknown-field.yaml", "broken-unknown-field.yaml:46 [fdi-2023] confidence: expected "
      "a known field, found an unknown field (value 'high')"),
+    ("broken-unknown-unit.yaml", "broken-unknown-unit.yaml:19 [international-visitors] unit: expected "
+     "'USD', 'VND', 'percent', 'percentage_points', 'visits', 'visits_per_year', 'countries', "
+     "'cities', 'agreements', 'delegations', 'projects', 'events', 'establishments', 'targets', "
+     "'people', 'years', 'months', 'days', 'rank' or 'times', found 'visitz'"),
     ("broken-wrong-type.yaml", "broken-wrong-type.yaml:38 [international-visitors-2023] value: "
      "expected a number, found '4,1 triệu'"),
     ("broken-quote-not-in-source.yaml", "broken-quote-not-in-source.yaml:48 [fdi-2023] quote: "

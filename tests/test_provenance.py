@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indicators.model import Dataset
-from indicators.numbers import read_quantity
 from indicators.provenance import Evidence, check_observation, check_sources
 from indicators.scan import Mention, find_mentions
 from indicators.text import normalise_plain
+from indicators.vietnamese.read import read_quantity
 from tests.factories import make_indicator, make_observation, make_source
 
 TEXT = (

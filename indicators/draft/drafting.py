@@ -31,10 +31,10 @@ from indicators.draft.records import (
 from indicators.draft.vocabulary import Naming, Vocabulary, Where, name_figure, vocabularies
 from indicators.loader import read_document
 from indicators.model import Indicator
-from indicators.numbers import _lower
 from indicators.periods import Period
 from indicators.problems import Problem, shown
 from indicators.scan import find_mentions
+from indicators.vietnamese.numerals import lowercase
 
 _RATE_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s+năm|một\s+năm)(?!\w)")
 _AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)")
@@ -101,8 +101,9 @@ def draft_article(text: str, source_id: str, file: str, indicators: Sequence[Ind
     date line."""
     stated = read_header(text)
     header = _with_published(stated, published, text)
-    article = _Article(text, _lower(text), source_id, header, ArticleDate(header.published, header.event_day),
-                       sentences(text), vocabularies(indicators))
+    article = _Article(text, lowercase(text), source_id, header,
+                       ArticleDate(header.published, header.event_day), sentences(text),
+                       vocabularies(indicators))
     mentions = find_mentions(text)
     classified = classify(text, mentions, header.date_line, article.lower)
     observations: list[DraftObservation] = []

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from indicators.draft.records import Bilingual
-from indicators.numbers import _lower, parse_number
 from indicators.scan import Mention, find_mentions
+from indicators.vietnamese.numerals import lowercase
+from indicators.vietnamese.read import parse_number
 
 __all__ = ["Classified", "Figure", "NonFigure", "classify", "find_mentions"]
 
@@ -91,7 +92,7 @@ class Classified:
 def classify(text: str, mentions: Sequence[Mention], date_line: tuple[int, int] | None = None,
              lower: str | None = None) -> Classified:
     """Sort every mention of ``text`` into figures and dismissed numbers."""
-    lower = _lower(text) if lower is None else lower
+    lower = lowercase(text) if lower is None else lower
     figures = _idioms(text, lower)
     figures.sort(key=lambda figure: figure.start)
     dismissed: list[NonFigure] = []

@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from indicators.numbers import _lower
 from indicators.periods import Period
+from indicators.vietnamese.numerals import lowercase
 
 _Y = r"((?:1[89]|2[01])\d{2})"
 _B, _E = r"(?<!\w)", r"(?!\w)"
@@ -169,7 +169,7 @@ _TERM = re.compile(r"(?<!\w)(?:nhiệm\s+kỳ|khóa|khoá)\s+$")
 
 def find_cues(text: str, start: int, end: int, lower: str | None = None) -> list[Cue]:
     """The period cues of ``text[start:end]``, in order and not overlapping."""
-    lower = _lower(text) if lower is None else lower
+    lower = lowercase(text) if lower is None else lower
     found: list[tuple[int, int, str, str | None]] = []
     for pattern, build in _PATTERNS:
         for match in pattern.finditer(lower, start, end):

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from indicators.model import Qualifier
-from indicators.numbers import _ANYWHERE_HEDGES, _HEDGE_TABLE, _lower
+from indicators.vietnamese.hedges import hedge_words
+from indicators.vietnamese.numerals import lowercase
 
 CLAUSE_HEDGES = frozenset({"estimate", "projected", "target"})
 _ORDER = {qualifier.value: index for index, qualifier in enumerate(Qualifier)}
@@ -32,7 +33,7 @@ _AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)")
 def qualifiers(text: str, sentence_start: int, start: int, end: int, hedges: tuple[str, ...],
                lower: str | None = None) -> tuple[str, ...]:
     """The qualifier codes of a figure at ``start:end`` whose own hedges are ``hedges``."""
-    lower = _lower(text) if lower is None else lower
+    lower = lowercase(text) if lower is None else lower
     codes = set(hedges) | {code for code, _ in governing_hedges(lower, sentence_start, start)}
     if _AT_LEAST_AFTER.match(lower, end):
         codes.add("at_least")
@@ -45,14 +46,12 @@ def governing_hedges(lower: str, sentence_start: int, position: int) -> tuple[tu
     head = sentence_start
     for reset in _RESET.finditer(lower, sentence_start, position):
         head = reset.end()
-    table = _HEDGE_TABLE["vi"]
     codes: list[tuple[str, int]] = []
-    for match in _ANYWHERE_HEDGES["vi"].finditer(lower, head, position):
-        code = table[" ".join(match.group(1).split())]
-        if code not in CLAUSE_HEDGES or any(code == seen for seen, _ in codes):
+    for word in hedge_words(lower, "vi", head, position):
+        if word.code not in CLAUSE_HEDGES or any(word.code == seen for seen, _ in codes):
             continue
-        if _NOT_BEFORE.search(lower, max(head, match.start() - 14), match.start()) \
-                or _NOT_AFTER.match(lower, match.end()):
+        if _NOT_BEFORE.search(lower, max(head, word.start - 14), word.start) \
+                or _NOT_AFTER.match(lower, word.end):
             continue
-        codes.append((code, match.start()))
+        codes.append((word.code, word.start))
     return tuple(codes)
