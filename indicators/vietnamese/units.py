@@ -100,7 +100,9 @@ VI_UNIT_WORDS: tuple[tuple[UnitCode, str], ...] = (
     (_C.VND, r"VNĐ|VND|đồng(?!\s+(?:chí|bào|nghiệp|thời|hành|minh|đội|tâm|ý|bộ|loạt|đều|hương)\b)"),
     # "lượt" counts visits with "khách" or "người", or alone where the noun is left out ("đạt 7,1
     # triệu lượt", "lượt, tăng 5%"); before another noun it counts times ("336 lượt góp vốn").
-    (_C.VISITS, rf"lượt(?:\s+(?:du\s+)?khách|\s+người|(?![^\S\n]+(?!{_LUOT_GOES_ON})[^\W\d_]))"
+    # A word that starts like "khách" or "người" is no other noun ("lượt kháchNăm" in run-on text).
+    (_C.VISITS, rf"lượt(?:\s+(?:du\s+)?khách|\s+người"
+                rf"|(?![^\S\n]+(?!{_LUOT_GOES_ON}|(?:du\s+)?khách|người)[^\W\d_]))"
                 r"|(?:du\s+)?khách"),
     (_C.COUNTRIES, r"quốc\s+gia(?:\s*(?:,|và|hoặc)\s*vùng\s+lãnh\s+thổ)?|vùng\s+lãnh\s+thổ"
                    r"|nước(?!\s+ngoài\b)"),
