@@ -44,8 +44,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_change": "{arrow} {change} · trước đó: {value}, {period}",
         "card_same": "Không đổi · trước đó: {value}, {period}",
         "card_target": "Mục tiêu {period}: {value}",
-        "card_details": "Chi tiết",
+        "card_details": "Chi tiết về {name}",
         "card_quote": "Trích dẫn trong bài báo ngày {date}",
+        "card_quote_of": "Trích dẫn trong bài báo ngày {date}, con số {name}",
         "card_observations": "{count} con số",
         "card_trend": "Xu hướng của {name}",
         "reason_definition": "Không so sánh: các con số trước đó theo một định nghĩa khác (“{previous}”), "
@@ -70,13 +71,14 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "indicator_unit": "Đơn vị",
         "indicator_theme": "Nhóm",
         "chart_hint": "Bấm vào một điểm để xem trích dẫn, nguồn và cách trích dẫn.",
-        "chart_alt": "Biểu đồ {name} theo thời gian",
+        "chart_alt": "Biểu đồ {name}, {span}, {count} con số; mới nhất: {latest} ({period}).",
         "panel_empty": "Chọn một điểm trên biểu đồ: trích dẫn nguyên văn, bài báo gốc và dòng trích dẫn "
                        "sẽ hiện ở đây.",
         "panel_title": "Con số được chọn",
         "panel_states": "Trích dẫn nêu",
         "panel_source": "Nguồn",
         "panel_open_article": "Xem trong bài báo",
+        "open_article_of": "Xem trong bài báo con số {period}, {value} (bài ngày {date})",
         "panel_cite": "Trích dẫn con số này",
         "panel_close": "Đóng",
         "panel_definition": "Định nghĩa",
@@ -157,6 +159,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "not_found_hint": "Đường dẫn có thể đã cũ hoặc bị gõ sai. Hãy chọn từ danh sách, hoặc quay về trang "
                           "tổng quan.",
         "back_overview": "Về trang tổng quan",
+        "page_not_found_title": "Không tìm thấy trang",
+        "page_not_found": "Không có trang nào ở địa chỉ này; đây là trang tổng quan.",
+        "close": "Đóng",
         # Invalid data
         "invalid_title": "Dữ liệu chưa hợp lệ",
         "invalid_lead": "Bộ kiểm tra tìm thấy {count} lỗi trong {file}, nên bảng điều khiển tạm không hiển "
@@ -277,8 +282,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_change": "{arrow} {change} · before: {value}, {period}",
         "card_same": "Unchanged · before: {value}, {period}",
         "card_target": "Target for {period}: {value}",
-        "card_details": "Details",
+        "card_details": "Details of {name}",
         "card_quote": "Quote in the article of {date}",
+        "card_quote_of": "Quote in the article of {date}, the figure of {name}",
         "card_observations": "{count} figures",
         "card_trend": "Trend of {name}",
         "reason_definition": "No change shown: the earlier figures use another definition (“{previous}”), "
@@ -303,13 +309,14 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "indicator_unit": "Unit",
         "indicator_theme": "Group",
         "chart_hint": "Click a point to see its quote, its source and how to cite it.",
-        "chart_alt": "Chart of {name} over time",
+        "chart_alt": "Chart of {name}, {span}, {count} figure(s); latest: {latest} ({period}).",
         "panel_empty": "Choose a point on the chart: its verbatim quote, its article and a citation line "
                        "appear here.",
         "panel_title": "Selected figure",
         "panel_states": "The quote states",
         "panel_source": "Source",
         "panel_open_article": "See it in the article",
+        "open_article_of": "See the figure {period}, {value} in the article (of {date})",
         "panel_cite": "Cite this figure",
         "panel_close": "Close",
         "panel_definition": "Definition",
@@ -389,6 +396,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "not_found_empty": "The link names no id.",
         "not_found_hint": "The link may be old or mistyped. Pick from the list, or go back to the overview.",
         "back_overview": "Back to the overview",
+        "page_not_found_title": "Page not found",
+        "page_not_found": "There is no page at this address; here is the overview.",
+        "close": "Close",
         # Invalid data
         "invalid_title": "The data is not valid",
         "invalid_lead": "The checker found {count} problem(s) in {file}, so the dashboard shows no figure "

@@ -39,7 +39,8 @@ PAGES = {
     "data": "dashboard/pages/data.py",
     "about": "dashboard/pages/about.py",
 }
-TEXT_ELEMENTS = ("title", "subheader", "markdown", "caption", "html", "code", "warning", "info", "page_link")
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "html", "code", "warning", "info",
+                 "page_link")
 HOSTILE = ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "fdi/../../etc/passwd",
            "[x](javascript:1)"]
 
@@ -162,9 +163,11 @@ def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: 
     cards = [element.value for element in at.html if 'class="hi-card-name"' in element.value]
     links = [element.proto for element in at.page_link]
     assert len(cards) == len(links) >= 8
-    assert {link.label for link in links} == {"Details"}
     assert {link.page for link in links} == {"indicator"}
     shown = [dict(parse_qsl(link.query_string))["id"] for link in links]
+    # Each link says which indicator it opens: a screen reader lists them apart.
+    names = {indicator.id: indicator.name.en for indicator in checked.dataset.indicators}
+    assert [link.label for link in links] == [escape_markdown(f"Details of {names[i]}") for i in shown]
     used = set(table["indicator_id"])
     assert sorted(shown) == sorted(i.id for i in checked.dataset.indicators if i.headline and i.id in used)
     fdi = next(card for card in cards if ">Foreign direct investment attracted<" in card)

@@ -178,7 +178,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
             figure = indicator_figure(rows, lang, selected=selected)
             st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                             theme=None, config={"displayModeBar": False, "scrollZoom": False},
-                            alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
+                            alt=wording.chart_name(indicator.name.get(lang), rows, lang))
             st.caption(t(lang, "chart_hint"))
         if undated:
             layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
@@ -186,8 +186,17 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
         panel(row, indicator, catalogue, lang)
     # In the fragment, so that a click marks its figure's row here too.
-    st.subheader(t(lang, "table_title"), anchor=False)
+    layout.section(t(lang, "table_title"))
     st.html(observations_table(rows, indicator, catalogue, lang, selected))
+
+
+def article_link(where: str, row: Row, lang: str) -> str:
+    """Return a table row's link to its quote in the article, named for a screen reader by its figure
+    (a column of links all saying "See it in the article" would be told apart by nothing)."""
+    name = t(lang, "open_article_of", period=wording.period_text(str(row["period"]), lang),
+             value=wording.value_text(row, lang), date=wording.date_text(str(row["source_published"]), lang))
+    return (f'<a href="{escape_html(where)}" aria-label="{escape_html(name)}">'
+            f'{escape_html(t(lang, "panel_open_article"))}</a>')
 
 
 def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
@@ -211,7 +220,7 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
         name, name_lang = article_name(source, lang)
         article = (f'<span lang="{name_lang}">{escape_html(name)}</span><br>'
                    f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
-                   f'<br><a href="{escape_html(where)}">{escape_html(t(lang, "panel_open_article"))}</a>')
+                   f'<br>{article_link(where, row, lang)}')
         cells = {
             "col_period": ("nowrap", escape_html(wording.period_text(str(row["period"]), lang))),
             "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
