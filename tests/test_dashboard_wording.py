@@ -9,8 +9,8 @@ import pytest
 
 from dashboard.wording import (
     change,
-    chart_name,
     change_sentence,
+    chart_name,
     date_text,
     definition_name,
     period_text,
@@ -192,7 +192,9 @@ def test_a_charts_name_says_its_years_its_figures_and_its_latest_result() -> Non
     ]
     assert chart_name("FDI", rows, "en") == ("Chart of FDI, 2019–2030, 3 figure(s); "
                                               "latest: about US$4.29 billion (2025).")
-    assert chart_name("FDI", rows, "vi") == "Biểu đồ FDI, 2019–2030, 3 con số; mới nhất: khoảng 4,29 tỷ USD (2025)."
-    assert chart_name("FDI", [row()], "en") == "Chart of FDI, 2019, 1 figure(s); latest: US$8.67 billion (2019)."
+    assert chart_name("FDI", rows, "vi") == ("Biểu đồ FDI, 2019–2030, 3 con số; "
+                                              "mới nhất: khoảng 4,29 tỷ USD (2025).")
+    assert chart_name("FDI", [row()], "en") == ("Chart of FDI, 2019, 1 figure(s); "
+                                                "latest: US$8.67 billion (2019).")
     with pytest.raises(ValueError, match="dated figures"):
         chart_name("FDI", [rows[-1]], "en")
