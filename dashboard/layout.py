@@ -3,12 +3,14 @@ and invalid-data views and the footer."""
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from dashboard import navigation
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_html, escape_markdown, shorten
-from dashboard.i18n import t
+from dashboard.i18n import LANGS, t
 from dashboard.state import language_switch
 
 STYLE = """
@@ -16,6 +18,18 @@ STYLE = """
 [data-testid="stMainBlockContainer"] { max-width: 1180px; padding-top: 4rem; }
 h1, h2, h3 { letter-spacing: -0.01em; }
 [data-testid="stHeading"] h1 { padding-top: .2rem; }
+/* A section's heading is an h2 (st.header: no level skipped under the h1) at a subheading's size. */
+[data-testid="stMain"] [data-testid="stHeading"] h2 { font-size: 1.5rem; font-weight: 600;
+  line-height: 1.2; padding: .75rem 0 .5rem 0; }
+/* Captions at 5.8:1 on white: Streamlit fades them (opacity .6) to 4.0:1, under WCAG's 4.5:1. */
+[data-testid="stCaptionContainer"] { color: #5b6770; opacity: 1; }
+/* Code in one ink: the highlighter's light blue reaches 2.8:1 on the code block's grey. */
+[data-testid="stCode"] code .token { color: inherit !important; }
+/* Keyboard focus: a 2px ring in the primary colour (7.9:1 on white, 7.4:1 on the code grey) on every
+   link, button and control, whether Streamlit draws its own or not. */
+a:focus-visible, button:focus-visible, [role="radio"]:focus-visible, [role="tab"]:focus-visible,
+[role="button"]:focus-visible, summary:focus-visible, input:focus-visible {
+  outline: 2px solid #0b5563 !important; outline-offset: 2px; }
 .st-key-hi-header { position: fixed; top: .55rem; right: 1rem; z-index: 999991; width: auto; }
 /* On a phone the menu slides in from the left under the switch: hide the switch while it is open,
    so that it never covers the menu's close button. */
@@ -127,6 +141,64 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 """
 
 
+# The page's language on <html lang> (Streamlit's index.html says "en" whatever the page is), and on
+# the menu's links, which Streamlit builds without the page's parameters: a link opened in a new tab
+# or copied keeps the language. Streamlit's own "Page not found" notice (an unknown address) is in
+# English only: its words are put in the page's language. The menu is redrawn on every rerun and the
+# notice comes when it will, so an observer keeps them marked.
+_DOCUMENT = """<script>
+(function (words) {
+  window.__hiWords = words;
+  var mark = function () {
+    var words = window.__hiWords, lang = words.lang;
+    if (document.documentElement.lang !== lang) { document.documentElement.lang = lang; }
+    var links = document.querySelectorAll("a[data-testid=stTopNavLink], a[data-testid=stSidebarNavLink]");
+    Array.prototype.forEach.call(links, function (link) {
+      var href = link.getAttribute("href");
+      if (!href) { return; }
+      var url = new URL(href, window.location.href);
+      if (url.origin !== window.location.origin || url.searchParams.get("lang") === lang) { return; }
+      url.searchParams.set("lang", lang);
+      link.setAttribute("href", url.pathname + url.search);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[role=dialog]"), function (dialog) {
+      var title = dialog.querySelector("h2");
+      if (!title || dialog.getAttribute("data-hi-lang") === lang
+          || [words.english, words.title].indexOf(title.textContent.trim()) < 0) { return; }
+      dialog.setAttribute("data-hi-lang", lang);
+      dialog.setAttribute("lang", lang);
+      title.textContent = words.title;
+      var message = title.nextElementSibling;
+      if (message) { message.textContent = words.message; }
+      var close = dialog.querySelector("button[aria-label]");
+      if (close) { close.setAttribute("aria-label", words.close); }
+    });
+  };
+  mark();
+  if (!window.__hiMarker) {
+    window.__hiMarker = new MutationObserver(mark);
+    window.__hiMarker.observe(document.body, {childList: true, subtree: true, attributes: true,
+                                              attributeFilter: ["href"]});
+  }
+})(%s);
+</script>"""
+STREAMLIT_NOT_FOUND = "Page not found"  # the title of Streamlit's notice, as its frontend writes it
+
+
+def document_script(lang: str) -> str:
+    """Return the script that puts ``lang`` on ``<html lang>`` and the menu's links, and the words of
+    Streamlit's "Page not found" notice in ``lang``.
+
+    Only a known language and the dashboard's own words reach it, written as JSON whose ``<`` is
+    escaped, so that nothing can close the script element.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+    words = {"lang": lang, "english": STREAMLIT_NOT_FOUND, "title": t(lang, "page_not_found_title"),
+             "message": t(lang, "page_not_found"), "close": t(lang, "close")}
+    return _DOCUMENT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+
+
 def apply_style() -> None:
     """Add the dashboard's style sheet (no layout space: Streamlit sends it to the event container)."""
     st.html(STYLE)
@@ -148,9 +220,15 @@ def paragraph(text: str, css_class: str = "hi-lead") -> None:
     st.html(f'<p class="{css_class}">{escape_html(text)}</p>')
 
 
+def section(text: str) -> None:
+    """Show a section's heading: an h2 under the page's h1, so no heading level is skipped."""
+    st.header(text, anchor=False)
+
+
 def not_found(lang: str, message_key: str, value: str | None) -> None:
     """Say that a link's id matches nothing, show it safely, and offer the way back."""
-    st.subheader(t(lang, "not_found_title"), anchor=False)
+    st.set_page_config(page_title=f"{t(lang, 'not_found_title')} · {t(lang, 'app_short')}")
+    st.title(t(lang, "not_found_title"), anchor=False)
     shown = shorten(value or "")
     message = t(lang, "not_found_empty") if not shown.strip() else t(lang, message_key, value=shown)
     st.warning(escape_markdown(message), icon=":material/search_off:")
@@ -174,7 +252,7 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
         items.append(f'<div class="hi-problem"><div class="where">{escape_html(where)}</div>'
                      f'<p class="what">{escape_html(problem.message)}</p></div>')
     st.html("".join(items) or "<p></p>")
-    st.subheader(t(lang, "invalid_fix_title"), anchor=False)
+    section(t(lang, "invalid_fix_title"))
     paragraph(t(lang, "invalid_fix"), "hi-note")
     st.code("python -m indicators check", language="bash")
     with st.expander(t(lang, "col_problem")):
@@ -182,5 +260,6 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
 
 
 def footer(lang: str) -> None:
-    """Show the closing line: what the figures are and are not."""
-    st.html(f'<p class="hi-footer">{escape_html(t(lang, "footer"))}</p>')
+    """Show the closing line (what the figures are and are not) and mark the document's language."""
+    st.html(f'<p class="hi-footer">{escape_html(t(lang, "footer"))}</p>{document_script(lang)}',
+            unsafe_allow_javascript=True)

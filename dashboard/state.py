@@ -44,6 +44,25 @@ def set_param(name: str, value: str | Sequence[str] | None) -> None:
         st.query_params[name] = list(value)
 
 
+def set_params(changes: dict[str, str | Sequence[str] | None]) -> None:
+    """Write (or, for None or empty, remove) several URL parameters in one change of the address.
+
+    Each write of ``st.query_params`` is a browser history entry of its own: written one by one,
+    an indicator and the figure it clears would leave an entry naming the new indicator with the
+    old figure, where Back would lead.
+    """
+    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    wanted = dict(current)
+    for name, value in changes.items():
+        if value is None or (not isinstance(value, str) and not value):
+            wanted.pop(name, None)
+        else:
+            wanted[name] = [value] if isinstance(value, str) else list(value)
+    if wanted != current:
+        st.query_params.from_dict({name: values[0] if len(values) == 1 else values
+                                   for name, values in wanted.items()})
+
+
 def language() -> str:
     """Return the page language and keep it in the URL and the session."""
     lang = pick_language(param("lang"), st.session_state.get(_LANG_MEMORY), _locale())
@@ -103,9 +122,8 @@ def url_select(widget: Callable[..., Any], label: str, name: str, options: Seque
 
     def sync() -> None:
         chosen = st.session_state.get(key)
-        set_param(name, list(chosen or []) if multiple else chosen)
-        for dependent in kwargs.get("clears", ()):
-            set_param(dependent, None)
+        set_params({name: list(chosen or []) if multiple else chosen,
+                    **dict.fromkeys(kwargs.get("clears", ()))})
 
     extra = {k: v for k, v in kwargs.items() if k != "clears"}
     return widget(label, list(options), format_func=format_func, key=key, on_change=sync, **extra)

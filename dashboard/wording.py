@@ -141,3 +141,18 @@ def results_only(rows: Rows) -> list[Record]:
 def targets(rows: Rows) -> list[Record]:
     """Return the rows that state a target ('mục tiêu', 'phấn đấu') for a stated period, in numbers."""
     return [row for row in records(rows) if is_target(row) and row["period"] and not row["reading_en"]]
+
+
+def chart_name(name: str, rows: Rows, lang: str) -> str:
+    """Say what an indicator's chart shows, for a screen reader: its years, how many figures it
+    draws and the latest result, as its overview card names it ('Chart of …, 2016–2025, 7
+    figure(s); latest: US$4.29 billion (2025).')."""
+    dated = [row for row in records(rows) if row["period"]]
+    if not dated:
+        raise ValueError(f"expected the dated figures of {name!r}, found none")
+    latest = compare.latest_comparable(results_only(dated))[0]
+    first = min(str(row["period_start"])[:4] for row in dated)
+    last = max(str(row["period_end"])[:4] for row in dated)
+    return t(lang, "chart_alt", name=name, span=first if first == last else f"{first}–{last}",
+             count=len(dated), latest=value_text(latest, lang),
+             period=period_text(str(latest["period"]), lang))

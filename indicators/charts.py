@@ -89,9 +89,15 @@ LINE_KINDS: Final = frozenset({"year", "as_of"})
 SPAN_KINDS: Final = frozenset({"multi_year", "to_date"})
 
 FONT: Final = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
-PALETTE: Final = ("#2f6690", "#c0622f", "#3a7d44", "#7d5ba6", "#9a6b1f", "#2a8c8c")
-PART_YEAR_COLOUR: Final = "#b08a2e"
-MULTI_YEAR_COLOUR: Final = "#8a5a83"
+# One colour a definition, from the Okabe–Ito palette, which readers with any common colour-vision
+# deficiency tell apart: blue, vermillion, bluish green, reddish purple and black. Its orange, sky
+# blue and yellow are left out, being too light on white; the other hues are darkened just enough
+# that a period's bar, drawn at BAR_ALPHA over white, reaches 3:1 against it (WCAG 1.4.11), and so
+# does every line and marker (4.5:1 and more).
+PALETTE: Final = ("#0072b2", "#c45600", "#008662", "#bc4f8b", "#000000")
+BAR_ALPHA: Final = 0.8
+PART_YEAR_COLOUR: Final = "#c45600"
+MULTI_YEAR_COLOUR: Final = "#bc4f8b"
 KEY_COLOUR: Final = "#5f6b73"
 DOUBT_COLOUR: Final = "#b3261e"
 INK: Final = "#1f2428"
@@ -830,6 +836,6 @@ def _series_name(text: str) -> str:
     return "\n".join(lines) or text
 
 
-def _translucent(colour: str, alpha: float = 0.35) -> str:
+def _translucent(colour: str, alpha: float = BAR_ALPHA) -> str:
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({red}, {green}, {blue}, {alpha})"

@@ -39,7 +39,8 @@ PAGES = {
     "data": "dashboard/pages/data.py",
     "about": "dashboard/pages/about.py",
 }
-TEXT_ELEMENTS = ("title", "subheader", "markdown", "caption", "html", "code", "warning", "info", "page_link")
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "html", "code", "warning", "info",
+                 "page_link")
 HOSTILE = ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "fdi/../../etc/passwd",
            "[x](javascript:1)"]
 
@@ -168,15 +169,19 @@ def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: 
     cards = [element.value for element in at.html if 'class="hi-card-name"' in element.value]
     links = [element.proto for element in at.page_link]
     assert len(cards) == len(links) >= 8
-    assert {link.label for link in links} == {"Details"}
     assert {link.page for link in links} == {"indicator"}
     shown = [dict(parse_qsl(link.query_string))["id"] for link in links]
+    # Each link says which indicator it opens: a screen reader lists them apart.
+    names = {indicator.id: indicator.name.en for indicator in checked.dataset.indicators}
+    assert [link.label for link in links] == [escape_markdown(f"Details of {names[i]}") for i in shown]
     used = set(table["indicator_id"])
     assert sorted(shown) == sorted(i.id for i in checked.dataset.indicators if i.headline and i.id in used)
     fdi = next(card for card in cards if ">Foreign direct investment attracted<" in card)
     latest = table[table["indicator_id"] == "fdi"].sort_values("period_end").iloc[-1]
     href = f'./source?id={latest["source_id"]}&amp;obs={latest["obs_id"]}&amp;lang=en'
-    assert f'<p class="hi-card-quote"><a href="{href}">Quote in the article of 30 Dec 2025</a></p>' in fdi
+    named = "Quote in the article of 30 Dec 2025, the figure of Foreign direct investment attracted"
+    assert (f'<p class="hi-card-quote"><a href="{href}" aria-label="{named}">'
+            'Quote in the article of 30 Dec 2025</a></p>') in fdi
     assert latest["source_published"] == "2025-12-30"
     assert all(card.count('<p class="hi-card-quote"><a href="./source?id=') == 1 for card in cards)
 
@@ -299,9 +304,9 @@ def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table
     assert [obs_id for obs_id, _ in rows] == list(expected["obs_id"])
     for (obs_id, cells), (_, row) in zip(rows, expected.iterrows(), strict=True):
         assert f"<strong>{row['figure']}</strong>" in cells, obs_id
-        assert f'<a href="./source?id={row["source_id"]}&amp;obs={obs_id}&amp;lang=vi">' in cells
-        # The keyboard's way to a figure's panel: a link of its own, named after its period.
-        cite = f'<a href="./indicator?id=fdi&amp;obs={obs_id}&amp;lang=vi">Trích dẫn con số '
+        assert f'<a href="./source?id={row["source_id"]}&amp;obs={obs_id}&amp;lang=vi" aria-label="' in cells
+        # The keyboard's way to a figure's panel: a link of its own, named after its figure.
+        cite = f'<a href="./indicator?id=fdi&amp;obs={obs_id}&amp;lang=vi" aria-label="Trích dẫn con số '
         assert cite in cells, obs_id
     assert "<strong>8,67 tỷ USD</strong>" in html
     assert html.count("<th ") == 7, "period, value, definition, qualifier, quote, article, cite"
@@ -350,7 +355,8 @@ def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(fdi_201
     assert '<mark class="quote current' in article
     assert '<strong class="figure current">8,67 tỷ USD</strong>' in article
     assert article.count('<strong class="figure current">') == 1
-    scripts = [element for element in at.html if element.proto.unsafe_allow_javascript]
+    scripts = [element for element in at.html
+               if element.proto.unsafe_allow_javascript and "hi-footer" not in element.value]
     assert len(scripts) == 1 and f'"q-{obs_id}"' in scripts[0].value
     links = [element.proto.label for element in at.page_link]
     assert any(label.startswith(re.sub(r"([^\w\s])", r"\\\1", fdi_2019["indicator_en"])) for label in links)

@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 from indicators import DATA_FILE
 from indicators.charts import (
+    BAR_ALPHA,
     LINE_KINDS,
+    PALETTE,
     WORDS,
     Sparkline,
     indicator_figure,
@@ -280,6 +282,57 @@ def test_the_legend_explains_the_marks(lang: str, names: list[str]) -> None:
     key = [trace for trace in figure.data if (trace.legendgroup or "").startswith("key")]
     assert [trace.name for trace in key] == names
     assert all(trace.customdata is None and trace.showlegend for trace in key)
+
+
+def relative_luminance(colour: str) -> float:
+    """Return a colour's relative luminance as WCAG 2.1 defines it ('#rrggbb' or 'rgba(r, g, b, a)'
+    over white)."""
+    if colour.startswith("rgba("):
+        *rgb, alpha = (float(part) for part in colour[5:-1].split(","))
+        channels = [alpha * value + (1 - alpha) * 255 for value in rgb]
+    else:
+        channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_on_white(colour: str) -> float:
+    return 1.05 / (relative_luminance(colour) + 0.05)
+
+
+def test_contrast_on_white_is_measured_as_wcag_does() -> None:
+    assert contrast_on_white("#000000") == pytest.approx(21.0)
+    assert contrast_on_white("#767676") == pytest.approx(4.54, abs=0.01)
+    assert contrast_on_white("rgba(0, 0, 0, 0)") == pytest.approx(1.0)
+
+
+def test_every_colour_and_every_period_bar_reaches_3_to_1_on_white() -> None:
+    figure = indicator_figure(SCENARIOS["fdi as reported"], "en")
+    bars = [trace.line.color for trace in figure.data if trace.mode == "lines" and trace.line.width == 5]
+    assert bars and all(bar.startswith("rgba(") and f"{BAR_ALPHA})" in bar for bar in bars), bars
+    for colour in [*PALETTE, *bars]:
+        assert contrast_on_white(colour) >= 3.0, colour
+
+
+def test_the_palette_is_okabe_ito_darkened_and_tells_definitions_apart() -> None:
+    okabe_ito = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000"}
+    assert len(set(PALETTE)) == len(PALETTE) == len(okabe_ito)
+    assert PALETTE[0] in okabe_ito and PALETTE[-1] in okabe_ito
+    figure = indicator_figure(SCENARIOS["definition change"], "en")
+    colours = {trace.marker.color for trace in figure.data if trace.customdata is not None}
+    assert len(colours) >= 2 and colours <= set(PALETTE)
+
+
+def test_hedge_marks_differ_by_shape_not_only_by_colour() -> None:
+    figure = indicator_figure(SCENARIOS["hedges"], "en")
+    key = [trace for trace in figure.data if (trace.legendgroup or "").startswith("key")]
+    symbols = [trace.marker.symbol for trace in key]
+    # The key draws every mark in one grey: only its shape (and fill) tells one hedge from another.
+    assert len({trace.marker.color for trace in key}) == 1
+    assert len(set(symbols)) == len(symbols) >= 4
+    assert "circle" not in symbols, "an exact figure's filled circle needs no key"
+    hedged = {marker_symbol([code]) for code in QUALIFIER_MARKS}
+    assert "circle-open-dot" not in hedged, "a doubted figure's mark is no hedge's"
 
 
 def test_no_legend_of_marks_when_every_figure_is_exact() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -51,3 +52,23 @@ def test_escape_html(text: str, expected: str) -> None:
 def test_shorten_cuts_long_values_and_control_characters() -> None:
     assert shorten("x" * 5000) == "x" * 59 + "…"
     assert shorten("a\nb\x00c") == "a b c"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_document_script_holds_only_the_language_and_the_dashboards_words(lang: str) -> None:
+    from dashboard.i18n import t
+    from dashboard.layout import document_script
+
+    script = document_script(lang)
+    assert script.count("<script>") == 1 and script.count("</script>") == 1
+    words = json.loads(script[script.rindex("})(") + 3 : script.rindex(");")])
+    assert words == {"lang": lang, "english": "Page not found", "title": t(lang, "page_not_found_title"),
+                     "message": t(lang, "page_not_found"), "close": t(lang, "close")}
+
+
+def test_the_document_script_refuses_anything_but_a_known_language() -> None:
+    from dashboard.layout import document_script
+
+    for hostile in ("</script><script>alert(1)</script>", "fr", ""):
+        with pytest.raises(ValueError, match="expected a language"):
+            document_script(hostile)

@@ -10,6 +10,7 @@ import pytest
 from dashboard.wording import (
     change,
     change_sentence,
+    chart_name,
     date_text,
     definition_name,
     period_text,
@@ -178,3 +179,22 @@ def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:
     assert [r["obs_id"] for r in targets(rows)] == ["b"]
     plain = cast(list[dict[str, Any]], rows.to_dict("records"))
     assert results_only(plain) == results_only(rows) and targets(plain) == targets(rows)
+
+
+def test_a_charts_name_says_its_years_its_figures_and_its_latest_result() -> None:
+    rows = [
+        row(),
+        row(obs_id="fdi-2025", period="2025", period_start="2025-01-01", period_end="2025-12-31",
+            value=4290000000.0, qualifier="approximately", source_published="2025-12-30"),
+        row(obs_id="fdi-2030", period="2030", period_start="2030-01-01", period_end="2030-12-31",
+            value=9000000000.0, qualifier="target"),
+        row(obs_id="fdi-none", period="", period_kind="", period_start="", period_end=""),
+    ]
+    assert chart_name("FDI", rows, "en") == ("Chart of FDI, 2019–2030, 3 figure(s); "
+                                              "latest: about US$4.29 billion (2025).")
+    assert chart_name("FDI", rows, "vi") == ("Biểu đồ FDI, 2019–2030, 3 con số; "
+                                              "mới nhất: khoảng 4,29 tỷ USD (2025).")
+    assert chart_name("FDI", [row()], "en") == ("Chart of FDI, 2019, 1 figure(s); "
+                                                "latest: US$8.67 billion (2019).")
+    with pytest.raises(ValueError, match="dated figures"):
+        chart_name("FDI", [rows[-1]], "en")

@@ -313,7 +313,7 @@ def assert_friendly(page: str, params: dict[str, str | list[str]], at: Any) -> N
     wanted = last(params.get("id"))
     if page in ("indicator", "source") and wanted is not None and wanted not in KNOWN[page]:
         not_found = {STRINGS[lang]["not_found_title"] for lang in STRINGS}
-        assert not_found & {e.value for e in at.subheader}, f"{page}?id={wanted!r} is not called not found"
+        assert not_found & {e.value for e in at.title}, f"{page}?id={wanted!r} is not called not found"
         assert at.warning, f"{page}?id={wanted!r} gives no message"
 
 

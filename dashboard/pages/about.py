@@ -40,19 +40,19 @@ def sections(lang: str, catalogue: data.Catalogue) -> None:
     st.title(t(lang, "about_title"), anchor=False)
     navigation.share("about", lang)
     for section in ("what", "checks"):
-        st.subheader(t(lang, f"about_{section}_title"), anchor=False)
+        layout.section(t(lang, f"about_{section}_title"))
         st.markdown(t(lang, f"about_{section}"))
     st.code("python -m indicators check", language="bash")
 
-    st.subheader(t(lang, "about_qualifiers_title"), anchor=False)
+    layout.section(t(lang, "about_qualifiers_title"))
     st.markdown(t(lang, "about_qualifiers"))
     st.html(qualifier_table(lang))
 
     for section in ("breaks", "changes", "doubts", "cite"):
-        st.subheader(t(lang, f"about_{section}_title"), anchor=False)
+        layout.section(t(lang, f"about_{section}_title"))
         st.markdown(t(lang, f"about_{section}"))
 
-    st.subheader(t(lang, "about_sources_title"), anchor=False)
+    layout.section(t(lang, "about_sources_title"))
     sources = sorted(catalogue.sources.values(), key=lambda s: s.published)
     for source in sources:
         inferred = source.published_basis == "inferred"

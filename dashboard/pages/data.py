@@ -34,8 +34,7 @@ ALL_COLUMNS = ("indicator", "period", "value", "number", "qualifier", "doubt", "
 
 def clear_filters() -> None:
     """Remove every filter from the URL (the widgets follow the URL on the rerun)."""
-    for name in FILTERS:
-        state.set_param(name, None)
+    state.set_params(dict.fromkeys(FILTERS))  # one change of the address: one history entry
 
 
 def main() -> None:

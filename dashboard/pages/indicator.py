@@ -199,7 +199,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
                 figure = indicator_figure(rows, lang, selected=selected)
                 st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
                                 theme=None, config=chart_config(indicator, lang),
-                                alt=t(lang, "chart_alt", name=indicator.name.get(lang)))
+                                alt=wording.chart_name(indicator.name.get(lang), rows, lang))
                 st.caption(t(lang, "chart_hint"))
             if undated:
                 layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
@@ -208,7 +208,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
             panel(row, indicator, catalogue, lang)
     meaning(indicator, lang)
     # In the fragment, so that a click marks its figure's row here too.
-    st.subheader(t(lang, "table_title"), anchor=False)
+    layout.section(t(lang, "table_title"))
     st.html(observations_table(rows, indicator, catalogue, lang, selected))
 
 
@@ -238,6 +238,24 @@ def meaning(indicator: Indicator, lang: str) -> None:
                     f'</p><p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
 
 
+def cite_link(where: str, row: Row, lang: str) -> str:
+    """Return a table row's link that opens its figure's panel (the chart's click, by keyboard),
+    named for a screen reader by the figure and its article's date."""
+    name = t(lang, "table_cite", period=wording.period_text(str(row["period"]), lang),
+             value=wording.value_text(row, lang), date=wording.date_text(str(row["source_published"]), lang))
+    return (f'<a href="{escape_html(where)}" aria-label="{escape_html(name)}">'
+            f'{escape_html(t(lang, "col_cite"))}</a>')
+
+
+def article_link(where: str, row: Row, lang: str) -> str:
+    """Return a table row's link to its quote in the article, named for a screen reader by its figure
+    (a column of links all saying "See it in the article" would be told apart by nothing)."""
+    name = t(lang, "open_article_of", period=wording.period_text(str(row["period"]), lang),
+             value=wording.value_text(row, lang), date=wording.date_text(str(row["source_published"]), lang))
+    return (f'<a href="{escape_html(where)}" aria-label="{escape_html(name)}">'
+            f'{escape_html(t(lang, "panel_open_article"))}</a>')
+
+
 def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
                        selected: str | None = None) -> str:
     """Return the table under the chart as escaped HTML: one row per observation, in words.
@@ -259,12 +277,11 @@ def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Cat
         name, name_lang = article_name(source, lang)
         article = (f'<span lang="{name_lang}">{escape_html(name)}</span><br>'
                    f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
-                   f'<br><a href="{escape_html(where)}">{escape_html(t(lang, "panel_open_article"))}</a>')
+                   f'<br>{article_link(where, row, lang)}')
         period = wording.period_text(str(row["period"]), lang)
         cite = navigation.href("indicator", lang, id=str(row["indicator_id"]), obs=str(row["obs_id"]))
         cells = {
-            "col_cite": ("", f'<a href="{escape_html(cite)}">'
-                             f'{escape_html(t(lang, "table_cite", period=period))}</a>'),
+            "col_cite": ("", cite_link(cite, row, lang)),
             "col_period": ("nowrap", escape_html(period)),
             "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
             "col_definition": ("", escape_html(wording.definition_name(str(row[f"definition_{lang}"])))),

@@ -30,6 +30,7 @@ class Card:
     """One headline indicator's card, worked out: its HTML (escaped, with the link to its quote)."""
 
     indicator_id: str
+    name: str
     body: str
 
 
@@ -67,7 +68,11 @@ def card_of(indicator: Indicator, all_rows: list[Row], lang: str) -> Card:
                 f'{escape_html(wording.definition_name(latest[f"definition_{lang}"]))}</p>')
     where = navigation.href("source", lang, id=str(latest["source_id"]), obs=str(latest["obs_id"]))
     cited = t(lang, "card_quote", date=wording.date_text(str(latest["source_published"]), lang))
-    quote = f'<p class="hi-card-quote"><a href="{escape_html(where)}">{escape_html(cited)}</a></p>'
+    # Named for a screen reader by its indicator too: several cards may cite one article's date.
+    named = t(lang, "card_quote_of", date=wording.date_text(str(latest["source_published"]), lang),
+              name=indicator.name.get(lang))
+    quote = (f'<p class="hi-card-quote"><a href="{escape_html(where)}" aria-label="{escape_html(named)}">'
+             f'{escape_html(cited)}</a></p>')
     trend = sparkline(rows)
     drawn = trend.img(t(lang, "card_trend", name=indicator.name.get(lang))) if trend is not None else ""
     body = (
@@ -76,7 +81,7 @@ def card_of(indicator: Indicator, all_rows: list[Row], lang: str) -> Card:
         f'<p class="hi-card-meta">{"".join(chips)}</p>{meta}{quote}'
         f"{change_html(rows, lang)}{target_html(all_rows, lang)}{drawn}"
     )
-    return Card(indicator.id, body)
+    return Card(indicator.id, indicator.name.get(lang), body)
 
 
 def cards_by_theme(catalogue: Catalogue, lang: str) -> list[tuple[Theme, list[Card]]]:
@@ -97,11 +102,11 @@ def cards_by_theme(catalogue: Catalogue, lang: str) -> list[tuple[Theme, list[Ca
 
 
 def show_card(item: Card, lang: str) -> None:
-    """Show a worked-out card and its link to the indicator page."""
+    """Show a worked-out card and its link to the indicator page, named after the indicator."""
     with st.container(border=True, key=f"card-{item.indicator_id}", height="stretch"):
         st.html(item.body)
-        navigation.link("indicator", t(lang, "card_details"), lang, icon=":material/show_chart:",
-                        id=item.indicator_id)
+        navigation.link("indicator", t(lang, "card_details", name=item.name), lang,
+                        icon=":material/show_chart:", id=item.indicator_id)
 
 
 def main() -> None:

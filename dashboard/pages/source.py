@@ -62,7 +62,7 @@ def metadata(source: Source, lang: str) -> None:
 
 def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> None:
     """List the figures taken from the article, each linking to its indicator page."""
-    st.subheader(t(lang, "source_figures"), anchor=False)
+    layout.section(t(lang, "source_figures"))
     if not marks or not catalogue.ok:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         return
@@ -121,7 +121,7 @@ def main() -> None:
                         "hi-note")
         navigation.link("indicator", t(lang, "source_open_chart"), lang, icon=":material/show_chart:",
                         id=indicator.id, obs=current)
-    st.subheader(t(lang, "source_text"), anchor=False)
+    layout.section(t(lang, "source_text"))
     layout.paragraph(t(lang, "source_stored_copy", file=source.file), "hi-note")
     st.caption(t(lang, "source_legend"))
     st.html(article_html(catalogue.texts.get(source.id, ""), marks, current))

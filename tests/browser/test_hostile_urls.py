@@ -6,7 +6,8 @@ from urllib.parse import quote
 
 import pytest
 
-from dashboard.i18n import t
+from dashboard.i18n import LANGS, t
+from dashboard.layout import document_script
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
 from tests.browser.harness import Tab
@@ -27,12 +28,18 @@ UNKNOWN_IDS = [
 ]
 
 
+# The one script the dashboard writes itself on every page (its language, word for word).
+OWN_SCRIPTS = [document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS]
+
+
 def injected(tab: Tab) -> list[str]:
-    """Return every element a hostile value could have created: scripts, or elements with handlers."""
+    """Return every element a hostile value could have created: scripts (but the dashboard's own,
+    word for word), or elements with handlers."""
     return list(
-        tab.page.evaluate("""() => Array.from(document.querySelectorAll(
+        tab.page.evaluate("""(own) => Array.from(document.querySelectorAll(
         '[data-testid=stMain] script, [data-testid=stMain] img[src=x], [onerror]'))
-        .map((el) => el.outerHTML.slice(0, 120))""")
+        .filter((el) => !(el.tagName === 'SCRIPT' && own.includes(el.textContent)))
+        .map((el) => el.outerHTML.slice(0, 120))""", OWN_SCRIPTS)
     )
 
 
