@@ -73,6 +73,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "table_cite": "Trích dẫn con số {period}: {value}, bài ngày {date}",
         "col_cite": "Trích dẫn",
         "share_label": "Đường dẫn đến trang này",
+        "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
         "index_title": "Tất cả chỉ số",
         "index_lead": "Mọi chỉ số mà các bài báo cho số liệu, theo nhóm: con số mới nhất (kèm từ ước "
                       "lượng) và số con số của mỗi chỉ số. Bấm tên chỉ số để xem biểu đồ và trích dẫn.",
@@ -321,6 +322,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "table_cite": "Cite the {period} figure: {value}, article of {date}",
         "col_cite": "Cite",
         "share_label": "Link to this view",
+        "chart_image_format": "Image format of the chart's download (the camera button on the chart)",
         "index_title": "All indicators",
         "index_lead": "Every indicator the articles give figures for, by group: its latest figure (with "
                       "its hedge) and how many figures it has. Choose a name for its chart and quotes.",

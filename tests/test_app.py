@@ -38,6 +38,7 @@ PAGES = {
     "source": "dashboard/pages/source.py",
     "data": "dashboard/pages/data.py",
     "about": "dashboard/pages/about.py",
+    "indicators": "dashboard/pages/indicators.py",
 }
 TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "html", "code", "warning", "info",
                  "page_link")
@@ -670,3 +671,50 @@ def test_only_the_data_page_imports_pandas_and_numpy(page: str, heavy: str) -> N
                           text=True, timeout=180, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines()[-1] == heavy, f"{page} imported: {done.stdout.splitlines()[-1]}"
+
+
+def test_an_indicator_with_one_figure_shows_its_card_not_a_chart(table: pd.DataFrame) -> None:
+    counts = table["indicator_id"].value_counts()
+    single = [indicator for indicator, count in counts.items() if count == 1]
+    assert len(single) >= 10, "most indicators have one figure"
+    row = table[table["indicator_id"] == "grdp"].iloc[0]
+    at = open_page("indicator", lang="en", id="grdp")
+    no_exception(at)
+    assert not at.get("plotly_chart"), "no chart of one point"
+    shown = texts(at)
+    assert "about US$58 billion" in shown and f"<strong>{row['figure']}</strong>" in shown
+    assert len(citation_codes(at)) == 1, "the card carries its citation"
+    assert not [button for button in at.button if button.key == "panel-close"], "nothing to close"
+
+
+def test_every_view_offers_its_link_to_copy() -> None:
+    at = open_page("indicator", lang="vi", id="fdi", obs="fdi-2019-doingoai",
+                   context={"url": "https://hanoi.example.org/indicator"})
+    links = [str(code.value) for code in at.code if not str(code.value).startswith("“")]
+    assert links == ["https://hanoi.example.org/indicator?id=fdi&obs=fdi-2019-doingoai&lang=vi"]
+    at = open_page("data", lang="en", theme=["investment", "tourism"])
+    links = [str(code.value) for code in at.code]
+    assert links == ["./data?theme=investment&theme=tourism&lang=en"], "without the browser's address"
+    for page in ("overview", "indicators", "source", "about"):
+        assert [code for code in open_page(page, lang="en").code if "lang=en" in str(code.value)], page
+
+
+def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    at = open_page("indicators", lang="en")
+    no_exception(at)
+    tables = "".join(element.value for element in at.html if "hi-index" in element.value)
+    names = re.findall(r'<th scope="row"><a href="\./indicator\?id=([^&]+)&amp;lang=en">', tables)
+    assert sorted(names) == sorted(indicator.id for indicator in checked.dataset.indicators)
+    assert "US$19.4 billion (? in doubt)" in tables, "a doubted latest figure says so"
+    assert "more than 3,000 establishments" in tables, "hedges stay"
+    assert "“hai con số” (read as at least 10%)" not in tables, "a target is not a latest result"
+
+
+def test_the_camera_button_downloads_the_chosen_image_format() -> None:
+    at = open_page("indicator", lang="en", id="fdi")
+    spec = at.get("plotly_chart")[0].proto
+    assert '"format": "png"' in spec.config.replace(":", ": ").replace(":  ", ": ")
+    at.segmented_control(key="image-format").set_value("SVG").run()
+    spec = at.get("plotly_chart")[0].proto
+    assert '"svg"' in spec.config and '"hanoi-fdi-en"' in spec.config

@@ -197,10 +197,12 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
             if undated < len(rows):
                 touch.one_tap_selects()
                 figure = indicator_figure(rows, lang, selected=selected)
+                chosen_format = str(st.session_state.get("image-format") or "PNG").lower()
                 st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
-                                theme=None, config=chart_config(indicator, lang),
+                                theme=None, config=chart_config(indicator, lang, chosen_format),
                                 alt=wording.chart_name(indicator.name.get(lang), rows, lang))
                 st.caption(t(lang, "chart_hint"))
+                image_format(lang)
             if undated:
                 layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
         with side, st.container(border=True, key="obs-panel"):
@@ -212,15 +214,27 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     st.html(observations_table(rows, indicator, catalogue, lang, selected))
 
 
-def chart_config(indicator: Indicator, lang: str) -> dict[str, object]:
-    """Return the chart's Plotly config: no zoom or pan bar, only the image download (PNG, in the
-    browser), named after the indicator; the figure holds its title, unit and sources."""
+IMAGE_FORMATS = ("png", "svg")
+
+
+def chart_config(indicator: Indicator, lang: str, image_format: str = "png") -> dict[str, object]:
+    """Return the chart's Plotly config: no zoom or pan, only the camera button, which draws the
+    image in the browser (PNG or SVG) named after the indicator; the figure holds its title, unit
+    and sources, so the image stands on its own."""
     return {
         "displayModeBar": True, "displaylogo": False, "scrollZoom": False,
         "modeBarButtons": [["toImage"]],
-        "toImageButtonOptions": {"format": "png", "filename": f"hanoi-{indicator.id}-{lang}",
-                                 "width": 1000, "height": 620, "scale": 2},
+        "toImageButtonOptions": {"format": image_format if image_format in IMAGE_FORMATS else "png",
+                                 "filename": f"hanoi-{indicator.id}-{lang}", "width": 1000, "height": 620,
+                                 "scale": 2},
     }
+
+
+def image_format(lang: str) -> str:
+    """Let the reader choose the camera button's format (kept for the session, not in the link)."""
+    chosen = st.segmented_control(t(lang, "chart_image_format"), ["PNG", "SVG"], default="PNG",
+                                  key="image-format", label_visibility="visible")
+    return str(chosen or "PNG").lower()
 
 
 def meaning(indicator: Indicator, lang: str) -> None:
