@@ -175,7 +175,7 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     if len(rows) == 1:
         (only,) = rows
         navigation.share("indicator", lang, id=indicator_id)
-        with st.container(border=True, key="figure-card"):
+        with st.container(key="figure-card"), st.container(border=True, key="obs-panel"):
             panel(only, indicator, catalogue, lang, closable=False)
         meaning(indicator, lang)
         return

@@ -157,7 +157,7 @@ _SETTLED = """
     && document.querySelector('[data-testid=stMain] [data-testid=stElementContainer]') !== null
     && document.querySelector('[data-testid=stSkeleton]') === null
     && document.querySelector('[data-stale=true]') === null
-    && (!needCharts || charts.length > 0)
+    && (!needCharts || charts.length > 0 || document.querySelector('.st-key-figure-card') !== null)
     && charts.every(drawn);
   const now = performance.now();
   if (!ok) { window.__hiSettledSince = undefined; return false; }
@@ -176,7 +176,8 @@ def settle(
     page: Page, *, charts: bool = False, after_runs: int = -1, timeout_ms: int = SETTLE_TIMEOUT_MS
 ) -> None:
     """Wait until the rerun has settled (and, with ``charts``, until at least one chart is drawn:
-    a Plotly chart, or an overview card's sparkline).
+    a Plotly chart, or an overview card's sparkline; an indicator with one figure shows its card
+    instead of a chart).
 
     With ``after_runs`` (a :func:`runs` count taken before an action), wait for a run that
     started after it.

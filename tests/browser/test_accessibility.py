@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from dashboard.i18n import t
+from dashboard.navigation import PAGES
 from dashboard.wording import chart_name
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
@@ -229,7 +230,8 @@ def test_the_menu_links_and_the_document_keep_the_language(open_tab: OpenTab) ->
             "(lang) => Array.from(document.querySelectorAll('a[data-testid=stTopNavLink]'))"
             ".every((a) => new URL(a.href).searchParams.get('lang') === lang)", arg=lang, timeout=5_000)
         hrefs = page.locator(menu).evaluate_all("links => links.map(a => a.getAttribute('href'))")
-        assert len(hrefs) == 5 and all(re.search(rf"[?&]lang={lang}(&|$)", href) for href in hrefs), hrefs
+        assert len(hrefs) == len(PAGES), hrefs
+        assert all(re.search(rf"[?&]lang={lang}(&|$)", href) for href in hrefs), hrefs
         assert document_language(tab) == lang
     # A link from the menu, opened as a new page (a new tab, a copied link), keeps the language.
     data = page.locator(menu, has_text=t("en", "nav_data")).get_attribute("href") or ""

@@ -8,6 +8,7 @@ import pytest
 
 from dashboard.i18n import LANGS, t
 from dashboard.layout import document_script
+from dashboard.touch import TAP_SCRIPT
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
 from tests.browser.harness import Tab
@@ -28,8 +29,10 @@ UNKNOWN_IDS = [
 ]
 
 
-# The one script the dashboard writes itself on every page (its language, word for word).
-OWN_SCRIPTS = [document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS]
+# The scripts the dashboard writes itself, word for word: on every page its language, and beside a
+# chart the script that lets one tap select a point.
+OWN_SCRIPTS = [*(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
+               TAP_SCRIPT]
 
 
 def injected(tab: Tab) -> list[str]:

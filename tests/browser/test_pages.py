@@ -19,7 +19,7 @@ from tests.browser.harness import Tab, cut_off_text
 
 pytestmark = pytest.mark.browser
 
-NAV_KEYS = ("nav_overview", "nav_indicator", "nav_source", "nav_data", "nav_about")
+NAV_KEYS = ("nav_overview", "nav_indicators", "nav_indicator", "nav_source", "nav_data", "nav_about")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 RAW_NUMBER = re.compile(r"(?<![\w.,])\d{7,}(?![\w.,])")  # 4290000000: a value shown in base units
 
