@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-LANGS: Final = ("vi", "en")
+from indicators.languages import check_lang
 
 Words = dict[str, dict[str, str]]
 
@@ -111,8 +111,7 @@ KINDS: Final[dict[str, Words]] = {
 
 def label(kind: str, code: str, lang: str) -> str:
     """Return the ``lang`` words for ``code`` of ``kind`` ('qualifier', 'period_kind', 'theme', ...)."""
-    if lang not in LANGS:
-        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+    check_lang(lang)
     if kind not in KINDS:
         raise KeyError(f"expected a kind of label among {', '.join(KINDS)}, found {kind!r}")
     words = KINDS[kind]

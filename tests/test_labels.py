@@ -4,7 +4,8 @@ from enum import StrEnum
 
 import pytest
 
-from indicators.labels import KINDS, LANGS, label, qualifier_label
+from indicators.labels import KINDS, label, qualifier_label
+from indicators.languages import LANGS
 from indicators.model import Qualifier, Theme
 from indicators.periods import PeriodKind
 

@@ -23,7 +23,8 @@ from indicators.charts.points import (
     time_order,
 )
 from indicators.charts.style import FONT, HEIGHT, INK, KEY_COLOUR, LEGEND_ROW, MOST_HEIGHT, PALETTE, WORDS
-from indicators.labels import LANGS, label
+from indicators.labels import label
+from indicators.languages import check_lang
 from indicators.vietnamese import UNITS
 
 OWN_PANEL_RATIO: Final = 2.0
@@ -31,7 +32,7 @@ OWN_PANEL_RATIO: Final = 2.0
 
 def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> go.Figure:
     """Draw one indicator's observations over time, each a clickable marker (see the module notes)."""
-    _check_lang(lang)
+    check_lang(lang)
     given = [record for record in records(rows) if record["period"]]  # no period stated: not drawn
     if not given:
         raise ValueError("expected the dated observations of one indicator, found none")
@@ -140,8 +141,3 @@ def _layout(lang: str, points: Sequence[Point], labelled: bool) -> dict[str, Any
 
 def _separators(lang: str) -> str:
     return ",." if lang == "vi" else ".,"
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")

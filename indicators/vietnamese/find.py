@@ -17,13 +17,13 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
+from indicators.languages import check_lang
 from indicators.vietnamese.hedges import hedges_before
 from indicators.vietnamese.numerals import (
     EXACT,
     NUMERAL,
     VI_GROUPED,
     canonical,
-    check_lang,
     lowercase,
     numeral_value,
 )
