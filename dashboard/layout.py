@@ -256,7 +256,7 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
     paragraph(t(lang, "invalid_fix"), "hi-note")
     st.code("python -m indicators check", language="bash")
     with st.expander(t(lang, "col_problem")):
-        st.code("\n".join(problem.text for problem in problems), language=None, wrap_lines=True)
+        st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
 
 
 def footer(lang: str) -> None:

@@ -80,6 +80,14 @@ def to_decimal(value: Decimal | float | int) -> Decimal:
     return Decimal(value)
 
 
+def plain_number(value: Decimal) -> str:
+    """Write a number in full, without exponent or trailing zeros ('5E+14' -> '500000000000000')."""
+    if not value.is_finite():
+        raise ValueError(f"expected a finite number, found {value}")
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def canonical(value: Decimal) -> Decimal:
     """``value`` without exponent noise: 2.067E+9 -> 2067000000, 6.520 -> 6.52."""
     if value == value.to_integral_value():
