@@ -27,7 +27,7 @@ from indicators.charts import (
     sparkline,
 )
 from indicators.compare import FORWARD, REASONS, latest_comparable
-from indicators.labels import QUALIFIER_MARKS, label
+from indicators.labels import QUALIFIER_MARKS, definition_name, label
 from indicators.periods import Period
 from indicators.table import COLUMNS
 
@@ -362,6 +362,21 @@ def test_series_are_named_by_the_first_clause_of_their_definition(definition: st
     trace, index = point_of(figure, "fdi-2018")
     hover = trace.customdata[index][4].replace("<br>", " ")
     assert hover.startswith(name.replace("<br>", " ").rstrip("…")), "the hover names the same clause"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "FDI attracted, without saying whether registered or disbursed, nor in which year it came",
+        "Aid projects of foreign non-governmental organisations still being carried out in Hanoi; "
+        "at the time of the report",
+    ],
+)
+def test_the_hover_names_the_definitions_short_name_whole(definition: str) -> None:
+    rows = frame(year("2018", 1e9, definition_en=definition), year("2019", 2e9, definition_en=definition))
+    trace, index = point_of(indicator_figure(rows, "en"), "fdi-2018")
+    assert trace.customdata[index][4].replace("<br>", " ") == definition_name(definition)
+    assert trace.name.endswith("…"), "the legend shortens it to two lines"
 
 
 def test_a_steady_series_is_one_line() -> None:

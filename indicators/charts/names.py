@@ -7,24 +7,23 @@ through :func:`wrapped` or :func:`legend_text`, which escape it line by line.
 from __future__ import annotations
 
 import html
-import re
 import textwrap
 from typing import Final
 
+from indicators.labels import definition_name
 from indicators.periods import Period
 
 SERIES_NAME_WIDTH: Final = 36
 HOVER_WIDTH: Final = 42
-_FIRST_CLAUSE: Final = re.compile(r"\s+\(|;")
 
 
 def series_name(text: str) -> str:
-    """Shorten a definition for the legend: its first clause, before any bracketed gloss or ';',
+    """Name a definition in the legend: its short name (:func:`indicators.labels.definition_name`)
     in at most two short lines ('All foreign investment (“vốn …”); the article …' -> 'All foreign
-    investment'). The hover shows the whole definition."""
-    text = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0].rstrip(" .,:") or text.strip()
-    lines = textwrap.wrap(text, SERIES_NAME_WIDTH, max_lines=2, placeholder="…")
-    return "\n".join(lines) or text
+    investment'). The hover shows the short name whole."""
+    name = definition_name(text)
+    lines = textwrap.wrap(name, SERIES_NAME_WIDTH, max_lines=2, placeholder="…")
+    return "\n".join(lines) or name
 
 
 def period_label(text: str, lang: str) -> str:

@@ -15,11 +15,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from indicators.charts.names import HOVER_WIDTH, period_label, series_name, wrapped
+from indicators.charts.names import HOVER_WIDTH, period_label, wrapped
 from indicators.charts.style import WORDS
 from indicators.compare import FORWARD
 from indicators.hedges import hedged_value, worded_value
-from indicators.labels import qualifier_label
+from indicators.labels import definition_name, qualifier_label
 from indicators.periods import date_label
 from indicators.vietnamese import format_value
 
@@ -102,7 +102,7 @@ def place(record: Mapping[str, Any], unit: str, lang: str) -> Point:
         html.escape(value_text),
         html.escape(period_label(str(record["period"]), lang)),
         html.escape(qualifier_label(qualifiers, lang)),
-        wrapped(series_name(definition_text).replace("\n", " "), HOVER_WIDTH),
+        wrapped(definition_name(definition_text), HOVER_WIDTH),
         wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH)
         + (f"<br><b>? {html.escape(WORDS['in_doubt'][lang])}</b>" if doubt else ""),
     )
