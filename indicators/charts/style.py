@@ -32,6 +32,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
     "multi_year_panel": {"vi": "Cả giai đoạn nhiều năm", "en": "Whole multi-year periods"},
     "source": {"vi": "Nguồn", "en": "Source"},
     "date_inferred": {"vi": "ngày suy ra", "en": "date inferred"},
+    "dataset": {"vi": "Hà Nội hội nhập quốc tế qua các con số", "en": "Hanoi integration indicators"},
 }
 
 
