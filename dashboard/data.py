@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import streamlit as st
 
 import indicators
+from indicators.problems import Problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,24 +35,12 @@ ENVIRONMENT_VARIABLE = "INDICATORS_DATA"
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class ProblemRow:
-    """A checker's problem, split into the parts the invalid-data view shows."""
-
-    file: str
-    line: int | None
-    record: str | None
-    field: str | None
-    message: str
-    text: str
-
-
 @dataclass(eq=False)
 class Catalogue:
     """The checked dataset: its problems, or its records by id and the tidy table's rows."""
 
     path: Path
-    problems: list[ProblemRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     dataset: Dataset | None = None
     rows: list[dict[str, Any]] | None = None
     texts: dict[str, str] = field(default_factory=dict)
@@ -121,13 +110,12 @@ def _load(path_text: str, mtime_ns: int, size: int) -> Catalogue:
 
     path = Path(path_text)
     result = check_file(path, display=_display_name(path))
-    problems = [ProblemRow(p.file, p.line, p.record, p.field, p.message, str(p)) for p in result.problems]
+    problems = list(result.problems)
     catalogue = Catalogue(path=path, problems=problems)
     dataset = result.dataset
     if dataset is None:
         if not problems:
-            problems.append(ProblemRow(str(path), None, None, None, "expected a dataset, found none",
-                                       f"{path}: expected a dataset, found none"))
+            problems.append(Problem(str(path), None, None, None, "expected a dataset, found none"))
         return catalogue
     catalogue.dataset = dataset
     catalogue.texts = dict(result.texts)

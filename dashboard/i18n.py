@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
-LANGS: Final = ("vi", "en")
+from indicators.languages import LANGS as LANGS  # the dashboard speaks the dataset's languages
+
 DEFAULT_LANG: Final = "vi"
 LANGUAGE_NAMES: Final = {"vi": "Tiếng Việt", "en": "English"}
 

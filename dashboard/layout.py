@@ -10,8 +10,9 @@ import streamlit as st
 from dashboard import navigation
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_html, escape_markdown, shorten
-from dashboard.i18n import LANGS, t
+from dashboard.i18n import t
 from dashboard.state import language_switch
+from indicators.languages import check_lang
 
 STYLE = """
 <style>
@@ -192,8 +193,7 @@ def document_script(lang: str) -> str:
     Only a known language and the dashboard's own words reach it, written as JSON whose ``<`` is
     escaped, so that nothing can close the script element.
     """
-    if lang not in LANGS:
-        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+    check_lang(lang)
     words = {"lang": lang, "english": STREAMLIT_NOT_FOUND, "title": t(lang, "page_not_found_title"),
              "message": t(lang, "page_not_found"), "close": t(lang, "close")}
     return _DOCUMENT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
@@ -256,7 +256,7 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
     paragraph(t(lang, "invalid_fix"), "hi-note")
     st.code("python -m indicators check", language="bash")
     with st.expander(t(lang, "col_problem")):
-        st.code("\n".join(problem.text for problem in problems), language=None, wrap_lines=True)
+        st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
 
 
 def footer(lang: str) -> None:

@@ -13,6 +13,7 @@ from dashboard.i18n import t
 from indicators import compare
 from indicators.charts import Record, Rows, point_value_text, records
 from indicators.hedges import change_words
+from indicators.labels import definition_name as definition_name  # the pages call it wording.definition_name
 from indicators.labels import label, qualifier_label
 from indicators.periods import Period, date_label
 from indicators.vietnamese.units import UNITS
@@ -81,16 +82,6 @@ def change(latest: Row, previous: Row, lang: str) -> tuple[str, str]:
 def _interval(row: Row) -> compare.Interval:
     codes = [code for code in str(row["qualifier"]).split(";") if code]
     return compare.interval(Decimal(str(row["value"])), codes)
-
-
-def definition_name(text: str) -> str:
-    """Return a definition's short name: its text up to the first bracket, semicolon or full stop."""
-    cut = len(text)
-    for mark in (" (", ";", "."):
-        where = text.find(mark)
-        if where > 0:
-            cut = min(cut, where)
-    return text[:cut].strip()
 
 
 def change_sentence(rows: Rows, lang: str) -> tuple[str, str]:

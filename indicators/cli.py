@@ -29,10 +29,11 @@ from pydantic import ValidationError
 from indicators import DATA_FILE
 from indicators.check import CheckResult, check_file
 from indicators.coverage import SourceCoverage
-from indicators.export import export_records, plain_number, to_csv, to_json
+from indicators.export import export_records, to_csv, to_json
 from indicators.model import Dataset, Source
 from indicators.scan import Mention, find_mentions
 from indicators.table import observation_rows
+from indicators.vietnamese.numerals import plain_number
 
 MAX_SCAN_BYTES = 5_000_000
 

@@ -21,17 +21,10 @@ from decimal import Decimal
 
 from indicators.model import Observation
 from indicators.table import COLUMNS
+from indicators.vietnamese.numerals import plain_number
 
 Cell = str | int | bool | Decimal | tuple[str, ...] | None
 Record = dict[str, Cell]
-
-
-def plain_number(value: Decimal) -> str:
-    """Write a number in full, without exponent or trailing zeros ('5E+14' -> '500000000000000')."""
-    if not value.is_finite():
-        raise ValueError(f"expected a finite number, found {value}")
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def export_records(rows: Iterable[Mapping[str, object]],

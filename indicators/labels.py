@@ -9,16 +9,26 @@ Each kind of code has a dict ``code -> {"vi": ..., "en": ...}``; :func:`label` r
     label("theme", "diplomacy", "vi")           -> "Đối tác & ngoại giao"
 
 The marks describe how :mod:`indicators.charts` draws each qualifier, for legends and notes.
+
+A definition's short name, as the cards, tables and the chart's legend and hover all name it, is
+its first clause (:func:`definition_name`)::
+
+    definition_name("Registered FDI capital (“vốn FDI đăng ký”).")  -> "Registered FDI capital"
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
-LANGS: Final = ("vi", "en")
+from indicators.languages import check_lang
 
 Words = dict[str, dict[str, str]]
+
+# Where a definition's first clause ends: a bracketed gloss, a semicolon, or a full stop that ends a
+# sentence (a full stop inside a number, as in "8.67", does not).
+_CLAUSE_END: Final = re.compile(r"\s+\(|;|\.(?=\s|$)")
 
 QUALIFIERS: Final[Words] = {
     "exact": {"vi": "chính xác", "en": "exact"},
@@ -111,8 +121,7 @@ KINDS: Final[dict[str, Words]] = {
 
 def label(kind: str, code: str, lang: str) -> str:
     """Return the ``lang`` words for ``code`` of ``kind`` ('qualifier', 'period_kind', 'theme', ...)."""
-    if lang not in LANGS:
-        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
+    check_lang(lang)
     if kind not in KINDS:
         raise KeyError(f"expected a kind of label among {', '.join(KINDS)}, found {kind!r}")
     words = KINDS[kind]
@@ -125,3 +134,10 @@ def qualifier_label(codes: str | Iterable[str], lang: str) -> str:
     """Name a figure's qualifiers, given as the table's 'approximately;estimate' or as codes."""
     parts = codes.split(";") if isinstance(codes, str) else list(codes)
     return ", ".join(label("qualifier", code, lang) for code in parts if code)
+
+
+def definition_name(text: str) -> str:
+    """Return a definition's short name: its first clause, before a bracketed gloss, a ';' or the end
+    of its first sentence, without a trailing comma or colon; the whole text when that is empty."""
+    whole = text.strip()
+    return _CLAUSE_END.split(whole, maxsplit=1)[0].rstrip(" .,:") or whole

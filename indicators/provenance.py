@@ -23,6 +23,7 @@ from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.scan import Mention, find_mentions
 from indicators.text import Offsets, closest, locate, normalise, normalise_plain
 from indicators.vietnamese.find import Quantity
+from indicators.vietnamese.numerals import plain_number
 from indicators.vietnamese.read import hedges_not_in, read_quantity
 
 _DIGIT = re.compile(r"\d")
@@ -181,10 +182,8 @@ def _qualifiers(observation: Observation) -> str:
 
 
 def _plain(value: Decimal | None) -> str:
-    if value is None:
-        return "none"
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """Write a value in full for a message, or 'none'."""
+    return "none" if value is None else plain_number(value)
 
 
 def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callable[[Source, str, str], None],

@@ -20,7 +20,7 @@ document numbers). Any digit no rule reads is still reported, as a ``code``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -122,25 +122,54 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     for start, end, kind in _codes(normal):  # codes never overlap one another
         taken[start:end] = b"\x01" * (end - start)
         found.append(_Structured(start, end, kind))
+    _add_dates(normal, lower, runs, quantities, taken, found)
+    _add_quantities(normal, lower, quantities, taken, found)
+    if _untaken(normal, runs, taken):
+        for match in _DIGITS.finditer(normal):  # whatever digit no rule read
+            for start, end in _free_runs(taken, match.start(), match.end()):
+                if taken.find(1, start, end) < 0:
+                    taken[start:end] = b"\x01" * (end - start)
+                    found.append(_Structured(start, end, "code"))
+    found.sort(key=_START)
+    same = normal is text  # already NFC: offsets are the same
+    return tuple(_mention(text, item, (item.start, item.end) if same
+                          else (starts[item.start], ends[item.end - 1])) for item in found)
+
+
+def _add_dates(normal: str, lower: str, runs: list[tuple[int, int]], quantities: Sequence[QuantitySpan],
+               taken: bytearray, found: list[QuantitySpan | _Structured]) -> None:
+    """Add the times, dates and year ranges that start at a run of digits and overlap no mention."""
     fractions = {quantity.start for quantity in quantities
                  if quantity.kind == "fraction" and quantity.unit is not None}
     months = {match.start() for match in _MONTH_WORD.finditer(lower)}  # where "tháng" starts
     tails = _month_tails(normal, months)
     for at, run_end in runs if months else (match.span() for match in _DATE_LIKE.finditer(normal)):
-        length = run_end - at
-        after = normal[run_end : run_end + 1]
-        if length == 4:
-            if not (after in _DASHES or after.isspace()):
-                continue  # "2004," is no date and starts no year range
-        elif length > 2 or not (after in _CLOCK_OR_DATE_MARKS or at in tails or (
-                months and after.isspace() and (run_end + 1 in months
-                                                or normal[run_end + 1 : run_end + 2].isspace()))):
-            continue  # "18,08": only times and dates start with one or two digits
+        if not _may_start_date(normal, at, run_end, months, tails):
+            continue
         if (structured := _anchored_at(normal, at, run_end, fractions, months, tails)) is not None:
             start, end = structured.start, structured.end
             if taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(structured)
+
+
+def _may_start_date(normal: str, at: int, run_end: int, months: set[int], tails: dict[int, int]) -> bool:
+    """Whether the run of digits ``at:run_end`` and the character after it may start a time, date or
+    year range: four digits before a dash or a space, or one or two before a mark of one."""
+    length = run_end - at
+    after = normal[run_end : run_end + 1]
+    if length == 4:
+        return after in _DASHES or after.isspace()  # "2004," is no date and starts no year range
+    # "18,08": only times and dates start with one or two digits
+    return length <= 2 and (after in _CLOCK_OR_DATE_MARKS or at in tails or (
+        bool(months) and after.isspace() and (run_end + 1 in months
+                                             or normal[run_end + 1 : run_end + 2].isspace())))
+
+
+def _add_quantities(normal: str, lower: str, quantities: Sequence[QuantitySpan], taken: bytearray,
+                    found: list[QuantitySpan | _Structured]) -> None:
+    """Add each quantity that overlaps no mention: a calendar year where one is named, else a lone
+    year or the quantity itself."""
     for quantity in quantities:
         start, end = quantity.start, quantity.end
         if taken.find(1, start, end) >= 0:
@@ -156,23 +185,15 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             found.append(_Structured(start, end, "year", quantity.value))
         else:
             found.append(quantity)
-    if _untaken(normal, runs, taken):
-        for match in _DIGITS.finditer(normal):  # whatever digit no rule read
-            for start, end in _free_runs(taken, match.start(), match.end()):
-                if taken.find(1, start, end) < 0:
-                    taken[start:end] = b"\x01" * (end - start)
-                    found.append(_Structured(start, end, "code"))
-    found.sort(key=_START)
-    mentions = []
-    same = normal is text  # already NFC: offsets are the same
-    for item in found:
-        start, end = (item.start, item.end) if same else (starts[item.start], ends[item.end - 1])
-        if isinstance(item, QuantitySpan):
-            mentions.append(Mention(start, end, text[start:end], item.kind, item.value, item.unit,
-                                    item.hedges, item.out_of))
-        else:
-            mentions.append(Mention(start, end, text[start:end], item.kind, item.value, None))
-    return tuple(mentions)
+
+
+def _mention(text: str, item: QuantitySpan | _Structured, span: tuple[int, int]) -> Mention:
+    """Return a found item as a mention of ``text`` at ``span`` (its offsets in the original text)."""
+    start, end = span
+    if isinstance(item, QuantitySpan):
+        return Mention(start, end, text[start:end], item.kind, item.value, item.unit, item.hedges,
+                       item.out_of)
+    return Mention(start, end, text[start:end], item.kind, item.value, None)
 
 
 _START = attrgetter("start")
@@ -256,14 +277,7 @@ def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: 
     length = run_end - at
     after = text[run_end : run_end + 1]
     if length == 4:
-        if after == "-" and (match := _DATE_ISO.match(text, at)) \
-                and _day_month(match.group(3), match.group(2)):
-            return _Structured(at, match.end(), "date")
-        if (after in _DASHES or after.isspace()) and (match := _YEAR_RANGE.match(text, at)):
-            first, last = int(match.group(1)), int(match.group(2))
-            if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
-                return _Structured(at, match.end(), "year_range", Decimal(first))
-        return None
+        return _anchored_at_year(text, at, after)
     if length > 2:
         return None
     if after == ":" and (match := _CLOCK.match(text, at)):
@@ -284,6 +298,17 @@ def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: 
         if ((match := _DAY_MONTH.match(text, at)) and _day_month(match.group(1), match.group(2))
                 and at not in fractions):
             return _Structured(_with_weekday(text, at), match.end(), "date")
+    return None
+
+
+def _anchored_at_year(text: str, at: int, after: str) -> _Structured | None:
+    """An ISO date ("2020-11-06") or a year range ("2016-2020") starting at four digits, if any."""
+    if after == "-" and (match := _DATE_ISO.match(text, at)) and _day_month(match.group(3), match.group(2)):
+        return _Structured(at, match.end(), "date")
+    if (after in _DASHES or after.isspace()) and (match := _YEAR_RANGE.match(text, at)):
+        first, last = int(match.group(1)), int(match.group(2))
+        if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
+            return _Structured(at, match.end(), "year_range", Decimal(first))
     return None
 
 

@@ -27,7 +27,7 @@ from indicators.charts import (
     sparkline,
 )
 from indicators.compare import FORWARD, REASONS, latest_comparable
-from indicators.labels import QUALIFIER_MARKS, label
+from indicators.labels import QUALIFIER_MARKS, definition_name, label
 from indicators.periods import Period
 from indicators.table import COLUMNS
 
@@ -362,6 +362,21 @@ def test_series_are_named_by_the_first_clause_of_their_definition(definition: st
     trace, index = point_of(figure, "fdi-2018")
     hover = trace.customdata[index][4].replace("<br>", " ")
     assert hover.startswith(name.replace("<br>", " ").rstrip("…")), "the hover names the same clause"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "FDI attracted, without saying whether registered or disbursed, nor in which year it came",
+        "Aid projects of foreign non-governmental organisations still being carried out in Hanoi; "
+        "at the time of the report",
+    ],
+)
+def test_the_hover_names_the_definitions_short_name_whole(definition: str) -> None:
+    rows = frame(year("2018", 1e9, definition_en=definition), year("2019", 2e9, definition_en=definition))
+    trace, index = point_of(indicator_figure(rows, "en"), "fdi-2018")
+    assert trace.customdata[index][4].replace("<br>", " ") == definition_name(definition)
+    assert trace.name.endswith("…"), "the legend shortens it to two lines"
 
 
 def test_a_steady_series_is_one_line() -> None:
@@ -721,14 +736,85 @@ def test_the_selected_observation_is_emphasised() -> None:
 def test_the_layout_suits_a_phone_and_a_click() -> None:
     figure = indicator_figure(SCENARIOS["fdi as reported"], "en")
     layout = figure.layout
-    assert 380 <= layout.height <= 520, "taller only to hold a legend stacked on a phone"
+    assert 380 <= layout.height - (layout.margin.t - 12) <= 520, (
+        "taller only to hold the title, and a legend stacked on a phone")
     assert layout.legend.orientation == "h"
     assert layout.legend.y < 0, "the legend sits under the chart"
     assert layout.clickmode == "event+select"
     assert layout.dragmode is False
-    assert layout.title.text is None
     assert "sans-serif" in layout.font.family
-    assert max(layout.margin.l, layout.margin.r, layout.margin.t, layout.margin.b) <= 30
+    assert max(layout.margin.l, layout.margin.r, layout.margin.b) <= 30
+    # The top margin holds the title and its subtitle (tests of the title below), and no more.
+    title_px = layout.margin.t - 12
+    title_lines = 1 + layout.title.text.count("<br>") + 1 + layout.title.subtitle.text.count("<br>")
+    assert 14 * title_lines <= title_px <= 24 * title_lines
+
+
+def title_lines(text: str) -> str:
+    """Return a title's or subtitle's lines read as one line of text."""
+    return text.replace("<br>", " ")
+
+
+TWO_ARTICLES = frame(
+    year("2019", 8.67e9, source_id="b", source_published="2020-11-06", source_publisher="Thethaovanhoa.vn"),
+    year("2020", 5e9, source_id="a", source_published="2020-10"),
+    year("2018", 7e9, source_id="c", source_published="2021-01-02", source_publisher="Thethaovanhoa.vn"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "subtitle"),
+    [
+        ("vi", "Vốn FDI", "tỷ USD Nguồn: Hà Nội hội nhập quốc tế; Thethaovanhoa.vn · "
+                          "Hà Nội hội nhập quốc tế qua các con số"),
+        ("en", "FDI", "US$ billion Source: Hanoi's international integration; Thethaovanhoa.vn · "
+                      "Hanoi integration indicators"),
+    ],
+)
+def test_the_figure_carries_its_title_unit_and_sources(lang: str, title: str, subtitle: str) -> None:
+    layout = indicator_figure(TWO_ARTICLES, lang).layout
+    assert layout.title.text == title
+    # The unit as the y axis names it, then each article once (by its publisher where one is
+    # recorded, earliest first), then the dataset: so that a downloaded image says it all.
+    assert html.unescape(title_lines(layout.title.subtitle.text)) == subtitle
+    assert layout.title.subtitle.text.startswith(layout.yaxis.title.text + "<br>")
+    assert (layout.title.x, layout.title.xanchor, layout.title.xref) == (0, "left", "container")
+    assert layout.title.subtitle.font.size < layout.title.font.size <= 14
+    assert contrast_on_white(layout.title.subtitle.font.color) >= 4.5
+    assert layout.title.subtitle.font.color != layout.font.color, "the subtitle is grey"
+
+
+def test_a_long_article_title_is_shortened_and_long_lines_are_wrapped() -> None:
+    long_title = "Continuing to raise the Capital's prestige and standing through foreign affairs"
+    rows = frame(year("2019", 1e9, source_title_en=long_title,
+                      indicator_en="Foreign-invested sector's share of budget revenue in the year"),
+                 year("2020", 2e9, source_title_en=long_title))
+    layout = indicator_figure(rows, "en").layout
+    subtitle = title_lines(layout.title.subtitle.text)
+    assert long_title not in html.unescape(subtitle)
+    assert "Continuing to raise the Capital&#x27;s…" in subtitle
+    for text in (layout.title.text, layout.title.subtitle.text):
+        lines = text.split("<br>")
+        assert len(lines) >= 2 and all(len(html.unescape(line)) <= 52 for line in lines), lines
+
+
+def test_the_title_grows_the_figure_not_the_plot() -> None:
+    short = indicator_figure(frame(year("2019", 1e9), year("2020", 2e9)), "en").layout
+    name = "A name long enough to need two lines in the title"
+    long = indicator_figure(frame(*(year(y, 1e9, indicator_en=name) for y in ("2019", "2020"))), "en").layout
+    assert long.title.text.count("<br>") > short.title.text.count("<br>")
+    assert long.margin.t > short.margin.t
+    assert long.height - long.margin.t == short.height - short.margin.t, "the plot keeps its size"
+
+
+def test_the_title_escapes_text_from_the_data() -> None:
+    rows = frame(*(year(y, 1e9, indicator_en="<b>FDI</b> & co", source_title_en="<script>x</script>",
+                        source_publisher="<img src=x onerror=alert(1)>") for y in ("2019", "2020")))
+    layout = indicator_figure(rows, "en").layout
+    seen = layout.title.text + layout.title.subtitle.text
+    assert "<b>" not in seen and "<img" not in seen and "<script" not in seen
+    assert layout.title.text == "&lt;b&gt;FDI&lt;/b&gt; &amp; co"
+    assert "&lt;img src=x onerror=alert(1)&gt;" in title_lines(layout.title.subtitle.text)
 
 
 @pytest.mark.parametrize(

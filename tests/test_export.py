@@ -11,9 +11,10 @@ import pytest
 
 from indicators import DATA_FILE
 from indicators.check import CheckResult, check_file
-from indicators.export import Cell, csv_cell, export_records, plain_number, to_csv, to_json
+from indicators.export import Cell, csv_cell, export_records, to_csv, to_json
 from indicators.model import Observation
 from indicators.table import COLUMNS, observation_rows
+from indicators.vietnamese.numerals import plain_number
 from tests.factories import make_observation
 
 

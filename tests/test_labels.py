@@ -4,7 +4,8 @@ from enum import StrEnum
 
 import pytest
 
-from indicators.labels import KINDS, LANGS, label, qualifier_label
+from indicators.labels import KINDS, definition_name, label, qualifier_label
+from indicators.languages import LANGS
 from indicators.model import Qualifier, Theme
 from indicators.periods import PeriodKind
 
@@ -89,3 +90,29 @@ def test_unknown_codes_are_errors(kind: str, code: str, lang: str, error: type[E
                                   message: str) -> None:
     with pytest.raises(error, match=message):
         label(kind, code, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Registered FDI", "Registered FDI"),
+        ("Registered FDI capital (“vốn FDI đăng ký”).", "Registered FDI capital"),
+        ("All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
+         "All foreign investment"),
+        ("Đã thiết lập quan hệ hữu nghị với Hà Nội; gồm cả địa phương",
+         "Đã thiết lập quan hệ hữu nghị với Hà Nội"),
+        ("Có mối quan hệ hữu nghị, hợp tác với Hà Nội (“…”).", "Có mối quan hệ hữu nghị, hợp tác với Hà Nội"),
+        ("International agreements Hanoi has signed. Each counted once.",
+         "International agreements Hanoi has signed"),
+        ("Số dự án ODA tại thời điểm báo cáo.", "Số dự án ODA tại thời điểm báo cáo"),
+        ("Growth of 8.67 percent or more", "Growth of 8.67 percent or more"),
+        ("Visitors, international and domestic:\t(in the year)", "Visitors, international and domestic"),
+        ("  Aid projects of non-governmental organisations  ",
+         "Aid projects of non-governmental organisations"),
+        (" (only a gloss)", "(only a gloss)"),
+        ("A & B <i>", "A & B <i>"),  # escaping is for whoever writes it into markup
+        ("", ""),
+    ],
+)
+def test_a_definitions_short_name_is_its_first_clause(text: str, name: str) -> None:
+    assert definition_name(text) == name

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 _LAZY = {
     "HEDGES": "hedges",
-    "LANGS": "numerals",
     "UNITS": "units",
     "Quantity": "find",
     "QuantitySpan": "find",
@@ -51,7 +50,6 @@ if TYPE_CHECKING:
     from indicators.vietnamese.find import Quantity, QuantitySpan, find_quantities
     from indicators.vietnamese.formatting import format_number, format_value, scale_label
     from indicators.vietnamese.hedges import HEDGES
-    from indicators.vietnamese.numerals import LANGS
     from indicators.vietnamese.read import hedges_not_in, parse_number, read_quantity
     from indicators.vietnamese.units import UNITS, Unit, UnitCode, UnitKind
 
@@ -64,7 +62,6 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "HEDGES",
-    "LANGS",
     "UNITS",
     "Quantity",
     "QuantitySpan",

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import takewhile
 from operator import attrgetter
 from typing import NamedTuple
 
+from indicators.languages import check_lang
 from indicators.vietnamese.hedges import hedges_before
 from indicators.vietnamese.numerals import (
     EXACT,
     NUMERAL,
     VI_GROUPED,
     canonical,
-    check_lang,
     lowercase,
     numeral_value,
 )
@@ -142,31 +143,49 @@ def find_quantities(text: str, lang: str = "vi", *, strict: bool = False,
     gaps: dict[int, int] = {}  # where the spaces after "gấp" end -> where "gấp" starts
     words: dict[int, _WordRun] = {}  # by where their candidate starts
     if lang == "vi":
-        has_gap = "gấp" in lower
-        if has_gap:
-            gaps = {match.end(): match.start() for match in _GAP_BEFORE.finditer(lower)}
-        candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
-                          for start, end, value in vi_ordinals(text, lower))
-        _vi_word_numbers(lower, gaps, candidates, words)
-        if has_gap:
-            for match in _GAP_WORD.finditer(lower):
-                start, end = match.span()
-                value = Decimal(2) if match.group(1) == "đôi" else Decimal("1.5")
-                candidates.append(_Candidate(start, start - end, end, "quantity", value, "times"))
-        for match in _VI_NUMBER.finditer(text):
-            if (candidate := _vi_numeral(text, match, strict, gaps)) is not None:
-                candidates.append(candidate)
+        _vi_candidates(text, lower, strict, candidates, gaps, words)
     else:
-        candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
-                          for start, end, value in en_ordinal_words(lower))
-        for match in NUMERAL.finditer(text):
-            try:
-                value = numeral_value(match.group(), lang)
-            except ValueError as error:
-                if strict:
-                    raise ValueError(f"{error}, in {text!r}") from None
-                continue
-            candidates.append(_complete_en(text, match.start(), match.end(), value))
+        _en_candidates(text, lower, strict, candidates)
+    return _chosen(text, lang, candidates, gaps, words)
+
+
+def _vi_candidates(text: str, lower: str, strict: bool, candidates: list[_Candidate], gaps: dict[int, int],
+                   words: dict[int, _WordRun]) -> None:
+    """Add the Vietnamese text's ordinals, number words, "gấp đôi" and numerals to ``candidates``,
+    and fill ``gaps`` and ``words`` as :func:`find_quantities` keeps them."""
+    has_gap = "gấp" in lower
+    if has_gap:
+        gaps.update({match.end(): match.start() for match in _GAP_BEFORE.finditer(lower)})
+    candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
+                      for start, end, value in vi_ordinals(text, lower))
+    _vi_word_numbers(lower, gaps, candidates, words)
+    if has_gap:
+        for match in _GAP_WORD.finditer(lower):
+            start, end = match.span()
+            value = Decimal(2) if match.group(1) == "đôi" else Decimal("1.5")
+            candidates.append(_Candidate(start, start - end, end, "quantity", value, "times"))
+    for match in _VI_NUMBER.finditer(text):
+        if (candidate := _vi_numeral(text, match, strict, gaps)) is not None:
+            candidates.append(candidate)
+
+
+def _en_candidates(text: str, lower: str, strict: bool, candidates: list[_Candidate]) -> None:
+    """Add the English text's ordinal words and numerals to ``candidates``."""
+    candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
+                      for start, end, value in en_ordinal_words(lower))
+    for match in NUMERAL.finditer(text):
+        try:
+            value = numeral_value(match.group(), "en")
+        except ValueError as error:
+            if strict:
+                raise ValueError(f"{error}, in {text!r}") from None
+            continue
+        candidates.append(_complete_en(text, match.start(), match.end(), value))
+
+
+def _chosen(text: str, lang: str, candidates: list[_Candidate], gaps: dict[int, int],
+            words: dict[int, _WordRun]) -> tuple[QuantitySpan, ...]:
+    """Keep the earliest, then longest, candidates that do not overlap, with their hedges."""
     candidates.sort(key=_ORDER)
     chosen: list[QuantitySpan] = []
     reached = 0
@@ -189,52 +208,63 @@ def find_quantities(text: str, lang: str = "vi", *, strict: bool = False,
 def _vi_numeral(text: str, match: re.Match[str], strict: bool, gaps: dict[int, int]
                 ) -> _Candidate | None:
     """The candidate of one match of _VI_NUMBER, or None if its numeral reads as no number."""
-    numeral = match.group(1)
-    # The common forms first, as numeral_value reads them: the value is digits * 10**-places.
-    if numeral.isdigit():
-        digits, places = numeral, 0
-    elif "." not in numeral and numeral.count(",") == 1:
-        whole, _, fraction = numeral.partition(",")
-        digits, places = whole + fraction, len(fraction)
-    elif "," not in numeral and VI_GROUPED.fullmatch(numeral):
-        digits, places = numeral.replace(".", ""), 0
-    else:
-        try:
-            value = numeral_value(numeral, "vi")
-        except ValueError as error:
-            if strict:
-                raise ValueError(f"{error}, in {text!r}") from None
-            return None
-        digits, places = "", 0  # read already
+    read = _read_numeral(text, match.group(1), strict)
+    if read is None:
+        return None
     start, end = match.span(1)
     if start in gaps or text[end : end + 1] == "/":  # perhaps "gấp 3 lần", or a fraction
-        if digits:
-            value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
-        return _complete_vi(text, start, end, value, gaps, digits=True)
+        return _complete_vi(text, start, end, read.decimal(), gaps, digits=True)
     unit = None
-    scales: tuple[str | None, ...] = ()
-    exponent = -places
+    scales: tuple[str, ...] = ()
     if match.end() > end:  # scale words or a unit follow
-        scales = match.group(2, 3, 4)
-        for word in scales:
-            if word is None:
-                break
-            exponent += SCALE_WORD_EXP[word.lower()]
+        scales = tuple(takewhile(lambda word: word is not None, match.group(2, 3, 4)))
         if (match.lastindex or 0) > 4:  # the last group matched is a unit's
             name = match.lastgroup or ""
             unit = _SIGN_UNITS.get(name, name)
         end = match.end()
-    if digits and exponent >= 0 and len(digits) + exponent <= 100:
-        value = Decimal(digits + "0" * exponent)  # a whole number: canonical as it is
+    exponent = sum(SCALE_WORD_EXP[word.lower()] for word in scales) - read.places
+    if read.digits and exponent >= 0 and len(read.digits) + exponent <= 100:
+        value = Decimal(read.digits + "0" * exponent)  # a whole number: canonical as it is
     else:
-        if digits:
-            value = Decimal(f"{digits[:-places]}.{digits[-places:]}" if places else digits)
+        value = read.decimal()
         for word in scales:
-            if word is None:
-                break
             value = value.scaleb(SCALE_WORD_EXP[word.lower()], EXACT)
         value = canonical(value)
     return _Candidate(start, start - end, end, "quantity", value, unit)
+
+
+class _Numeral(NamedTuple):
+    """A numeral read: its ``digits`` and decimal ``places`` in the common forms (the value is
+    digits × 10**-places), or, for the others, no digits and the ``value`` itself."""
+
+    digits: str
+    places: int
+    value: Decimal = _ZERO
+
+    def decimal(self) -> Decimal:
+        """Return the numeral's value."""
+        if not self.digits:
+            return self.value
+        return Decimal(f"{self.digits[:-self.places]}.{self.digits[-self.places:]}" if self.places
+                       else self.digits)
+
+
+def _read_numeral(text: str, numeral: str, strict: bool) -> _Numeral | None:
+    """Read a Vietnamese numeral ("2.067", "8,67"), the common forms first as numeral_value reads
+    them; None (or, ``strict``, ``ValueError``) if it reads as no number."""
+    if numeral.isdigit():
+        return _Numeral(numeral, 0)
+    if "." not in numeral and numeral.count(",") == 1:
+        whole, _, fraction = numeral.partition(",")
+        return _Numeral(whole + fraction, len(fraction))
+    if "," not in numeral and VI_GROUPED.fullmatch(numeral):
+        return _Numeral(numeral.replace(".", ""), 0)
+    try:
+        return _Numeral("", 0, numeral_value(numeral, "vi"))
+    except ValueError as error:
+        if strict:
+            raise ValueError(f"{error}, in {text!r}") from None
+        return None
 
 
 def _complete_vi(text: str, start: int, end: int, value: Decimal, gaps: dict[int, int], *,

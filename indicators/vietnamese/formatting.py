@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from indicators.vietnamese.numerals import EXACT, SEPARATORS, check_lang, to_decimal
+from indicators.languages import check_lang
+from indicators.vietnamese.numerals import EXACT, SEPARATORS, to_decimal
 from indicators.vietnamese.units import UNITS, UnitKind
 
 _SCALES = {"vi": ((12, "nghìn tỷ"), (9, "tỷ"), (6, "triệu")),

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from indicators.vietnamese.numerals import LANGS
+from indicators.languages import LANGS
 from indicators.vietnamese.words import DIGIT_WORDS
 
 HEDGES = ("approximately", "nearly", "more_than", "less_than", "at_least", "estimate", "projected",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal
 
-LANGS = ("vi", "en")
 EXACT = Context(prec=100)
 """The context of every scaling: wide enough that no figure is ever rounded."""
 HUGE = 10**100
@@ -26,12 +25,6 @@ _FLOAT_DIGITS = Context(prec=15)
 _ONE = Decimal(1)
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def check_lang(lang: str) -> None:
-    """Raise ``ValueError`` unless ``lang`` is one of :data:`LANGS`."""
-    if lang not in LANGS:
-        raise ValueError(f"expected a language among {', '.join(LANGS)}, found {lang!r}")
 
 
 def numeral_value(numeral: str, lang: str, original: str | None = None) -> Decimal:
@@ -85,6 +78,14 @@ def to_decimal(value: Decimal | float | int) -> Decimal:
         # Beyond 15 significant digits a float holds binary noise (0.1 + 0.2).
         return _FLOAT_DIGITS.create_decimal_from_float(value)
     return Decimal(value)
+
+
+def plain_number(value: Decimal) -> str:
+    """Write a number in full, without exponent or trailing zeros ('5E+14' -> '500000000000000')."""
+    if not value.is_finite():
+        raise ValueError(f"expected a finite number, found {value}")
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def canonical(value: Decimal) -> Decimal:

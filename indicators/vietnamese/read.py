@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from indicators.languages import check_lang
 from indicators.text import normalise_plain
 from indicators.vietnamese.find import Quantity, find_quantities
 from indicators.vietnamese.hedges import hedge_words, hedges_before
-from indicators.vietnamese.numerals import NUMERAL, check_lang, lowercase, numeral_value
+from indicators.vietnamese.numerals import NUMERAL, lowercase, numeral_value
 from indicators.vietnamese.words import words_value
 
 # A numeral right after whitespace (it starts with a digit so the engine can skip ahead to one).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                "tám": 8, "chín": 9}
@@ -66,36 +67,55 @@ def words_value(tokens: list[str], *, lone_ok: bool) -> int | None:
     return left * factor + right
 
 
+class _Hundreds(NamedTuple):
+    """The hundreds a run of number words starts with ("hai trăm": 200), and how many words say them."""
+
+    value: int
+    words: int
+
+
 def _below_thousand(tokens: list[str], *, lone_ok: bool) -> int | None:
-    value, index = 0, 0
-    if len(tokens) >= 2 and tokens[0] in DIGIT_WORDS and tokens[1] == "trăm":
-        value, index = DIGIT_WORDS[tokens[0]] * 100, 2
-    elif tokens[0] == "trăm":
-        value, index = 100, 1
-    rest = tokens[index:]
+    hundreds = _hundreds(tokens)
+    rest = tokens[hundreds.words :]
     if not rest:
-        return value if index else None
+        return hundreds.value if hundreds.words else None
+    below = _below_hundred(rest, lone_ok=lone_ok, after_hundreds=bool(hundreds.words))
+    return None if below is None else hundreds.value + below
+
+
+def _hundreds(tokens: list[str]) -> _Hundreds:
+    """Read "hai trăm" (200) or a lone "trăm" (100) at the start of ``tokens``, else no hundreds."""
+    if len(tokens) >= 2 and tokens[0] in DIGIT_WORDS and tokens[1] == "trăm":
+        return _Hundreds(DIGIT_WORDS[tokens[0]] * 100, 2)
+    if tokens[0] == "trăm":
+        return _Hundreds(100, 1)
+    return _Hundreds(0, 0)
+
+
+def _below_hundred(rest: list[str], *, lone_ok: bool, after_hundreds: bool) -> int | None:
+    """Read the tens and units of a number in words ("linh năm", "mười lăm", "hai mươi mốt", "ba
+    chục"); "chục" and a lone digit word only where no hundreds came before."""
     head = rest[0]
     if head in ("linh", "lẻ"):
-        return value + DIGIT_WORDS[rest[1]] if len(rest) == 2 and rest[1] in DIGIT_WORDS else None
+        return DIGIT_WORDS[rest[1]] if len(rest) == 2 and rest[1] in DIGIT_WORDS else None
     if head == "mười":
         if len(rest) == 1:
-            return value + 10
+            return 10
         unit = _AFTER_MUOI_TEN.get(rest[1]) if len(rest) == 2 else None
-        return None if unit is None else value + 10 + unit
-    if head == "chục" and len(rest) == 1 and not index:
+        return None if unit is None else 10 + unit
+    if head == "chục" and len(rest) == 1 and not after_hundreds:
         return 10
     if head not in DIGIT_WORDS:
         return None
     digit = DIGIT_WORDS[head]
     if len(rest) >= 2 and rest[1] == "mươi":
         if len(rest) == 2:
-            return value + 10 * digit
+            return 10 * digit
         unit = _AFTER_MUOI.get(rest[2]) if len(rest) == 3 else None
-        return None if unit is None else value + 10 * digit + unit
-    if len(rest) == 2 and rest[1] == "chục" and not index:
+        return None if unit is None else 10 * digit + unit
+    if len(rest) == 2 and rest[1] == "chục" and not after_hundreds:
         return 10 * digit
-    if len(rest) == 1 and not index and (lone_ok or head != "năm"):
+    if len(rest) == 1 and not after_hundreds and (lone_ok or head != "năm"):
         return digit
     return None
 
