@@ -136,7 +136,7 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .st-key-hi-share pre { padding: .35rem 2.6rem .35rem .6rem; font-size: .78rem; }
 /* A shared link to a figure opens with its panel in the first screen of a phone. */
 @media (max-width: 640px) {
-  .st-key-figure-chosen > [data-testid="stHorizontalBlock"] { flex-direction: column-reverse; }
+  .st-key-figure-chosen [data-testid="stHorizontalBlock"] { flex-direction: column-reverse; }
 }
 </style>
 """
