@@ -131,9 +131,8 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .hi-footer { color: #5b6770; font-size: .82rem; border-top: 1px solid #d9dee2;
   padding-top: .7rem; margin-top: 1.2rem; }
 /* The link to the view: a quiet, one-line code block with Streamlit's copy button. */
-.st-key-hi-share { gap: .1rem; max-width: 46rem; }
-.st-key-hi-share [data-testid="stCaptionContainer"] p { margin: 0; }
-.st-key-hi-share pre { padding: .35rem 2.6rem .35rem .6rem; font-size: .78rem; }
+.st-key-hi-share { max-width: 46rem; gap: .3rem; }
+.st-key-hi-share pre { font-size: .78rem; }
 /* A shared link to a figure opens with its panel in the first screen of a phone. */
 @media (max-width: 640px) {
   .st-key-figure-chosen [data-testid="stHorizontalBlock"] { flex-direction: column-reverse; }
