@@ -50,6 +50,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_quote": "Trích dẫn trong bài báo ngày {date}",
         "card_quote_of": "Trích dẫn trong bài báo ngày {date}, con số {name}",
         "card_observations": "{count} con số",
+        "card_observation_one": "1 con số",
         "card_trend": "Xu hướng của {name}",
         "reason_definition": "Không so sánh: các con số trước đó theo một định nghĩa khác (“{previous}”), "
                              "không biết có so sánh được không.",
@@ -72,7 +73,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "indicator_notes": "Lưu ý về ý nghĩa",
         "indicator_meaning": "Chỉ số này đo gì: định nghĩa và lưu ý",
         "table_cite": "Trích dẫn con số {period}: {value}, bài ngày {date}",
-        "col_cite": "Trích dẫn",
+        "col_cite": "Dẫn nguồn",
         "share_label": "Đường dẫn đến trang này",
         "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
         "index_title": "Tất cả chỉ số",
@@ -87,6 +88,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "panel_empty": "Chọn một điểm trên biểu đồ: trích dẫn nguyên văn, bài báo gốc và dòng trích dẫn "
                        "sẽ hiện ở đây.",
         "panel_title": "Con số được chọn",
+        "panel_only": "Con số duy nhất của chỉ số này",
         "panel_states": "Trích dẫn nêu",
         "panel_source": "Nguồn",
         "panel_open_article": "Xem trong bài báo",
@@ -299,6 +301,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_quote": "Quote in the article of {date}",
         "card_quote_of": "Quote in the article of {date}, the figure of {name}",
         "card_observations": "{count} figures",
+        "card_observation_one": "1 figure",
         "card_trend": "Trend of {name}",
         "reason_definition": "No change shown: the earlier figures use another definition (“{previous}”), "
                              "and whether the two compare is not known.",
@@ -336,6 +339,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "panel_empty": "Choose a point on the chart: its verbatim quote, its article and a citation line "
                        "appear here.",
         "panel_title": "Selected figure",
+        "panel_only": "This indicator's only figure",
         "panel_states": "The quote states",
         "panel_source": "Source",
         "panel_open_article": "See it in the article",

@@ -130,6 +130,12 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .hi-problem .what { margin: .2rem 0 0 0; color: #1f2933; }
 .hi-footer { color: #5b6770; font-size: .82rem; border-top: 1px solid #d9dee2;
   padding-top: .7rem; margin-top: 1.2rem; }
+/* The index of every indicator: the same columns in every group's table. */
+.hi-index { table-layout: fixed; }
+.hi-index th:nth-child(1) { width: 46%; } .hi-index th:nth-child(2) { width: 28%; }
+.hi-index th:nth-child(3) { width: 15%; }
+.hi-index a { color: #0b5563; font-weight: 600; }
+@media (max-width: 640px) { .hi-index th:nth-child(1) { width: 40%; } }
 /* The link to the view: a quiet, one-line code block with Streamlit's copy button. */
 .st-key-hi-share { max-width: 46rem; gap: .3rem; }
 .st-key-hi-share pre { font-size: .78rem; }

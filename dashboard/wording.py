@@ -147,3 +147,8 @@ def chart_name(name: str, rows: Rows, lang: str) -> str:
     return t(lang, "chart_alt", name=name, span=first if first == last else f"{first}–{last}",
              count=len(dated), latest=value_text(latest, lang),
              period=period_text(str(latest["period"]), lang))
+
+
+def figures_count(count: int, lang: str) -> str:
+    """Say how many figures there are: '1 figure', '6 figures', '1 con số'."""
+    return t(lang, "card_observation_one") if count == 1 else t(lang, "card_observations", count=count)

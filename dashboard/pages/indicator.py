@@ -113,7 +113,7 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
     source = catalogue.sources[str(row["source_id"])]
     chips = f'<span class="hi-chip">{escape_html(wording.period_text(str(row["period"]), lang))}</span>'
     parts = [
-        f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>',
+        f'<p class="hi-kicker">{escape_html(t(lang, "panel_title" if closable else "panel_only"))}</p>',
         f'<p class="hi-card-value">{escape_html(wording.value_text(row, lang))}</p>',
         f'<p class="hi-card-meta">{chips}</p>',
         doubt_html(row, lang),

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from dashboard import data, layout, navigation, state, wording
 from dashboard.data import Catalogue
 from dashboard.i18n import t
-from indicators.compare import latest_comparable
+from indicators.compare import report_order
 from indicators.model import Theme
 
 _ROW = Markup('<tr><th scope="row"><a href="{href}">{name}</a></th><td class="nowrap">{value}</td>'
@@ -28,7 +28,7 @@ def latest_words(rows: Sequence[Mapping[str, Any]], lang: str) -> tuple[str, str
     dated = [row for row in rows if row["period"]]
     if not dated:
         return wording.value_text(rows[-1], lang), wording.period_text("", lang)
-    latest = latest_comparable(wording.results_only(dated))[0]
+    latest = max(wording.results_only(dated), key=report_order)  # read from words or in doubt, it says so
     value = wording.value_text(latest, lang)
     if wording.doubt_text(latest, lang):
         value += f" (? {t(lang, 'doubt_label').lower()})"
@@ -46,7 +46,7 @@ def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
         value, period = latest_words(rows, lang) if rows else ("—", "—")
         body.append(_ROW.format(href=navigation.href("indicator", lang, id=indicator.id),
                                 name=indicator.name.get(lang), value=value, period=period,
-                                count=t(lang, "card_observations", count=len(rows))))
+                                count=wording.figures_count(len(rows), lang)))
     return Markup('<div class="hi-scroll"><table class="hi-table hi-index"><thead><tr>{}</tr></thead>'
                   "<tbody>{}</tbody></table></div>").format(head, Markup("").join(body))
 
