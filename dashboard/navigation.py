@@ -66,7 +66,8 @@ def run() -> None:
                 default=name == "overview")
         for name, spec in PAGES.items()
     ]
-    current = st.navigation(pages, position="top")
+    # Embedded in another page (``?embed=true``), the view stands alone: no menu.
+    current = st.navigation(pages, position="hidden" if embedded() else "top")
     layout.header(lang)
     catalogue = data.load()
     if catalogue.ok:
@@ -74,6 +75,14 @@ def run() -> None:
     else:
         layout.invalid_data(lang, catalogue)
     layout.footer(lang)
+
+
+def embedded() -> bool:
+    """Whether the app is shown inside another page (its link has ``embed=true``)."""
+    try:
+        return bool(st.context.is_embedded)
+    except Exception:  # no browser connection (a bare script run)
+        return False
 
 
 def link(page: str, label: str, lang: str, *, icon: str | None = None, escape: bool = True,
