@@ -47,6 +47,19 @@ DRAWN_JS = """(markers) => {
   return charts.every(drawn) && sparks.every((img) => img.complete && img.naturalWidth > 0 && sized(img));
 }"""
 
+# True once a dashboard page is drawn: connected, its script finished, no skeleton, a title shown
+# and every chart on it (there may be none) drawn, each sparkline loaded. The argument is ``MARKERS``.
+PAGE_DRAWN_JS = """(markers) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!app || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
+  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector('[data-testid=stSkeleton]') || !document.querySelector('h1')) return false;
+  const sized = (el) => { const box = el.getBoundingClientRect(); return box.width > 0 && box.height > 0; };
+  const drawn = (chart) => Array.from(chart.querySelectorAll(markers)).some(sized);
+  return Array.from(document.querySelectorAll('[data-testid=stPlotlyChart]')).every(drawn)
+    && Array.from(document.querySelectorAll('img.hi-spark')).every((img) => img.complete && sized(img));
+}"""
+
 # True once the page is connected and its script has finished (pages without a chart).
 SETTLED_JS = """() => {
   const app = document.querySelector('[data-testid=stApp]');

@@ -10,6 +10,10 @@ dashboard then baseline (A B A B ...), each on a fresh server on a free 127.0.0.
 * **warm load**: both apps' servers running side by side, one page open on each; reloads
   alternate dashboard, baseline, dashboard, ... (``--reloads``, 15 each per round) until the page
   is drawn again; a round's figure is the median of its reloads;
+* **warm load of every page**: the same, for each of the dashboard's pages in turn (the overview,
+  all indicators, an indicator with and without a chosen figure, a one-figure indicator's card,
+  an article, the data, the method) against the baseline's page, ``--page-reloads`` each (7 by
+  default); a page is drawn when its script has finished and each chart on it is drawn;
 * **point click** (dashboard only): on ``/indicator?id=fdi`` (or, in a dataset without fdi,
   the indicator with most figures) a click on a point
   (``click(force=True)``) until the quote panel shows (``.st-key-obs-panel .hi-quote``);
@@ -52,6 +56,7 @@ BASELINE = "bench/baseline_app.py"
 APPS = (("dashboard", DASHBOARD), ("baseline", BASELINE))
 RESULTS = Path(__file__).resolve().parent / "results"
 WARM_RELOADS = 15
+PAGE_RELOADS = 7
 SESSIONS = 10
 CLICK_INDICATOR = "fdi"
 TARGET_RATIO = 1.2
@@ -148,6 +153,61 @@ def measure_warm(browser: Any, data: Path | None, log_dir: Path, reloads: int) -
         for server in servers.values():
             harness.stop(server)
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+def page_paths(dataset: Any, indicator: str) -> dict[str, str]:
+    """Return the dashboard's pages to time, by name: one view of each page, and both kinds of
+    indicator view (a chart with and without a chosen figure, and a one-figure card)."""
+    counts: dict[str, int] = {}
+    for obs in dataset.observations:
+        counts[obs.indicator] = counts.get(obs.indicator, 0) + 1
+    chosen = next(obs for obs in dataset.observations if obs.indicator == indicator)
+    single = next((key for key, count in counts.items() if count == 1), indicator)
+    return {
+        "overview": "/", "all indicators": "/indicators", "indicator": f"/indicator?id={indicator}",
+        "indicator, figure chosen": f"/indicator?id={indicator}&obs={chosen.id}",
+        "one-figure card": f"/indicator?id={single}", "article": f"/source?id={chosen.source}",
+        "data": "/data", "method": "/about",
+    }
+
+
+def measure_pages(browser: Any, data: Path | None, log_dir: Path, reloads: int,
+                  paths: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Reload each dashboard page and the baseline's page alternately; return each pair's medians."""
+    servers = {name: harness.start(script, data, log_dir) for name, script in APPS}
+    contexts: list[Any] = []
+    result: dict[str, dict[str, float]] = {}
+    try:
+        pages = {}
+        for name in servers:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            contexts.append(context)
+            pages[name] = context.new_page()
+        pages["baseline"].goto(servers["baseline"].url, wait_until="commit")
+        wait_drawn(pages["baseline"])
+        for label, path in paths.items():
+            pages["dashboard"].goto(servers["dashboard"].url + path, wait_until="commit")
+            wait_page(pages["dashboard"])
+            times: dict[str, list[float]] = {name: [] for name in pages}
+            for _ in range(reloads):
+                for name, page in pages.items():
+                    started = time.perf_counter()
+                    page.reload(wait_until="commit")
+                    (wait_page if name == "dashboard" else wait_drawn)(page)
+                    times[name].append(time.perf_counter() - started)
+            result[label] = {name: statistics.median(values) for name, values in times.items()}
+    finally:
+        for context in contexts:
+            context.close()
+        for server in servers.values():
+            harness.stop(server)
+    return result
+
+
+def wait_page(page: Any) -> None:
+    """Wait until a dashboard page is drawn: its script finished, a title shown, each chart drawn."""
+    page.wait_for_function(harness.PAGE_DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS,
+                           polling=10)
 
 
 def click_to_panel(page: Any, server: harness.Server, indicator: str) -> tuple[float, float]:
@@ -357,6 +417,19 @@ def markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def pages_markdown(pages: dict[str, Any]) -> str:
+    """Return the warm load of every page against the baseline's: medians of the rounds' medians."""
+    lines = ["| page (warm load) | dashboard median (min–max) | baseline median (min–max) | ratio | target "
+             "| met |",
+             "|:--|--:|--:|--:|:--|:--|"]
+    for label, item in pages.items():
+        ratio = item["dashboard"]["median"] / item["baseline"]["median"]
+        lines.append(f"| {label} (`{item['path']}`) | {_cell(item['dashboard'], 's')} | "
+                     f"{_cell(item['baseline'], 's')} | {ratio:.2f}× | ≤ {TARGET_RATIO}× baseline | "
+                     f"{'yes' if ratio <= TARGET_RATIO else 'no'} |")
+    return "\n".join(lines)
+
+
 def _cell(item: dict[str, float], unit: str) -> str:
     digits = 2 if unit == "s" else 0
     return f"{item['median']:.{digits}f} {unit} ({item['min']:.{digits}f}–{item['max']:.{digits}f})"
@@ -368,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of A B (at least 3)")
     parser.add_argument("--reloads", type=int, default=WARM_RELOADS,
                         help=f"warm reloads per app and round (default {WARM_RELOADS})")
+    parser.add_argument("--page-reloads", type=int, default=PAGE_RELOADS,
+                        help=f"warm reloads of each page per app and round (default {PAGE_RELOADS}; "
+                             "0 skips them)")
     parser.add_argument("--data", type=Path, help="a dataset file for both apps (default: the real data)")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of the overview")
     args = parser.parse_args(argv)
@@ -384,8 +460,12 @@ def main(argv: list[str] | None = None) -> int:
     run_dir = RESULTS / stamp
     run_dir.mkdir()
     data = args.data.resolve() if args.data else None
-    indicator = harness.click_indicator(harness.checked_dataset(data), CLICK_INDICATOR)
+    dataset = harness.checked_dataset(data)
+    indicator = harness.click_indicator(dataset, CLICK_INDICATOR)
+    paths = page_paths(dataset, indicator)
     raw: dict[str, dict[str, list[float]]] = {"dashboard": {}, "baseline": {}}
+    by_page: dict[str, dict[str, list[float]]] = {label: {"dashboard": [], "baseline": []}
+                                                   for label in paths}
     with sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
         info = harness.machine(browser.version)
@@ -406,6 +486,13 @@ def main(argv: list[str] | None = None) -> int:
                     raw[name].setdefault("warm_load_s", []).append(value)
                 print(f"round {round_ + 1} warm load, median of {args.reloads} reloads each, alternating: "
                       + ", ".join(f"{name} {value:.3f}" for name, value in warm.items()), flush=True)
+                if args.page_reloads:
+                    timed = measure_pages(browser, data, run_dir, args.page_reloads, paths)
+                    for label, pair in timed.items():
+                        for name, value in pair.items():
+                            by_page[label][name].append(value)
+                        print(f"round {round_ + 1} warm load of {label}: dashboard {pair['dashboard']:.3f}, "
+                              f"baseline {pair['baseline']:.3f}", flush=True)
         finally:
             browser.close()
     ours, theirs = load_validate_ms(data, max(args.rounds, 5))
@@ -420,8 +507,10 @@ def main(argv: list[str] | None = None) -> int:
         "dashboard": {key: summary(values) for key, values in raw["dashboard"].items()},
         "baseline": {key: summary(values) for key, values in raw["baseline"].items()},
         "raw": raw, "profile": profile, "load_average_end": os.getloadavg(),
+        "pages": {label: {"path": paths[label], **{name: summary(values) for name, values in pair.items()}}
+                  for label, pair in by_page.items() if pair["dashboard"]},
     }
-    table = markdown(results)
+    table = markdown(results) + ("\n\n" + pages_markdown(results["pages"]) if results["pages"] else "")
     results["table"] = table
     (RESULTS / f"run-{stamp}.json").write_text(json.dumps(results, indent=1, ensure_ascii=False),
                                                 encoding="utf-8")
