@@ -75,6 +75,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "table_cite": "Trích dẫn con số {period}: {value}, bài ngày {date}",
         "col_cite": "Dẫn nguồn",
         "share_label": "Đường dẫn đến trang này",
+        "share_copy": "Sao chép đường dẫn",
+        "share_copied": "Đã sao chép đường dẫn đến trang này.",
         "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
         "index_title": "Tất cả chỉ số",
         "index_lead": "Mọi chỉ số mà các bài báo cho số liệu, theo nhóm: con số mới nhất (kèm từ ước "
@@ -326,6 +328,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "table_cite": "Cite the {period} figure: {value}, article of {date}",
         "col_cite": "Cite",
         "share_label": "Link to this view",
+        "share_copy": "Copy link",
+        "share_copied": "The link to this view is copied.",
         "chart_image_format": "Image format of the chart's download (the camera button on the chart)",
         "index_title": "All indicators",
         "index_lead": "Every indicator the articles give figures for, by group: its latest figure (with "

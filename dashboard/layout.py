@@ -137,8 +137,11 @@ body:has([data-testid="stSidebar"][data-collapsed="false"]) .st-key-hi-header { 
 .hi-index a { color: #0b5563; font-weight: 600; }
 @media (max-width: 640px) { .hi-index th:nth-child(1) { width: 40%; } }
 /* The link to the view: a quiet, one-line code block with Streamlit's copy button. */
-.st-key-hi-share { max-width: 46rem; gap: .3rem; }
-.st-key-hi-share pre { font-size: .78rem; }
+.hi-share { display: flex; align-items: center; gap: .6rem; flex-wrap: wrap; }
+.hi-copy-link { font: inherit; font-size: .85rem; color: #0b5563; background: #ffffff;
+  border: 1px solid #b7c4cc; border-radius: .4rem; padding: .2rem .6rem; cursor: pointer; }
+.hi-copy-link:hover { border-color: #0b5563; }
+.hi-copy-status { color: #44525c; font-size: .85rem; }
 /* A shared link to a figure opens with its panel in the first screen of a phone. */
 @media (max-width: 640px) {
   .st-key-figure-chosen [data-testid="stHorizontalBlock"] { flex-direction: column-reverse; }

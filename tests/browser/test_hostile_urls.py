@@ -8,6 +8,7 @@ import pytest
 
 from dashboard.i18n import LANGS, t
 from dashboard.layout import document_script
+from dashboard.navigation import COPY_SCRIPT
 from dashboard.touch import TAP_SCRIPT
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
@@ -29,10 +30,10 @@ UNKNOWN_IDS = [
 ]
 
 
-# The scripts the dashboard writes itself, word for word: on every page its language, and beside a
-# chart the script that lets one tap select a point.
+# The scripts the dashboard writes itself, word for word: on every page its language and its "Copy
+# link" button, and beside a chart the script that lets one tap select a point.
 OWN_SCRIPTS = [*(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
-               TAP_SCRIPT]
+               TAP_SCRIPT, COPY_SCRIPT]
 
 
 def injected(tab: Tab) -> list[str]:

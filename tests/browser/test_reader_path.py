@@ -95,3 +95,15 @@ def test_a_view_embeds_with_streamlits_embed_option(open_tab: OpenTab) -> None:
     assert page.locator("h1").inner_text() == "Foreign direct investment attracted"
     assert page.locator("[data-testid=stPlotlyChart]").count() == 1
     assert tab.exceptions() == [] and tab.errors == []
+
+
+def test_copy_link_copies_the_views_address(open_tab: OpenTab) -> None:
+    tab = open_tab(**WIDE, permissions=["clipboard-read", "clipboard-write"]).goto(
+        f"/indicator?id=fdi&obs={OBS}&lang=vi", charts=True)
+    page = tab.page
+    page.locator("button.hi-copy-link").click()
+    page.wait_for_function("() => document.querySelector('.hi-copy-status').textContent.length > 0")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == page.url and f"obs={OBS}" in copied and "lang=vi" in copied
+    assert page.locator(".hi-copy-status").inner_text() == t("vi", "share_copied")
+    assert tab.exceptions() == [] and tab.errors == []
