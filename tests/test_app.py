@@ -689,9 +689,10 @@ def test_an_indicator_with_one_figure_shows_its_card_not_a_chart(table: pd.DataF
 
 
 def test_every_view_offers_a_button_that_copies_its_link() -> None:
-    for page, params in (("overview", {}), ("indicators", {}), ("indicator", {"id": "fdi"}),
-                         ("indicator", {"id": "grdp"}), ("source", {}), ("data", {"theme": "tourism"}),
-                         ("about", {})):
+    views: list[tuple[str, dict[str, str | list[str]]]] = [
+        ("overview", {}), ("indicators", {}), ("indicator", {"id": "fdi"}), ("indicator", {"id": "grdp"}),
+        ("source", {}), ("data", {"theme": "tourism"}), ("about", {})]
+    for page, params in views:
         at = open_page(page, lang="en", **params)
         no_exception(at)
         buttons = [element for element in at.html if 'class="hi-copy-link"' in element.value]
