@@ -693,7 +693,7 @@ def test_every_view_offers_a_button_that_copies_its_link() -> None:
         ("overview", {}), ("indicators", {}), ("indicator", {"id": "fdi"}), ("indicator", {"id": "grdp"}),
         ("source", {}), ("data", {"theme": "tourism"}), ("about", {})]
     for page, params in views:
-        at = open_page(page, lang="en", **params)
+        at = open_page(page, lang="en", **cast(dict[str, Any], params))
         no_exception(at)
         buttons = [element for element in at.html if 'class="hi-copy-link"' in element.value]
         assert len(buttons) == 1, page
