@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import streamlit as st
+from markupsafe import Markup
 
-from dashboard import navigation
+from dashboard import blocks, navigation
 from dashboard.data import Catalogue
-from dashboard.escaping import escape_html, escape_markdown, shorten
+from dashboard.escaping import escape_markdown, shorten
 from dashboard.i18n import t
 from dashboard.state import language_switch
 from indicators.languages import check_lang
@@ -18,7 +19,7 @@ from indicators.languages import check_lang
 # The style sheet, read once; sent as it always was, in a <style> element of its own (which
 # Streamlit puts in the event container, taking no space on the page).
 STYLE_SHEET = (Path(__file__).parent / "assets" / "style.css").read_text(encoding="utf-8")
-STYLE = f"\n<style>\n{STYLE_SHEET}</style>\n"
+STYLE = Markup("\n<style>\n{}</style>\n").format(Markup(STYLE_SHEET))
 
 
 # The page's language on <html lang> (Streamlit's index.html says "en" whatever the page is), and on
@@ -65,7 +66,7 @@ _DOCUMENT = """<script>
 STREAMLIT_NOT_FOUND = "Page not found"  # the title of Streamlit's notice, as its frontend writes it
 
 
-def document_script(lang: str) -> str:
+def document_script(lang: str) -> Markup:
     """Return the script that puts ``lang`` on ``<html lang>`` and the menu's links, and the words of
     Streamlit's "Page not found" notice in ``lang``.
 
@@ -75,7 +76,7 @@ def document_script(lang: str) -> str:
     check_lang(lang)
     words = {"lang": lang, "english": STREAMLIT_NOT_FOUND, "title": t(lang, "page_not_found_title"),
              "message": t(lang, "page_not_found"), "close": t(lang, "close")}
-    return _DOCUMENT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    return Markup(_DOCUMENT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c"))
 
 
 def apply_style() -> None:
@@ -91,12 +92,12 @@ def header(lang: str) -> None:
 
 def kicker(text: str) -> None:
     """Show a small label above a page title."""
-    st.html(f'<p class="hi-kicker">{escape_html(text)}</p>')
+    st.html(blocks.kicker(text))
 
 
 def paragraph(text: str, css_class: str = "hi-lead") -> None:
     """Show a paragraph of plain text (escaped) in one of the dashboard's text styles."""
-    st.html(f'<p class="{css_class}">{escape_html(text)}</p>')
+    st.html(blocks.paragraph(text, css_class))
 
 
 def section(text: str) -> None:
@@ -121,16 +122,7 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
     kicker(t(lang, "app_title"))
     st.title(t(lang, "invalid_title"), anchor=False)
     paragraph(t(lang, "invalid_lead", count=len(problems), file=str(catalogue.path)))
-    items = []
-    for problem in problems:
-        where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
-        if problem.record:
-            where += f" [{problem.record}]"
-        if problem.field:
-            where += f" {problem.field}"
-        items.append(f'<div class="hi-problem"><div class="where">{escape_html(where)}</div>'
-                     f'<p class="what">{escape_html(problem.message)}</p></div>')
-    st.html("".join(items) or "<p></p>")
+    st.html(blocks.problems_html(problems) or Markup("<p></p>"))
     section(t(lang, "invalid_fix_title"))
     paragraph(t(lang, "invalid_fix"), "hi-note")
     st.code("python -m indicators check", language="bash")
@@ -140,5 +132,5 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
 
 def footer(lang: str) -> None:
     """Show the closing line (what the figures are and are not) and mark the document's language."""
-    st.html(f'<p class="hi-footer">{escape_html(t(lang, "footer"))}</p>{document_script(lang)}',
+    st.html(Markup('<p class="hi-footer">{}</p>{}').format(t(lang, "footer"), document_script(lang)),
             unsafe_allow_javascript=True)
