@@ -18,10 +18,9 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from dashboard import wording
-from dashboard.escaping import escape_html
 from dashboard.i18n import t
 from indicators.model import Source, is_web_address
 
@@ -38,12 +37,25 @@ class QuoteMark:
     label: str
 
 
+def article_name(source: Source, lang: str) -> tuple[str, str]:
+    """Return how the article is named, and that name's language: its headline (Vietnamese) if
+    known, else its title in ``lang`` (which the curators gave it)."""
+    return (source.headline, "vi") if source.headline else (source.title.get(lang), lang)
+
+
 def anchor_id(obs_id: str) -> str:
     """The element id of a quote's label, which a link scrolls to."""
     return "q-" + "".join(char if char.isalnum() or char == "-" else "-" for char in obs_id)
 
 
-def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = None) -> str:
+_LABEL = Markup('<span class="{}" id="{}" lang="">{}</span>')
+_MARK = Markup('<mark class="{}">{}</mark>')
+_FIGURE = Markup("<strong>{}</strong>")
+_CURRENT_FIGURE = Markup('<strong class="figure current">{}</strong>')
+_PARAGRAPH_BREAK = Markup("</p><p>")
+
+
+def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = None) -> Markup:
     """Return the article as escaped HTML with every quote in ``<mark>``, ``current`` emphasised.
 
     Where one quote holds several figures, only the ``current`` observation's own figure is
@@ -61,16 +73,15 @@ def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = N
     starting: dict[int, list[QuoteMark]] = {}
     for mark in marks:
         starting.setdefault(mark.start, []).append(mark)
-    out = ['<div class="article" lang="vi"><p>']
+    out: list[Markup] = []
     for left, right in itertools.pairwise(points):
         for mark in starting.get(left, ()):
             classes = "quote-label current" if mark.obs_id == current else "quote-label"
-            out.append(f'<span class="{classes}" id="{anchor_id(mark.obs_id)}" lang="">'
-                       f"{escape_html(mark.label)}</span>")
+            out.append(_LABEL.format(classes, anchor_id(mark.obs_id), mark.label))
         if text[left:right] == "\n":
-            out.append("</p><p>")
+            out.append(_PARAGRAPH_BREAK)
             continue
-        piece = escape_html(text[left:right])
+        piece = escape(text[left:right])
         covering = [m for m in marks if m.start <= left and right <= m.end]
         if not covering:
             out.append(piece)
@@ -83,12 +94,11 @@ def article_html(text: str, quotes: Iterable[QuoteMark], current: str | None = N
         if len(covering) > 1:
             names.append("overlap")
         if any(m.obs_id == current for m in in_figure):  # the figure the page was opened for
-            piece = f'<strong class="figure current">{piece}</strong>'
+            piece = _CURRENT_FIGURE.format(piece)
         elif in_figure:
-            piece = f"<strong>{piece}</strong>"
-        out.append(f'<mark class="{" ".join(names)}">{piece}</mark>')
-    out.append("</p></div>")
-    return "".join(out)
+            piece = _FIGURE.format(piece)
+        out.append(_MARK.format(" ".join(names), piece))
+    return Markup('<div class="article" lang="vi"><p>{}</p></div>').format(Markup("").join(out))
 
 
 def address_markup(url: str | None, lang: str) -> Markup:

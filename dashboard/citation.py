@@ -1,5 +1,5 @@
-"""How to cite a figure: the citation line, its permanent link, and the quote with its figure
-emphasised (escaped HTML).
+"""How to cite a figure: the citation line (:func:`figure_citation` in the reader's language), its
+permanent link, and the quote with its figure emphasised (escaped HTML).
 
 A citation reads::
 
@@ -10,10 +10,16 @@ A citation reads::
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
+from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from dashboard.escaping import escape_html
-from indicators.model import is_web_address
+from markupsafe import Markup, escape
+
+from dashboard import wording
+from dashboard.article import article_name
+from dashboard.i18n import t
+from indicators.model import Source, is_web_address
 
 
 def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
@@ -33,6 +39,32 @@ def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_
              *([link] if link else [])]
     line = f"\u201c{quote}\u201d \u2014 " + ", ".join(parts)
     return f"{line} [{' '.join(doubt.split())}]" if doubt else line
+
+
+def figure_citation(row: Any, source: Source, lang: str, *, base: str | None, today: date) -> str:
+    """Return the citation line of one observation (a row of the tidy table) in ``lang``: its article
+    named and dated, the article's address, the figure's permanent link under ``base`` read
+    ``today``, and whether the figure is in doubt."""
+    title, _ = article_name(source, lang)
+    if not source.headline:
+        title += f" ({t(lang, 'title_by_curators')})"
+    published = wording.date_text(source.published, lang)
+    if source.published_basis == "inferred":
+        published += f" ({t(lang, 'source_date_inferred')})"
+    if source.url:
+        address = source.url
+        if source.accessed:
+            address += f" ({t(lang, 'cite_accessed', date=wording.date_text(source.accessed, lang))})"
+    else:
+        address = t(lang, "source_url_none")
+    link = figure_link(base, str(row["indicator_id"]), str(row["obs_id"]))
+    read = wording.date_text(today.isoformat(), lang)
+    doubt = wording.doubt_text(row, lang)
+    return citation_line(str(row["quote"]), title, source.publisher, published, str(row["obs_id"]),
+                         unnamed_publisher=t(lang, "source_unnamed_publisher"),
+                         via=t(lang, "cite_via", id=str(row["obs_id"])), address=address,
+                         link=f"{link} ({t(lang, 'cite_accessed', date=read)})",
+                         doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None)
 
 
 def app_base(page_url: str | None, page_paths: Iterable[str]) -> str | None:
@@ -56,10 +88,10 @@ def figure_link(base: str | None, indicator_id: str, obs_id: str) -> str:
     return f"{base or ''}/indicator?{urlencode({'id': indicator_id, 'obs': obs_id})}"
 
 
-def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> str:
+def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> Markup:
     """Return the quote as escaped HTML, the figure (offsets within the quote) in ``<strong>``."""
     if (figure_start is None or figure_end is None
             or not 0 <= figure_start < figure_end <= len(quote)):
-        return escape_html(quote)
-    return (escape_html(quote[:figure_start]) + "<strong>" + escape_html(quote[figure_start:figure_end])
-            + "</strong>" + escape_html(quote[figure_end:]))
+        return escape(quote)
+    return Markup("{}<strong>{}</strong>{}").format(quote[:figure_start], quote[figure_start:figure_end],
+                                                   quote[figure_end:])

@@ -1,13 +1,15 @@
 """Keep text from the dataset and the articles literal: never Markdown, HTML or LaTeX by accident.
 
 Two ways out: :func:`escape_markdown` for anything passed to a Markdown-reading call
-(``st.markdown``, labels, captions, ``st.page_link``), and :func:`escape_html` for pieces of
-``st.html`` (which is sanitised by DOMPurify as a second guard, not the first).
+(``st.markdown``, labels, captions, ``st.page_link``); and, for ``st.html`` (sanitised by DOMPurify
+as a second guard, not the first), MarkupSafe's templates: ``Markup('<p class="x">{}</p>').format(text)``
+escapes every value that is not already ``Markup``, so HTML is escaped unless marked safe. The
+builders (:mod:`dashboard.blocks`, :mod:`dashboard.cards`, :mod:`dashboard.panel`,
+:mod:`dashboard.tables`, :mod:`dashboard.article`, :mod:`dashboard.citation`) return ``Markup``.
 """
 
 from __future__ import annotations
 
-import html
 import re
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones
@@ -20,11 +22,6 @@ def escape_markdown(text: str) -> str:
     """Backslash-escape Markdown, HTML and LaTeX specials so ``text`` shows as written."""
     # A dot or bracket after a number ("1. ") is escaped too, so no line starts a list.
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-
-
-def escape_html(text: object) -> str:
-    """Escape ``text`` for an HTML element's content or a quoted attribute value."""
-    return html.escape(str(text), quote=True)
 
 
 def shorten(text: str, limit: int = 60) -> str:

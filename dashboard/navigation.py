@@ -1,59 +1,25 @@
-"""The pages, their stable URLs, and the links between them.
-
-=========  =====================================  ==========================================
-page       URL                                    shows
-=========  =====================================  ==========================================
-overview   ``/`` (default)                        headline indicators by theme
-indicators ``/indicators``                          every indicator by theme, latest figure
-indicator  ``/indicator?id=fdi&obs=fdi-2019``     chart, selected figure, all observations
-source     ``/source?id=<source>&obs=<obs>``      the article with its quotes marked
-data       ``/data?theme=…&indicator=…&year=…``   every observation, filtered, downloadable
-about      ``/about``                             method, qualifiers, citing, the articles
-=========  =====================================  ==========================================
-
-Every page also takes ``lang=vi|en``. Each page is a script in ``dashboard/pages/`` (file pages
-let ``AppTest.switch_page`` open them in tests).
+"""The menu, the links a page shows and the link to the current view (the pages and their URLs
+are in :mod:`dashboard.urls`, which imports no Streamlit).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
 
 import streamlit as st
 
 from dashboard import state
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
+from dashboard.urls import PAGES as PAGES  # the pages' modules and tests read them here too
+from dashboard.urls import Param
+from dashboard.urls import href as href
 
 COPY_SCRIPT = (Path(__file__).parent / "assets" / "copy_link.js").read_text(encoding="utf-8")
 
 # The tab's icon: an emoji, which the browser draws itself. A Material icon would be fetched from a
 # font host, and an image file makes Streamlit import numpy and PIL (some 20 MiB per server).
 ICON = "📊"
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """One page: its script, its URL path and its menu entry."""
-
-    script: str
-    url_path: str
-    title_key: str
-    icon: str
-
-
-PAGES: dict[str, PageSpec] = {
-    "overview": PageSpec("dashboard/pages/overview.py", "overview", "nav_overview", ":material/dashboard:"),
-    "indicators": PageSpec("dashboard/pages/indicators.py", "indicators", "nav_indicators",
-                           ":material/list:"),
-    "indicator": PageSpec("dashboard/pages/indicator.py", "indicator", "nav_indicator",
-                          ":material/show_chart:"),
-    "source": PageSpec("dashboard/pages/source.py", "source", "nav_source", ":material/article:"),
-    "data": PageSpec("dashboard/pages/data.py", "data", "nav_data", ":material/table_view:"),
-    "about": PageSpec("dashboard/pages/about.py", "about", "nav_about", ":material/info:"),
-}
 
 
 def run() -> None:
@@ -108,9 +74,6 @@ def base_url() -> str | None:
     return app_base(page_url, [spec.url_path for spec in PAGES.values()])
 
 
-Param = str | list[str] | None
-
-
 def permalink(page: str, lang: str, **params: Param) -> str:
     """Return the absolute link to a view (relative when the app's address is not known)."""
     base = base_url()
@@ -134,12 +97,3 @@ def share(page: str, lang: str, **params: Param) -> None:
                     '<script>{script}</script>')
     st.html(str(button.format(label=t(lang, "share_copy"), done=t(lang, "share_copied"),
                               script=Markup(COPY_SCRIPT))), unsafe_allow_javascript=True)
-
-
-def href(page: str, lang: str, **params: Param) -> str:
-    """Return a relative URL to ``page`` (for link columns and HTML anchors); a list is a repeated
-    parameter (``theme=a&theme=b``)."""
-    query: dict[str, str | list[str]] = {key: value for key, value in params.items() if value}
-    query["lang"] = lang
-    path = "" if page == "overview" else PAGES[page].url_path
-    return f"./{path}?{urlencode(query, doseq=True)}"

@@ -7,6 +7,7 @@ link. The article holds it too, so the quote is still found there and the datase
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -39,3 +40,35 @@ def write_markup_dataset(folder: Path) -> Path:
     path = folder / "markup.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# MARKUP, and the quotes that would end an attribute's value and add a handler.
+HOSTILE = MARKUP + " \" onerror=\"alert(1)\" ' onclick='alert(2)'"
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, dict(attrs)))
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    """Return the elements ``html`` makes, as a browser's parser reads them: (tag, attributes)."""
+    parser = _Elements()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def assert_inert(html: str) -> None:
+    """Assert that ``html`` makes no script, no image but a sparkline, no handler and no javascript: link."""
+    for tag, attributes in elements(html):
+        assert tag != "script", html
+        assert tag != "img" or attributes.get("class") == "hi-spark", html
+        assert not [name for name in attributes if name.startswith("on")], (tag, attributes)
+        values = [(value or "").strip().lower() for value in attributes.values()]
+        links = [value for value in values if value.startswith("javascript:")]
+        assert not links, (tag, attributes)

@@ -9,7 +9,6 @@ texts come from the real dataset (``data/indicators.yaml``, or the file named by
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import shutil
@@ -22,6 +21,7 @@ from urllib.parse import parse_qsl
 
 import pandas as pd
 import pytest
+from markupsafe import escape
 from streamlit.testing.v1 import AppTest
 
 import indicators
@@ -641,7 +641,7 @@ def test_about_lists_every_qualifier_with_its_meaning_and_mark(lang: str) -> Non
     assert len(rows) == len(QUALIFIERS) + 1  # a header row, then one row per qualifier
     for code, row in zip(QUALIFIERS, rows[1:], strict=True):
         cells = re.findall(r"<td>(.*?)</td>", row)
-        assert cells == [html.escape(label(kind, code, lang))
+        assert cells == [escape(label(kind, code, lang))
                          for kind in ("qualifier", "qualifier_meaning", "qualifier_mark")]
 
 
@@ -649,6 +649,7 @@ def test_about_lists_every_qualifier_with_its_meaning_and_mark(lang: str) -> Non
 # imports pandas or numpy (which would double its memory). Run in a fresh process: this one has them.
 IMPORTS_PROBE = """
 import sys
+from markupsafe import escape
 from streamlit.testing.v1 import AppTest
 page = sys.argv[1]
 at = AppTest.from_file("app.py", default_timeout=120)

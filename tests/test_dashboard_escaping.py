@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.escaping import escape_html, escape_markdown, shorten
+from dashboard.escaping import escape_markdown, shorten
 
 SPECIALS = set("\\`*_{}[]()<>#+-.!|~$:&\"'=^")
 
@@ -38,15 +38,6 @@ def test_escape_markdown_leaves_no_bare_special_and_round_trips(text: str) -> No
     assert unescape(escaped) == text
     bare = re.sub(r"\\.", "", escaped, flags=re.DOTALL)
     assert not SPECIALS & set(bare)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-    ('" onmouseover="x', "&quot; onmouseover=&quot;x"),
-    ("Thethaovanhoa.vn & co", "Thethaovanhoa.vn &amp; co"),
-])
-def test_escape_html(text: str, expected: str) -> None:
-    assert escape_html(text) == expected
 
 
 def test_shorten_cuts_long_values_and_control_characters() -> None:

@@ -1,20 +1,31 @@
-"""The data page's filters and downloads, and the links between pages."""
+"""The data page's filters and downloads, the links between pages, and the HTML tables: an
+indicator's figures, the index of indicators and the qualifiers."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from markupsafe import escape
 
+from dashboard import wording
+from dashboard.data import Catalogue
 from dashboard.exports import export_name, pick_rows, table_csv, table_json
 from dashboard.filters import by_name, filter_rows
+from dashboard.i18n import t
 from dashboard.navigation import PAGES, href
+from dashboard.tables import article_link, cite_link, index_html, observations_table, qualifier_table
 from indicators import DATA_FILE
 from indicators.check import check_file
+from indicators.labels import QUALIFIERS, label
+from indicators.model import Theme
 from indicators.table import COLUMNS, observation_rows
+from tests.factories import make_catalogue, make_indicator
+from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
 
 TABLE = pd.DataFrame({
     "obs_id": ["a", "b", "c"], "theme": ["investment", "tourism", "investment"],
@@ -79,3 +90,78 @@ def test_each_page_file_is_named_like_its_url_path() -> None:
     for name, spec in PAGES.items():
         assert spec.script == f"dashboard/pages/{spec.url_path}.py"
         assert name == spec.url_path
+
+
+# --- the HTML tables (dashboard/tables.py) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
+    return make_catalogue(write_markup_dataset(Path(tmp_path_factory.mktemp("markup"))))
+
+
+@pytest.fixture(scope="module")
+def real() -> Catalogue:
+    return make_catalogue(DATA_FILE)
+
+
+def test_the_figures_table_has_a_row_per_figure_and_marks_the_chosen_one(real: Catalogue) -> None:
+    rows = real.by_indicator["fdi"]
+    chosen = str(rows[1]["obs_id"])
+    html = observations_table(rows, real.indicators["fdi"], real, "vi", chosen)
+    found = elements(html)
+    ids = [f"row-{row['obs_id']}" for row in rows]
+    assert [a["id"] for tag, a in found if tag == "tr" and a.get("id")] == ids
+    assert [a["id"] for tag, a in found if tag == "tr" and a.get("aria-current")] == [f"row-{chosen}"]
+    labels = [a["data-label"] for tag, a in found if tag == "td"]
+    assert len(labels) == 7 * len(rows), "period, value, definition, qualifier, quote, article, cite"
+    quotes = [a.get("lang") for tag, a in found if tag == "td" and a.get("class") == "quote"]
+    assert quotes == ["vi"] * len(rows)
+    links = [a["href"] for tag, a in found if tag == "a"]
+    assert links[1::2] == [href("indicator", "vi", id="fdi", obs=str(row["obs_id"])) for row in rows]
+    assert links[::2] == [href("source", "vi", id=str(row["source_id"]), obs=str(row["obs_id"]))
+                          for row in rows]
+    assert observations_table(rows, make_indicator(id="fdi"), real, "vi").count("<th ") == 6
+
+
+def test_the_figures_table_shows_markup_as_text(marked: Catalogue) -> None:
+    (row,) = marked.by_indicator["fdi"]
+    html = observations_table([{**row, "doubt_en": HOSTILE}], marked.indicators["fdi"], marked, "en")
+    assert_inert(html)
+    assert f"{escape(MARKUP)} Vốn FDI đăng ký đạt <strong>2.915 triệu USD</strong>" in html
+    assert f": {escape(HOSTILE)}</p>" in html, "the doubt"
+    assert "**đậm** $x^y$" in html
+    odd_id = {**row, "obs_id": 'x" onclick="alert(1)'}
+    odd = observations_table([odd_id], marked.indicators["fdi"], marked, "en")
+    assert_inert(odd)
+    (tr,) = [a for tag, a in elements(odd) if tag == "tr" and a.get("id")]
+    assert tr == {"id": 'row-x" onclick="alert(1)'}
+
+
+def test_a_rows_links_are_named_after_its_figure(real: Catalogue) -> None:
+    row = real.by_indicator["fdi"][0]
+    words = {"period": wording.period_text(str(row["period"]), "en"), "value": wording.value_text(row, "en"),
+             "date": wording.date_text(str(row["source_published"]), "en")}
+    hostile = '" onmouseover="x'
+    for link, key, text in ((cite_link(hostile, row, "en"), "table_cite", "col_cite"),
+                            (article_link(hostile, row, "en"), "open_article_of", "panel_open_article")):
+        ((tag, attributes),) = elements(link)
+        assert (tag, attributes) == ("a", {"href": hostile, "aria-label": t("en", key, **words)})
+        assert link.endswith(f">{escape(t('en', text))}</a>")
+
+
+def test_the_index_links_every_indicator_of_a_theme(marked: Catalogue) -> None:
+    html = index_html(marked, Theme.INVESTMENT, "en")
+    assert_inert(html)
+    (link,) = [a for tag, a in elements(html) if tag == "a"]
+    assert link == {"href": "./indicator?id=fdi&lang=en"}
+    assert f">{escape(marked.indicators['fdi'].name.en)}</a>" in html
+    assert index_html(marked, Theme.DIPLOMACY, "en").count("<tr>") == 1, "a header row only"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_qualifier_table_has_a_row_per_qualifier(lang: str) -> None:
+    html = qualifier_table(lang)
+    rows = [tag for tag, _ in elements(html) if tag == "tr"]
+    assert len(rows) == len(QUALIFIERS) + 1
+    assert all(f"<td>{escape(label('qualifier_meaning', code, lang))}</td>" in html for code in QUALIFIERS)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data, layout, navigation, state, wording
-from dashboard.escaping import escape_html
 from dashboard.i18n import t
-from indicators.labels import QUALIFIERS, label
+from dashboard.tables import qualifier_table
 
 
 def main() -> None:
@@ -17,21 +16,6 @@ def main() -> None:
     st.set_page_config(page_title=f"{t(lang, 'about_title')} · {t(lang, 'app_short')}")
     with st.container(width=880):
         sections(lang, catalogue)
-
-
-def qualifier_table(lang: str) -> str:
-    """Return the qualifiers, what each means and how it is drawn, as an escaped HTML table.
-
-    A static table wraps its cells on a phone.
-    """
-    columns = (("about_col_qualifier", "qualifier"), ("about_col_meaning", "qualifier_meaning"),
-               ("about_col_mark", "qualifier_mark"))
-    head = "".join(f'<th scope="col">{escape_html(t(lang, column))}</th>' for column, _ in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape_html(label(kind, code, lang))}</td>" for _, kind in columns) + "</tr>"
-        for code in QUALIFIERS
-    )
-    return f'<table class="hi-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def sections(lang: str, catalogue: data.Catalogue) -> None:

@@ -10,19 +10,21 @@ that opens the same panel, so every figure is reachable by keyboard.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
 
 from dashboard import data, layout, lazy, navigation, state, touch, wording
-from dashboard.citation import citation_line, figure_link, quote_html
+from dashboard.citation import figure_citation
 from dashboard.data import Catalogue
-from dashboard.escaping import escape_html, escape_markdown, shorten
+from dashboard.escaping import escape_markdown, shorten
 from dashboard.i18n import t
+from dashboard.panel import cite_heading_html, definitions_html, empty_panel_html, notes_html, panel_html
+from dashboard.tables import observations_table
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
-from indicators.model import Indicator, Source, Theme
+from indicators.model import Indicator, Theme
 
 
 def ordered_indicators(catalogue: Catalogue) -> list[str]:
@@ -51,107 +53,19 @@ def clicked_observation(key: str, known: set[str]) -> str | None:
     return chosen[0] if chosen and is_new else None
 
 
-def article_name(source: Source, lang: str) -> tuple[str, str]:
-    """Return how the article is named, and that name's language: its headline (Vietnamese) if
-    known, else its title in ``lang`` (which the curators gave it)."""
-    return (source.headline, "vi") if source.headline else (source.title.get(lang), lang)
-
-
-def citation_for(row: Row, catalogue: Catalogue, lang: str) -> str:
-    """Return the citation line of one observation, saying whether the figure is in doubt."""
-    source = catalogue.sources[str(row["source_id"])]
-    title, _ = article_name(source, lang)
-    if not source.headline:
-        title += f" ({t(lang, 'title_by_curators')})"
-    date = wording.date_text(source.published, lang)
-    if source.published_basis == "inferred":
-        date += f" ({t(lang, 'source_date_inferred')})"
-    if source.url:
-        address = source.url
-        if source.accessed:
-            address += f" ({t(lang, 'cite_accessed', date=wording.date_text(source.accessed, lang))})"
-    else:
-        address = t(lang, "source_url_none")
-    link = figure_link(navigation.base_url(), str(row["indicator_id"]), str(row["obs_id"]))
-    today = wording.date_text(state.reader_today().isoformat(), lang)
-    doubt = wording.doubt_text(row, lang)
-    return citation_line(str(row["quote"]), title, source.publisher, date, str(row["obs_id"]),
-                         unnamed_publisher=t(lang, "source_unnamed_publisher"),
-                         via=t(lang, "cite_via", id=str(row["obs_id"])), address=address,
-                         link=f"{link} ({t(lang, 'cite_accessed', date=today)})",
-                         doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None)
-
-
-def doubt_html(row: Row, lang: str) -> str:
-    """Return the figure's doubt as an escaped paragraph, '' when nothing is doubted."""
-    doubt = wording.doubt_text(row, lang)
-    if not doubt:
-        return ""
-    return (f'<p class="hi-doubt"><strong>? {escape_html(t(lang, "doubt_label"))}</strong>: '
-            f"{escape_html(doubt)}</p>")
-
-
-def quote_markup(row: Row, catalogue: Catalogue) -> str:
-    """Return the quote as the article writes it (escaped HTML), its figure in bold."""
-    obs_id = str(row["obs_id"])
-    evidence = catalogue.evidence.get(obs_id)
-    text = catalogue.texts.get(str(row["source_id"]), "")
-    if evidence is None or not text:
-        return quote_html(str(row["quote"]), None, None)
-    start, end = evidence.quote_span
-    return quote_html(text[start:end], evidence.figure_span[0] - start, evidence.figure_span[1] - start)
-
-
 def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str, *,
           closable: bool = True) -> None:
     """Show the selected observation: quote, source, link to the article and citation line (and a
     button that closes it, where it was chosen on a chart)."""
     if row is None:
-        st.html(f'<p class="hi-kicker">{escape_html(t(lang, "panel_title"))}</p>'
-                f'<p class="hi-muted">{escape_html(t(lang, "panel_empty"))}</p>')
+        st.html(empty_panel_html(lang))
         return
-    source = catalogue.sources[str(row["source_id"])]
-    chips = f'<span class="hi-chip">{escape_html(wording.period_text(str(row["period"]), lang))}</span>'
-    parts = [
-        f'<p class="hi-kicker">{escape_html(t(lang, "panel_title" if closable else "panel_only"))}</p>',
-        f'<p class="hi-card-value">{escape_html(wording.value_text(row, lang))}</p>',
-        f'<p class="hi-card-meta">{chips}</p>',
-        doubt_html(row, lang),
-    ]
-    if indicator.definitions and row["definition"]:
-        parts.append(f'<p class="hi-card-meta">{escape_html(t(lang, "panel_definition"))}: '
-                     f'{escape_html(wording.definition_name(str(row[f"definition_{lang}"])))}</p>')
-    if lang == "en":
-        states = f"{indicator.name.en}, {wording.period_text(str(row['period']), lang)}"
-        parts.append(f'<p class="hi-muted" style="margin-top:.6rem">{escape_html(t(lang, "panel_states"))}: '
-                     f"{escape_html(states)}</p>")
-    parts.append(f'<blockquote class="hi-quote" lang="vi">{quote_markup(row, catalogue)}</blockquote>')
-    if row.get(f"reading_{lang}"):
-        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_reading"))}: '
-                     f'{escape_html(row[f"reading_{lang}"])}</p>')
-    if row.get(f"note_{lang}"):
-        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_note"))}: '
-                     f'{escape_html(row[f"note_{lang}"])}</p>')
-    if row.get("agrees_with"):
-        ids = ", ".join(str(row["agrees_with"]).split(";"))
-        parts.append(f'<p class="hi-muted">{escape_html(t(lang, "panel_agrees", ids=ids))}</p>')
-    date = wording.date_text(source.published, lang)
-    name, name_lang = article_name(source, lang)
-    basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
-    parts.append(
-        '<dl class="hi-dl" style="margin-top:.6rem">'
-        f'<dt>{escape_html(t(lang, "panel_source"))}</dt>'
-        f'<dd lang="{name_lang}">{escape_html(name)}</dd>'
-        f'<dt>{escape_html(t(lang, "source_publisher"))}</dt>'
-        f'<dd>{escape_html(source.publisher or t(lang, "source_unnamed_publisher"))}</dd>'
-        f'<dt>{escape_html(t(lang, "source_published"))}</dt>'
-        f"<dd>{escape_html(date)} · {escape_html(basis)}</dd></dl>"
-    )
-    st.html("".join(parts))
+    st.html(panel_html(row, indicator, catalogue, lang, only=not closable))
     navigation.link("source", t(lang, "panel_open_article"), lang, icon=":material/article:",
                     id=str(row["source_id"]), obs=str(row["obs_id"]))
-    st.html(f'<p class="hi-kicker" style="margin-top:.4rem">{escape_html(t(lang, "panel_cite"))}</p>')
-    st.code(citation_for(row, catalogue, lang), language=None, wrap_lines=True)
+    st.html(cite_heading_html(lang))
+    st.code(figure_citation(row, catalogue.sources[str(row["source_id"])], lang, base=navigation.base_url(),
+                            today=state.reader_today()), language=None, wrap_lines=True)
 
     if not closable:
         return
@@ -242,76 +156,9 @@ def meaning(indicator: Indicator, lang: str) -> None:
     with st.expander(t(lang, "indicator_meaning"), icon=":material/info:"):
         layout.paragraph(indicator.definition.get(lang), "hi-muted")
         if indicator.definitions:
-            items = "".join(f"<li>{escape_html(text.get(lang))}</li>"
-                            for text in indicator.definitions.values())
-            heading = escape_html(t(lang, "indicator_definitions"))
-            st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{heading}</p>'
-                    f'<ul class="hi-list">{items}</ul>')
+            st.html(definitions_html(indicator, lang))
         if indicator.notes:
-            st.html(f'<p class="hi-kicker" style="margin-top:.6rem">{escape_html(t(lang, "indicator_notes"))}'
-                    f'</p><p class="hi-note">{escape_html(indicator.notes.get(lang))}</p>')
-
-
-def cite_link(where: str, row: Row, lang: str) -> str:
-    """Return a table row's link that opens its figure's panel (the chart's click, by keyboard),
-    named for a screen reader by the figure and its article's date."""
-    name = t(lang, "table_cite", period=wording.period_text(str(row["period"]), lang),
-             value=wording.value_text(row, lang), date=wording.date_text(str(row["source_published"]), lang))
-    return (f'<a href="{escape_html(where)}" aria-label="{escape_html(name)}">'
-            f'{escape_html(t(lang, "col_cite"))}</a>')
-
-
-def article_link(where: str, row: Row, lang: str) -> str:
-    """Return a table row's link to its quote in the article, named for a screen reader by its figure
-    (a column of links all saying "See it in the article" would be told apart by nothing)."""
-    name = t(lang, "open_article_of", period=wording.period_text(str(row["period"]), lang),
-             value=wording.value_text(row, lang), date=wording.date_text(str(row["source_published"]), lang))
-    return (f'<a href="{escape_html(where)}" aria-label="{escape_html(name)}">'
-            f'{escape_html(t(lang, "panel_open_article"))}</a>')
-
-
-def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
-                       selected: str | None = None) -> str:
-    """Return the table under the chart as escaped HTML: one row per observation, in words.
-
-    The row of the ``selected`` observation (the chart's selected point) is marked.
-
-    A plain HTML table rather than ``st.dataframe``: a handful of rows reads better as text (and
-    on a phone), each quote shows its figure in bold, and the page needs neither pandas on the
-    server nor the data grid in the browser.
-    """
-    columns = ["col_period", "col_value", *(["col_definition"] if indicator.definitions else []),
-               "col_qualifier", "col_quote", "col_source", "col_cite"]
-    labels = {key: escape_html(t(lang, key)) for key in columns}
-    head = "".join(f'<th scope="col">{labels[key]}</th>' for key in columns)
-    body = []
-    for row in rows:
-        source = catalogue.sources[str(row["source_id"])]
-        where = navigation.href("source", lang, id=str(row["source_id"]), obs=str(row["obs_id"]))
-        name, name_lang = article_name(source, lang)
-        article = (f'<span lang="{name_lang}">{escape_html(name)}</span><br>'
-                   f'<span class="hi-muted">{escape_html(wording.date_text(source.published, lang))}</span>'
-                   f'<br>{article_link(where, row, lang)}')
-        period = wording.period_text(str(row["period"]), lang)
-        cite = navigation.href("indicator", lang, id=str(row["indicator_id"]), obs=str(row["obs_id"]))
-        cells = {
-            "col_cite": ("", cite_link(cite, row, lang)),
-            "col_period": ("nowrap", escape_html(period)),
-            "col_value": ("nowrap", escape_html(wording.value_text(row, lang))),
-            "col_definition": ("", escape_html(wording.definition_name(str(row[f"definition_{lang}"])))),
-            "col_qualifier": ("qualifier", escape_html(wording.qualifier_full(str(row["qualifier"]), lang))),
-            "col_quote": ("quote", quote_markup(row, catalogue) + doubt_html(row, lang)),
-            "col_source": ("", article),
-        }
-        tds = []
-        for key in columns:
-            css, content = cells[key]
-            language = ' lang="vi"' if key == "col_quote" else ""
-            tds.append(f'<td class="{css}" data-label="{labels[key]}"{language}><div>{content}</div></td>')
-        current = ' class="current" aria-current="true"' if row["obs_id"] == selected else ""
-        body.append(f'<tr id="row-{escape_html(str(row["obs_id"]))}"{current}>{"".join(tds)}</tr>')
-    return (f'<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table></div>')
+            st.html(notes_html(indicator, lang))
 
 
 def main() -> None:

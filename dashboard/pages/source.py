@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard import data, layout, navigation, state, wording
 from dashboard.article import QuoteMark, anchor_id, article_html, metadata_html
@@ -57,7 +58,7 @@ def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMa
 
 def metadata(source: Source, lang: str) -> None:
     """Show the article's metadata (:func:`metadata_html`)."""
-    st.html(str(metadata_html(source, lang)))
+    st.html(metadata_html(source, lang))
 
 
 def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> None:
@@ -126,7 +127,8 @@ def main() -> None:
     st.caption(t(lang, "source_legend"))
     st.html(article_html(catalogue.texts.get(source.id, ""), marks, current))
     if current is not None:
-        st.html(_SCROLL % json.dumps(anchor_id(current)), unsafe_allow_javascript=True)
+        # Only an anchor id (letters, digits and hyphens) written as JSON reaches the script.
+        st.html(Markup(_SCROLL % json.dumps(anchor_id(current))), unsafe_allow_javascript=True)
     figures_list(catalogue, marks, lang)
 
 

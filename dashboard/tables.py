@@ -1,0 +1,152 @@
+"""The dashboard's HTML tables, as escaped ``Markup``: an indicator's figures (under its chart),
+the index of every indicator by theme, and the qualifiers on the about page.
+
+A plain HTML table rather than ``st.dataframe``: a handful of rows reads better as text (and on a
+phone), each quote shows its figure in bold, and the page needs neither pandas on the server nor
+the data grid in the browser. A row of the figures' table::
+
+    <tr id="row-fdi-2019" class="current" aria-current="true">        (the chosen figure's row)
+      <td class="nowrap" data-label="Period"><div>2019</div></td> …
+      <td class="quote" data-label="Quote" lang="vi"><div>… <strong>8,67 tỷ USD</strong> …</div></td>
+      <td class="" data-label="Article"><div><span lang="vi">…</span><br>…<br><a href="./source?…"
+          aria-label="See the figure 2019, US$8.67 billion in the article (of …)">…</a></div></td>
+      <td class="" data-label="Cite"><div><a href="./indicator?…" aria-label="Cite the 2019 figure: …">…</a>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+
+from dashboard import wording
+from dashboard.article import article_name
+from dashboard.i18n import t
+from dashboard.panel import doubt_html, figure_quote
+from dashboard.urls import href
+from indicators.compare import report_order
+from indicators.labels import QUALIFIERS, label
+from indicators.model import Indicator, Theme
+
+if TYPE_CHECKING:
+    from dashboard.data import Catalogue
+
+# A row of the tidy table (a dict of :func:`indicators.table.observation_rows`).
+Row = Any
+
+_LINK = Markup('<a href="{}" aria-label="{}">{}</a>')
+_HEAD = Markup('<th scope="col">{}</th>')
+_CELL = Markup('<td class="{}" data-label="{}"{}><div>{}</div></td>')
+_ARTICLE = Markup('<span lang="{}">{}</span><br><span class="hi-muted">{}</span><br>{}')
+_ROW = Markup('<tr id="row-{}"{}>{}</tr>')
+_CURRENT = Markup(' class="current" aria-current="true"')
+_QUOTE_LANGUAGE = Markup(' lang="vi"')
+_FIGURES = Markup('<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{}</tr></thead>'
+                  "<tbody>{}</tbody></table></div>")
+_INDEX_ROW = Markup('<tr><th scope="row"><a href="{href}">{name}</a></th><td class="nowrap">{value}</td>'
+                    "<td>{period}</td><td>{count}</td></tr>")
+_QUALIFIERS = Markup('<table class="hi-table"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>')
+_INDEX = Markup('<div class="hi-scroll"><table class="hi-table hi-index"><thead><tr>{}</tr></thead>'
+                "<tbody>{}</tbody></table></div>")
+
+
+def _figure_words(row: Row, lang: str) -> dict[str, str]:
+    """Return what names a figure for a screen reader: its period, value and article's date."""
+    return {"period": wording.period_text(str(row["period"]), lang), "value": wording.value_text(row, lang),
+            "date": wording.date_text(str(row["source_published"]), lang)}
+
+
+def cite_link(where: str, row: Row, lang: str) -> Markup:
+    """Return a table row's link that opens its figure's panel (the chart's click, by keyboard),
+    named for a screen reader by the figure and its article's date."""
+    return _LINK.format(where, t(lang, "table_cite", **_figure_words(row, lang)), t(lang, "col_cite"))
+
+
+def article_link(where: str, row: Row, lang: str) -> Markup:
+    """Return a table row's link to its quote in the article, named for a screen reader by its figure
+    (a column of links all saying "See it in the article" would be told apart by nothing)."""
+    return _LINK.format(where, t(lang, "open_article_of", **_figure_words(row, lang)),
+                        t(lang, "panel_open_article"))
+
+
+def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str | Markup]]:
+    """Return one figure's cells by column: (CSS class, content)."""
+    obs_id, source_id = str(row["obs_id"]), str(row["source_id"])
+    source = catalogue.sources[source_id]
+    name, name_lang = article_name(source, lang)
+    article = _ARTICLE.format(name_lang, name, wording.date_text(source.published, lang),
+                              article_link(href("source", lang, id=source_id, obs=obs_id), row, lang))
+    cite = href("indicator", lang, id=str(row["indicator_id"]), obs=obs_id)
+    return {
+        "col_cite": ("", cite_link(cite, row, lang)),
+        "col_period": ("nowrap", wording.period_text(str(row["period"]), lang)),
+        "col_value": ("nowrap", wording.value_text(row, lang)),
+        "col_definition": ("", wording.definition_name(str(row[f"definition_{lang}"]))),
+        "col_qualifier": ("qualifier", wording.qualifier_full(str(row["qualifier"]), lang)),
+        "col_quote": ("quote", figure_quote(row, catalogue) + doubt_html(row, lang)),
+        "col_source": ("", article),
+    }
+
+
+def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
+                       selected: str | None = None) -> Markup:
+    """Return the table under the chart: one row per observation, in words, each with a link to its
+    quote in the article and one that opens its panel; the ``selected`` observation's row is marked."""
+    columns = ["col_period", "col_value", *(["col_definition"] if indicator.definitions else []),
+               "col_qualifier", "col_quote", "col_source", "col_cite"]
+    labels = {key: t(lang, key) for key in columns}
+    head = Markup("").join(_HEAD.format(labels[key]) for key in columns)
+    body = []
+    for row in rows:
+        cells = _figure_cells(row, catalogue, lang)
+        tds = Markup("").join(
+            _CELL.format(cells[key][0], labels[key], _QUOTE_LANGUAGE if key == "col_quote" else "",
+                         cells[key][1])
+            for key in columns)
+        body.append(_ROW.format(str(row["obs_id"]), _CURRENT if row["obs_id"] == selected else "", tds))
+    return _FIGURES.format(head, Markup("").join(body))
+
+
+def latest_words(rows: Sequence[Mapping[str, Any]], lang: str) -> tuple[str, str]:
+    """Return the latest dated result's value (hedge included; '? in doubt' where it is) and period,
+    or the only undated figure's, with 'no period stated'."""
+    dated = [row for row in rows if row["period"]]
+    if not dated:
+        return wording.value_text(rows[-1], lang), wording.period_text("", lang)
+    latest = max(wording.results_only(dated), key=report_order)  # in doubt or read from words, it says so
+    value = wording.value_text(latest, lang)
+    if wording.doubt_text(latest, lang):
+        value += f" (? {t(lang, 'doubt_label').lower()})"
+    return value, wording.period_text(str(latest["period"]), lang)
+
+
+def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
+    """Return one theme's indicators as an HTML table, names linking to their pages."""
+    head = Markup("").join(_HEAD.format(t(lang, key))
+                           for key in ("col_indicator", "col_latest", "col_period", "col_figures"))
+    body = []
+    members = [item for item in catalogue.indicators.values() if item.theme is theme]
+    for indicator in sorted(members, key=lambda item: item.name.get(lang).casefold()):
+        rows = catalogue.by_indicator.get(indicator.id, [])
+        value, period = latest_words(rows, lang) if rows else ("—", "—")
+        body.append(_INDEX_ROW.format(href=href("indicator", lang, id=indicator.id),
+                                      name=indicator.name.get(lang), value=value, period=period,
+                                      count=wording.figures_count(len(rows), lang)))
+    return _INDEX.format(head, Markup("").join(body))
+
+
+def qualifier_table(lang: str) -> Markup:
+    """Return the qualifiers, what each means and how it is drawn, as an HTML table.
+
+    A static table wraps its cells on a phone.
+    """
+    columns = (("about_col_qualifier", "qualifier"), ("about_col_meaning", "qualifier_meaning"),
+               ("about_col_mark", "qualifier_mark"))
+    head = Markup("").join(_HEAD.format(t(lang, column)) for column, _ in columns)
+    body = Markup("").join(
+        Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(label(kind, code, lang))
+                                                     for _, kind in columns))
+        for code in QUALIFIERS
+    )
+    return _QUALIFIERS.format(head, body)
