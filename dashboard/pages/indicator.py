@@ -77,6 +77,9 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
               key="panel-close")
 
 
+CLICKED = "hi-point-clicked"  # a point was chosen on a chart in this session
+
+
 @st.fragment
 def chart_and_panel(indicator_id: str, lang: str) -> None:
     """Show the chart and, beside it (under it on a phone), the selected observation; or, for an
@@ -98,14 +101,17 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     clicked = clicked_observation(key, ids)
     if clicked is not None:
         state.set_param("obs", clicked)
+        st.session_state[CLICKED] = True
     wanted = state.param("obs")
     selected = wanted if wanted in ids else None
     navigation.share("indicator", lang, id=indicator_id, obs=selected)
     if wanted is not None and selected is None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
     undated = sum(1 for row in rows if not row["period"])
-    # With a figure chosen, a phone shows its panel first (.st-key-figure-chosen, in layout's CSS).
-    with st.container(key="figure-chosen" if selected else "figure-none"):
+    # A link that names a figure opens with its panel first on a phone (.st-key-figure-chosen, in the
+    # style sheet); a point tapped on the page opens the panel under the chart, which stays put.
+    shared = selected is not None and not st.session_state.get(CLICKED)
+    with st.container(key="figure-chosen" if shared else "figure-none"):
         chart, side = st.columns([3, 2], gap="large")
         with chart, lazy.plotting():
             if undated < len(rows):
