@@ -141,11 +141,18 @@ def _read_text(path: Path) -> str:
                          f"at offset {error.start}") from None
 
 
-def _scan(args: argparse.Namespace, out: TextIO) -> int:
+def _article_text(path: Path) -> str | None:
+    """Return an article's text, or None after saying on standard error why it cannot be read."""
     try:
-        text = _read_text(args.file)
+        return _read_text(path)
     except (OSError, ValueError) as error:
-        print(f"error: {getattr(error, 'strerror', None) or error}: {args.file}", file=sys.stderr)
+        print(f"error: {getattr(error, 'strerror', None) or error}: {path}", file=sys.stderr)
+        return None
+
+
+def _scan(args: argparse.Namespace, out: TextIO) -> int:
+    text = _article_text(args.file)
+    if text is None:
         return 1
     claims = _claims_for(args.file, args.data)
     for mention in find_mentions(text):
@@ -219,10 +226,8 @@ def _published(text: str) -> str:
 def _draft(args: argparse.Namespace, out: TextIO) -> int:
     from indicators.draft import draft_article, read_indicators, to_json_lines, to_yaml
 
-    try:
-        text = _read_text(args.file)
-    except (OSError, ValueError) as error:
-        print(f"error: {getattr(error, 'strerror', None) or error}: {args.file}", file=sys.stderr)
+    text = _article_text(args.file)
+    if text is None:
         return 1
     indicators, problems = read_indicators(args.data, _display(args.data))
     if problems:
