@@ -19,6 +19,14 @@ _KICKER = Markup('<p class="hi-kicker">{}</p>')
 _KICKER_SPACED = Markup('<p class="hi-kicker" style="margin-top:{}">{}</p>')
 
 
+_COMMAND = Markup('<pre class="hi-command"><code>{}</code></pre>')
+
+
+def command(text: str) -> Markup:
+    """Return a shell command to type, as a plain code block (no highlighter to load)."""
+    return _COMMAND.format(text)
+
+
 def kicker(text: str, margin_top: str | None = None) -> Markup:
     """Return a small label (above a title, or heading a block ``margin_top`` below the last)."""
     return _KICKER.format(text) if margin_top is None else _KICKER_SPACED.format(margin_top, text)

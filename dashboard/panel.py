@@ -109,6 +109,17 @@ def panel_html(row: Row, indicator: Indicator, catalogue: Catalogue, lang: str, 
     return Markup("").join(parts)
 
 
+_CITATION = Markup('<div class="hi-citation-box"><pre class="hi-citation">{}</pre>'
+                   '<div class="hi-share"><button type="button" class="hi-copy-link" data-copy="pre" '
+                   'data-done="{}">{}</button><span class="hi-copy-status" role="status" aria-live="polite">'
+                   "</span></div></div>")
+
+
+def citation_html(citation: str, lang: str) -> Markup:
+    """Return the citation line to copy, with its "Copy citation" button (the page's copy script)."""
+    return _CITATION.format(citation, t(lang, "cite_copied"), t(lang, "cite_copy"))
+
+
 def cite_heading_html(lang: str) -> Markup:
     """Return the heading of the citation to copy, under the panel's link to the article."""
     return blocks.kicker(t(lang, "panel_cite"), ".4rem")

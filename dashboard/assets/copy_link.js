@@ -15,7 +15,13 @@
     var button = event.target && event.target.closest ? event.target.closest("button.hi-copy-link") : null;
     if (!button) { return; }
     var status = button.parentElement.querySelector(".hi-copy-status");
-    copy(window.location.href).then(function () {
+    // A button with data-copy copies the text of that element of its box (the citation line);
+    // else the view's address.
+    var source = button.getAttribute("data-copy");
+    var box = button.closest(".hi-citation-box");
+    var text = source && box && box.querySelector(source) ? box.querySelector(source).textContent
+                                                         : window.location.href;
+    copy(text).then(function () {
       if (status) { status.textContent = button.getAttribute("data-done"); }
     });
   });

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, layout, navigation, state, wording
+from dashboard import blocks, data, layout, navigation, state, wording
 from dashboard.i18n import t
 from dashboard.tables import qualifier_table
 
@@ -26,7 +26,7 @@ def sections(lang: str, catalogue: data.Catalogue) -> None:
     for section in ("what", "checks"):
         layout.section(t(lang, f"about_{section}_title"))
         st.markdown(t(lang, f"about_{section}"))
-    st.code("python -m indicators check", language="bash")
+    st.html(blocks.command("python -m indicators check"))
 
     layout.section(t(lang, "about_qualifiers_title"))
     st.markdown(t(lang, "about_qualifiers"))

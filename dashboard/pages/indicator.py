@@ -20,7 +20,14 @@ from dashboard.citation import figure_citation
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_markdown, shorten
 from dashboard.i18n import t
-from dashboard.panel import cite_heading_html, definitions_html, empty_panel_html, notes_html, panel_html
+from dashboard.panel import (
+    citation_html,
+    cite_heading_html,
+    definitions_html,
+    empty_panel_html,
+    notes_html,
+    panel_html,
+)
 from dashboard.tables import observations_table
 from dashboard.wording import Row
 from indicators.charts import indicator_figure
@@ -63,9 +70,9 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
     st.html(panel_html(row, indicator, catalogue, lang, only=not closable))
     navigation.link("source", t(lang, "panel_open_article"), lang, icon=":material/article:",
                     id=str(row["source_id"]), obs=str(row["obs_id"]))
-    st.html(cite_heading_html(lang))
-    st.code(figure_citation(row, catalogue.sources[str(row["source_id"])], lang, base=navigation.base_url(),
-                            today=state.reader_today()), language=None, wrap_lines=True)
+    source = catalogue.sources[str(row["source_id"])]
+    citation = figure_citation(row, source, lang, base=navigation.base_url(), today=state.reader_today())
+    st.html(cite_heading_html(lang) + citation_html(citation, lang))
 
     if not closable:
         return

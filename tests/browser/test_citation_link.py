@@ -17,7 +17,7 @@ def test_the_citation_links_back_to_its_figure(open_tab: OpenTab) -> None:
     data = curated()
     obs_id, obs = next((key, obs) for key, obs in data.observations.items() if obs["figure"] == "8,67 tỷ USD")
     tab = open_tab().goto(f"/indicator?id={obs['indicator']}&obs={obs_id}&lang=en", charts=True)
-    citation = tab.page.locator(".st-key-obs-panel [data-testid=stCode]").inner_text()
+    citation = tab.page.locator(".st-key-obs-panel pre.hi-citation").inner_text()
     link = f"{tab.base}/indicator?id={obs['indicator']}&obs={obs_id}"
     expected = (rf", address not recorded, via .*\(obs {re.escape(obs_id)}\), "
                 rf"{re.escape(link)} \(accessed \d{{1,2}} \w{{3}} \d{{4}}\)$")

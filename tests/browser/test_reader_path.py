@@ -101,9 +101,22 @@ def test_copy_link_copies_the_views_address(open_tab: OpenTab) -> None:
     tab = open_tab(**WIDE, permissions=["clipboard-read", "clipboard-write"]).goto(
         f"/indicator?id=fdi&obs={OBS}&lang=vi", charts=True)
     page = tab.page
-    page.locator("button.hi-copy-link").click()
+    page.locator(".hi-share > button.hi-copy-link:not([data-copy])").click()
     page.wait_for_function("() => document.querySelector('.hi-copy-status').textContent.length > 0")
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == page.url and f"obs={OBS}" in copied and "lang=vi" in copied
-    assert page.locator(".hi-copy-status").inner_text() == t("vi", "share_copied")
+    assert page.locator(".hi-copy-status").first.inner_text() == t("vi", "share_copied")
+    assert tab.exceptions() == [] and tab.errors == []
+
+
+def test_copy_citation_copies_the_figures_citation_line(open_tab: OpenTab) -> None:
+    tab = open_tab(**WIDE, permissions=["clipboard-read", "clipboard-write"]).goto(
+        f"/indicator?id=fdi&obs={OBS}&lang=en", charts=True)
+    page = tab.page
+    box = page.locator(".st-key-obs-panel .hi-citation-box")
+    box.locator("button.hi-copy-link").click()
+    page.wait_for_function("() => document.querySelector('.hi-citation-box .hi-copy-status').textContent")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == box.locator("pre.hi-citation").inner_text()
+    assert copied.startswith("“") and f"(obs {OBS})" in copied
     assert tab.exceptions() == [] and tab.errors == []
