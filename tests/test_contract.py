@@ -62,7 +62,7 @@ def real_dataset() -> Data:
 BASE = real_dataset()
 
 
-class QuotingDumper(yaml.SafeDumper):
+class QuotingDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Write every string in double quotes, as a careful curator does: "09:32" stays text."""
 
 
