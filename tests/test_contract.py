@@ -26,7 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import yaml
@@ -48,7 +48,12 @@ LANGS = ("vi", "en")
 INVALID_TITLES = {STRINGS[lang]["invalid_title"] for lang in LANGS}
 NOT_FOUND_TITLES = {STRINGS[lang]["not_found_title"] for lang in LANGS}
 
-View = tuple[str, str, dict[str, str]]  # page, language, URL parameters
+class View(NamedTuple):
+    """A page opened in a language with these URL parameters."""
+
+    page: str
+    lang: str
+    params: dict[str, str]
 
 
 def real_dataset() -> Data:
@@ -91,12 +96,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def open_view(view: View) -> AppTest:
     """Run the app on one page, in one language, with these URL parameters."""
-    page, lang, params = view
     at = AppTest.from_file(str(APP), default_timeout=120)
-    for key, value in {**params, "lang": lang}.items():
+    for key, value in {**view.params, "lang": view.lang}.items():
         at.query_params[key] = value
-    if page != "overview":
-        at.switch_page(PAGES[page].script)
+    if view.page != "overview":
+        at.switch_page(PAGES[view.page].script)
     return at.run()
 
 
@@ -119,14 +123,14 @@ def ids(result: CheckResult, dataset: Data) -> Figures:
 
 
 def view_of(page: str, lang: str, record: str, obs: str | None) -> View:
-    return page, lang, {"id": record, **({"obs": obs} if obs else {})}
+    return View(page, lang, {"id": record, **({"obs": obs} if obs else {})})
 
 
 def every_view(figures: Figures, draw: Any) -> list[View]:
     """Every page in both languages; each indicator and article at none or one of its figures."""
     views: list[View] = []
     for lang in LANGS:
-        views += [(page, lang, {}) for page in ("overview", "indicators", "data", "about")]
+        views += [View(page, lang, {}) for page in ("overview", "indicators", "data", "about")]
         views += [view_of(page, lang, record, draw(st.sampled_from([None, *observations])))
                   for page in ("indicator", "source") for record, observations in figures[page].items()]
     return views
@@ -135,7 +139,7 @@ def every_view(figures: Figures, draw: Any) -> list[View]:
 def some_views(figures: Figures) -> st.SearchStrategy[list[View]]:
     """One to three pages in either language; an indicator or article sometimes at one of its figures."""
     fixed = st.sampled_from(("overview", "indicators", "data", "about"))
-    views: list[st.SearchStrategy[View]] = [st.tuples(fixed, st.sampled_from(LANGS), st.just({}))]
+    views: list[st.SearchStrategy[View]] = [st.builds(View, fixed, st.sampled_from(LANGS), st.just({}))]
     for page in ("indicator", "indicator", "source"):  # an indicator page in two draws of four
         if figures[page]:
             views.append(st.one_of([st.builds(view_of, st.just(page), st.sampled_from(LANGS), st.just(record),
