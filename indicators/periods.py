@@ -12,7 +12,8 @@ Written in the YAML as ISO 8601 text::
                         article of 6 November 2020); the start may be a date too
 
 An observation may also state no period at all (``None``): a target "tăng trưởng hai con số"
-with no year is not given one.
+with no year is not given one. Years run from 1900 to 2100: a year outside is a typo, and a chart
+could not draw it with room either side.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _AS_OF_WITHIN = re.compile(r"^\.\./(\d{4})(?:-(\d{2}))?$")
 _TO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?/(\d{4})-(\d{2})-(\d{2})$")
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 class PeriodKind(StrEnum):
@@ -57,7 +59,10 @@ class Period:
     def parse(cls, text: str) -> Period:
         """Read a period such as '2019', '2020-01/2020-09', '2016/2020' or '2020-11-06'."""
         try:
-            return cls._parse(text.strip())
+            period = cls._parse(text.strip())
+            if period.start.year < FIRST_YEAR or period.end.year > LAST_YEAR:
+                raise ValueError(f"years from {FIRST_YEAR} to {LAST_YEAR}")
+            return period
         except ValueError as error:
             raise ValueError(
                 "a period such as '2019', '2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or "

@@ -8,7 +8,9 @@ For every observation the checks are:
   one number) occurs in the quote, and reads as the observation's value, unit and ``out_of``;
   a figure written in words ("dẫn đầu cả nước") needs a curator's ``reading`` instead;
 * its qualifier agrees with the hedge words: every hedge right before the figure is among the
-  qualifiers, and every qualifier other than ``exact`` has its hedge word in the quote.
+  qualifiers, and every qualifier other than ``exact`` has its hedge word in the quote;
+* its value is one its unit can be written with, whatever the quote (a figure read from words
+  is not read again): a rank is a whole number from 1, and only a count has an ``out_of``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from indicators.text import Offsets, closest, locate, normalise, normalise_plain
 from indicators.vietnamese.find import Quantity
 from indicators.vietnamese.numerals import plain_number
 from indicators.vietnamese.read import hedges_not_in, read_quantity
+from indicators.vietnamese.units import UNITS, UnitKind
 
 _DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {"quantity", "ordinal", "fraction"}
@@ -63,6 +66,8 @@ def check_observation(
     elif observation.definition is not None and observation.definition not in indicator.definitions:
         keys = ", ".join(sorted(indicator.definitions)) or "none (the indicator has one definition)"
         report(observation, "definition", f"expected one of {keys}, found '{observation.definition}'")
+    if indicator is not None:
+        _check_unit_value(observation, indicator, report)
     if source is None:
         report(observation, "source", f"expected a known source id, found '{observation.source}'")
         return None
@@ -158,6 +163,18 @@ def _check_value(observation: Observation, indicator: Indicator | None, figure: 
     if indicator is not None and quantity.unit is not None and quantity.unit != indicator.unit:
         report(observation, "figure", f"expected a figure in {indicator.unit} (the unit of "
                f"{indicator.id}), found '{figure}' in {quantity.unit}")
+
+
+def _check_unit_value(observation: Observation, indicator: Indicator, report: Report) -> None:
+    """The value and ``out_of`` are ones the indicator's unit can be written with."""
+    kind = UNITS[indicator.unit].kind
+    value = observation.value
+    if kind is UnitKind.RANK and (value != value.to_integral_value() or value < 1):
+        report(observation, "value", f"expected a whole number of at least 1 for a rank (the unit of "
+               f"{indicator.id}), found {_plain(value)}")
+    if observation.out_of is not None and kind is not UnitKind.COUNT:
+        report(observation, "out_of", f"expected no out_of: {indicator.id} is counted in "
+               f"{indicator.unit}, not in a count of things, found {_plain(observation.out_of)}")
 
 
 def _check_qualifier(observation: Observation, quote: str, figure_at: int,

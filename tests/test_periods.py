@@ -56,6 +56,10 @@ def test_parse_and_label(text: str, kind: PeriodKind, start: date, end: date, vi
         ("2020-11-06/2020-11-06", " (the first day before the last)"),
         ("2016/2020-02-30", " (day is out of range for month)"),
         ("../2020-11-06", ""),
+        ("0001", " (years from 1900 to 2100)"),
+        ("1899-12-31", " (years from 1900 to 2100)"),
+        ("../9999-12", " (years from 1900 to 2100)"),
+        ("2016/2101-01-01", " (years from 1900 to 2100)"),
     ],
 )
 def test_invalid_periods_say_what_is_expected(text: str, why: str) -> None:

@@ -70,6 +70,16 @@ def test_a_proven_observation_locates_quote_and_figure() -> None:
          "definition: expected one of registered (the indicator has several definitions), found none"),
         (None, {"definition": "registered"}, "definition: expected one of none (the indicator has one "
          "definition), found 'registered'"),
+        # A figure read from words is not read again: its value must still be one its unit can show.
+        (RANK, {"quote": "Thành phố đứng thứ hai cả nước", "figure": "đứng thứ hai", "value": 1.5,
+                "reading": {"vi": "thứ hai", "en": "second"}},
+         "value: expected a whole number of at least 1 for a rank (the unit of rank), found 1.5"),
+        (RANK, {"quote": "Thành phố đứng thứ hai cả nước", "figure": "đứng thứ hai", "value": 0,
+                "reading": {"vi": "thứ hai", "en": "second"}},
+         "value: expected a whole number of at least 1 for a rank (the unit of rank), found 0"),
+        (RANK, {"quote": "Thành phố đứng thứ hai cả nước", "figure": "đứng thứ hai", "value": 2,
+                "out_of": 63, "reading": {"vi": "thứ hai", "en": "second"}},
+         "out_of: expected no out_of: rank is counted in rank, not in a count of things, found 63"),
     ],
 )
 def test_each_way_an_observation_can_be_wrong(indicator: Any, overrides: dict[str, Any],
