@@ -23,7 +23,7 @@ from indicators.loader import Document, read_document
 from indicators.model import Dataset, Dismissal, Indicator, Observation, Source
 from indicators.problems import Problem, shown
 from indicators.provenance import Article, Evidence, check_observation, check_sources
-from indicators.rules import breaches, sentence_of
+from indicators.rules import breaches, sentence_bounds, sentence_of
 from indicators.scan import Mention, find_mentions
 from indicators.text import normalise
 
@@ -96,7 +96,8 @@ class _Checker:
             source_id: article.normalised[0].strip() for source_id, article in articles.items()
             if unicodedata.is_normalized("NFC", texts[source_id])})
         evidence = self._provenance(dataset, texts, articles)
-        sentences = {obs.id: sentence_of(texts[obs.source], evidence[obs.id].quote_span)
+        bounds = {source_id: sentence_bounds(text) for source_id, text in texts.items()}
+        sentences = {obs.id: sentence_of(texts[obs.source], evidence[obs.id].quote_span, bounds[obs.source])
                      for obs in dataset.observations if obs.id in evidence}
         for breach in breaches(dataset, sentences):
             index = self.indexes[(breach.section, breach.record)]

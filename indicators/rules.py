@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
@@ -57,12 +58,21 @@ def breaches(dataset: Dataset, sentences: Mapping[str, str] | None = None) -> It
         yield from _period(observation, sources.get(observation.source), sentence)
 
 
-def sentence_of(text: str, span: tuple[int, int]) -> str:
-    """Return the sentence (or sentences) of ``text`` that the span ``start:end`` stands in."""
+def sentence_of(text: str, span: tuple[int, int], bounds: Sequence[int] | None = None) -> str:
+    """Return the sentence (or sentences) of ``text`` that the span ``start:end`` stands in.
+
+    ``bounds`` are :func:`sentence_bounds` of ``text``, worked out once for an article's quotes.
+    """
+    ends = sentence_bounds(text) if bounds is None else bounds
     start, end = span
-    before = [match.end() for match in SENTENCE_END.finditer(text, 0, start)]
-    after = SENTENCE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.end() if after else len(text)]
+    first = ends[bisect_right(ends, start) - 1] if bisect_right(ends, start) else 0
+    after = bisect_left(ends, end + 1)
+    return text[first : ends[after] if after < len(ends) else len(text)]
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Return where each sentence of ``text`` ends (after its mark or newline), in order."""
+    return [match.end() for match in SENTENCE_END.finditer(text)]
 
 
 def latest_result(observations: list[Observation], sources: dict[str, Source]) -> Observation | None:
