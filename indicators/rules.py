@@ -14,8 +14,8 @@ Each rule reads the validated records and yields :class:`Breach` es that the che
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
