@@ -15,8 +15,9 @@ import plotly.graph_objects as go
 import streamlit as st
 import yaml
 
-DATA_FILE = Path(os.environ.get("INDICATORS_DATA") or Path(__file__).resolve().parent.parent / "data"
-                 / "indicators.yaml")
+DATA_FILE = Path(
+    os.environ.get("INDICATORS_DATA") or Path(__file__).resolve().parent.parent / "data" / "indicators.yaml"
+)
 
 
 @st.cache_data(show_spinner=False)
@@ -25,8 +26,11 @@ def observations(path: str, mtime_ns: int) -> tuple[list[str], list[float], list
     with Path(path).open("rb") as stream:
         data = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     records = data["observations"]
-    return ([str(r["period"]) for r in records], [float(r["value"]) for r in records],
-            [str(r["id"]) for r in records])
+    return (
+        [str(r["period"]) for r in records],
+        [float(r["value"]) for r in records],
+        [str(r["id"]) for r in records],
+    )
 
 
 st.title("Baseline")

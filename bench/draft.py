@@ -19,8 +19,12 @@ LENGTH = 10_000
 
 def article(length: int = LENGTH) -> str:
     """Paragraphs of the five articles, in turn, until the text is ``length`` characters long."""
-    paragraphs = [line for path in sorted(SOURCES_DIR.glob("*.txt"))
-                  for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    paragraphs = [
+        line
+        for path in sorted(SOURCES_DIR.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
     lines: list[str] = []
     index = 0
     while sum(len(line) + 1 for line in lines) < length:
@@ -39,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     text = article()
     steps = {
         f"draft a {len(text):,}-character article": lambda: draft_article(
-            text, "bench", "bench.txt", dataset.indicators, "2025-12-30"),
+            text, "bench", "bench.txt", dataset.indicators, "2025-12-30"
+        ),
         f"scan the same {len(text):,} characters": lambda: find_mentions(text),
         "check data/indicators.yaml": lambda: check_file(DATA_FILE),
     }

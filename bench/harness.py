@@ -83,8 +83,10 @@ def checked_dataset(data: Path | None) -> Any:
 
     result = check_file(data or DATA_FILE)
     if not result.ok or result.dataset is None:
-        raise SystemExit(f"{data or DATA_FILE} does not pass the check ({len(result.problems)} problem(s)): "
-                         "the dashboard would show only the invalid-data view")
+        raise SystemExit(
+            f"{data or DATA_FILE} does not pass the check ({len(result.problems)} problem(s)): "
+            "the dashboard would show only the invalid-data view"
+        )
     return result.dataset
 
 
@@ -147,12 +149,22 @@ def start(script: str, data: Path | None = None, log_dir: Path | None = None) ->
     env["BENCH_RUN_LOG"] = str(run_log)
     output = log.open("wb") if log else subprocess.DEVNULL
     # bench.timed_server is `streamlit run` with each script run's server time logged.
-    command = [sys.executable, "-m", "bench.timed_server", "run", script, "--server.headless=true",
-               "--server.address=127.0.0.1", f"--server.port={port}",
-               "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"]
+    command = [
+        sys.executable,
+        "-m",
+        "bench.timed_server",
+        "run",
+        script,
+        "--server.headless=true",
+        "--server.address=127.0.0.1",
+        f"--server.port={port}",
+        "--browser.gatherUsageStats=false",
+        "--server.fileWatcherType=none",
+    ]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+    )
     server = Server(script, process, port, started, log=log, run_log=run_log)
     deadline = started + START_TIMEOUT_S
     while time.perf_counter() < deadline:

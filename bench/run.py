@@ -78,12 +78,12 @@ METRICS = (  # key, label, unit, target for the ratio or the value
 
 def wait_drawn(page: Any) -> None:
     """Wait until the page shows a drawn Plotly chart and its script has finished."""
-    page.wait_for_function(harness.DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS,
-                           polling=10)
+    page.wait_for_function(harness.DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS, polling=10)
 
 
-def measure_browser(browser: Any, script: str, data: Path | None, log_dir: Path, *,
-                    click: str | None) -> dict[str, float]:
+def measure_browser(
+    browser: Any, script: str, data: Path | None, log_dir: Path, *, click: str | None
+) -> dict[str, float]:
     """Start ``script`` on a fresh server and measure cold start, a click and memory."""
     server = harness.start(script, data, log_dir)
     result: dict[str, float] = {"healthy_s": server.healthy_after}
@@ -164,15 +164,20 @@ def page_paths(dataset: Any, indicator: str) -> dict[str, str]:
     chosen = next(obs for obs in dataset.observations if obs.indicator == indicator)
     single = next((key for key, count in counts.items() if count == 1), indicator)
     return {
-        "overview": "/", "all indicators": "/indicators", "indicator": f"/indicator?id={indicator}",
+        "overview": "/",
+        "all indicators": "/indicators",
+        "indicator": f"/indicator?id={indicator}",
         "indicator, figure chosen": f"/indicator?id={indicator}&obs={chosen.id}",
-        "one-figure card": f"/indicator?id={single}", "article": f"/source?id={chosen.source}",
-        "data": "/data", "method": "/about",
+        "one-figure card": f"/indicator?id={single}",
+        "article": f"/source?id={chosen.source}",
+        "data": "/data",
+        "method": "/about",
     }
 
 
-def measure_pages(browser: Any, data: Path | None, log_dir: Path, reloads: int,
-                  paths: dict[str, str]) -> dict[str, dict[str, float]]:
+def measure_pages(
+    browser: Any, data: Path | None, log_dir: Path, reloads: int, paths: dict[str, str]
+) -> dict[str, dict[str, float]]:
     """Reload each dashboard page and the baseline's page alternately; return each pair's medians."""
     servers = {name: harness.start(script, data, log_dir) for name, script in APPS}
     contexts: list[Any] = []
@@ -206,8 +211,9 @@ def measure_pages(browser: Any, data: Path | None, log_dir: Path, reloads: int,
 
 def wait_page(page: Any) -> None:
     """Wait until a dashboard page is drawn: its script finished, a title shown, each chart drawn."""
-    page.wait_for_function(harness.PAGE_DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS,
-                           polling=10)
+    page.wait_for_function(
+        harness.PAGE_DRAWN_JS, arg=harness.MARKERS, timeout=harness.DRAW_TIMEOUT_MS, polling=10
+    )
 
 
 def click_to_panel(page: Any, server: harness.Server, indicator: str) -> tuple[float, float]:
@@ -228,8 +234,9 @@ def click_to_panel(page: Any, server: harness.Server, indicator: str) -> tuple[f
     before = len(server.runs_after(0, wait_s=0.5))
     started = time.perf_counter()
     target.click(force=True)
-    page.wait_for_function(harness.PANEL_JS, arg=harness.PANEL_QUOTE, timeout=harness.DRAW_TIMEOUT_MS,
-                           polling=5)
+    page.wait_for_function(
+        harness.PANEL_JS, arg=harness.PANEL_QUOTE, timeout=harness.DRAW_TIMEOUT_MS, polling=5
+    )
     browser_ms = (time.perf_counter() - started) * 1000
     runs = server.runs_after(before)
     if not runs:
@@ -287,16 +294,25 @@ def page_rerun_ms(data: Path | None, indicator: str, rounds: int) -> list[float]
     if at.exception:
         raise RuntimeError(f"the indicator page failed: {at.exception[0].message}")
     spec = json.loads(next(e for e in at.get("plotly_chart")).proto.spec)
-    obs_ids = [row[0] for trace in spec["data"] for row in (trace.get("customdata") or [])
-               if isinstance(row, list) and row]
+    obs_ids = [
+        row[0]
+        for trace in spec["data"]
+        for row in (trace.get("customdata") or [])
+        if isinstance(row, list) and row
+    ]
     if not obs_ids:
         raise RuntimeError("the indicator chart has no point carrying an observation id")
     times = []
     for index in range(rounds):
         obs = obs_ids[index % len(obs_ids)]
-        at.session_state[f"chart-{indicator}"] = {"selection": {
-            "points": [{"curve_number": 0, "point_index": 0, "customdata": [obs]}],
-            "point_indices": [0], "box": [], "lasso": []}}
+        at.session_state[f"chart-{indicator}"] = {
+            "selection": {
+                "points": [{"curve_number": 0, "point_index": 0, "customdata": [obs]}],
+                "point_indices": [0],
+                "box": [],
+                "lasso": [],
+            }
+        }
         with script_runs() as runs:
             at.run()
         if at.exception:
@@ -338,8 +354,14 @@ def _top(profile: cProfile.Profile, count: int = 12) -> list[dict[str, Any]]:
         where = file.replace(str(harness.ROOT) + "/", "")
         if "site-packages/" in where:
             where = where.split("site-packages/", 1)[1]
-        rows.append({"function": f"{where}:{line}({name})", "calls": calls,
-                     "own_ms": own * 1000, "cumulative_ms": cumulative * 1000})
+        rows.append(
+            {
+                "function": f"{where}:{line}({name})",
+                "calls": calls,
+                "own_ms": own * 1000,
+                "cumulative_ms": cumulative * 1000,
+            }
+        )
     rows.sort(key=lambda row: row["cumulative_ms"], reverse=True)
     # Leave out the wrappers that hold the whole run (script runner, exec, app.py, navigation.run).
     whole = rows[0]["cumulative_ms"] if rows else 0.0
@@ -413,20 +435,25 @@ def markdown(results: dict[str, Any]) -> str:
             target = f"≤ {TARGET_RATIO}× baseline"
         lines.append(
             f"| {label} | {_cell(ours, unit)} | {_cell(theirs, unit) if theirs else '—'} | "
-            f"{f'{ratio:.2f}×' if ratio is not None else '—'} | {target} | {met} |")
+            f"{f'{ratio:.2f}×' if ratio is not None else '—'} | {target} | {met} |"
+        )
     return "\n".join(lines)
 
 
 def pages_markdown(pages: dict[str, Any]) -> str:
     """Return the warm load of every page against the baseline's: medians of the rounds' medians."""
-    lines = ["| page (warm load) | dashboard median (min–max) | baseline median (min–max) | ratio | target "
-             "| met |",
-             "|:--|--:|--:|--:|:--|:--|"]
+    lines = [
+        "| page (warm load) | dashboard median (min–max) | baseline median (min–max) | ratio | target "
+        "| met |",
+        "|:--|--:|--:|--:|:--|:--|",
+    ]
     for label, item in pages.items():
         ratio = item["dashboard"]["median"] / item["baseline"]["median"]
-        lines.append(f"| {label} (`{item['path']}`) | {_cell(item['dashboard'], 's')} | "
-                     f"{_cell(item['baseline'], 's')} | {ratio:.2f}× | ≤ {TARGET_RATIO}× baseline | "
-                     f"{'yes' if ratio <= TARGET_RATIO else 'no'} |")
+        lines.append(
+            f"| {label} (`{item['path']}`) | {_cell(item['dashboard'], 's')} | "
+            f"{_cell(item['baseline'], 's')} | {ratio:.2f}× | ≤ {TARGET_RATIO}× baseline | "
+            f"{'yes' if ratio <= TARGET_RATIO else 'no'} |"
+        )
     return "\n".join(lines)
 
 
@@ -439,11 +466,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds of A B (at least 3)")
-    parser.add_argument("--reloads", type=int, default=WARM_RELOADS,
-                        help=f"warm reloads per app and round (default {WARM_RELOADS})")
-    parser.add_argument("--page-reloads", type=int, default=PAGE_RELOADS,
-                        help=f"warm reloads of each page per app and round (default {PAGE_RELOADS}; "
-                             "0 skips them)")
+    parser.add_argument(
+        "--reloads",
+        type=int,
+        default=WARM_RELOADS,
+        help=f"warm reloads per app and round (default {WARM_RELOADS})",
+    )
+    parser.add_argument(
+        "--page-reloads",
+        type=int,
+        default=PAGE_RELOADS,
+        help=f"warm reloads of each page per app and round (default {PAGE_RELOADS}; 0 skips them)",
+    )
     parser.add_argument("--data", type=Path, help="a dataset file for both apps (default: the real data)")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of the overview")
     args = parser.parse_args(argv)
@@ -464,14 +498,15 @@ def main(argv: list[str] | None = None) -> int:
     indicator = harness.click_indicator(dataset, CLICK_INDICATOR)
     paths = page_paths(dataset, indicator)
     raw: dict[str, dict[str, list[float]]] = {"dashboard": {}, "baseline": {}}
-    by_page: dict[str, dict[str, list[float]]] = {label: {"dashboard": [], "baseline": []}
-                                                   for label in paths}
+    by_page: dict[str, dict[str, list[float]]] = {label: {"dashboard": [], "baseline": []} for label in paths}
     with sync_playwright() as playwright:
         browser = harness.launch_browser(playwright)
         info = harness.machine(browser.version)
-        print(f"# bench.run {stamp}: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB, "
-              f"Python {info['python']}, Streamlit {info['streamlit']}, Chromium {info['chromium']}",
-              flush=True)
+        print(
+            f"# bench.run {stamp}: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB, "
+            f"Python {info['python']}, Streamlit {info['streamlit']}, Chromium {info['chromium']}",
+            flush=True,
+        )
         try:
             for round_ in range(args.rounds):
                 for name, script in APPS:
@@ -479,20 +514,29 @@ def main(argv: list[str] | None = None) -> int:
                     measured = measure_browser(browser, script, data, run_dir, click=target)
                     for key, value in measured.items():
                         raw[name].setdefault(key, []).append(value)
-                    print(f"round {round_ + 1} {name}: " + ", ".join(
-                        f"{key} {value:.3f}" for key, value in measured.items()), flush=True)
+                    print(
+                        f"round {round_ + 1} {name}: "
+                        + ", ".join(f"{key} {value:.3f}" for key, value in measured.items()),
+                        flush=True,
+                    )
                 warm = measure_warm(browser, data, run_dir, args.reloads)
                 for name, value in warm.items():
                     raw[name].setdefault("warm_load_s", []).append(value)
-                print(f"round {round_ + 1} warm load, median of {args.reloads} reloads each, alternating: "
-                      + ", ".join(f"{name} {value:.3f}" for name, value in warm.items()), flush=True)
+                print(
+                    f"round {round_ + 1} warm load, median of {args.reloads} reloads each, alternating: "
+                    + ", ".join(f"{name} {value:.3f}" for name, value in warm.items()),
+                    flush=True,
+                )
                 if args.page_reloads:
                     timed = measure_pages(browser, data, run_dir, args.page_reloads, paths)
                     for label, pair in timed.items():
                         for name, value in pair.items():
                             by_page[label][name].append(value)
-                        print(f"round {round_ + 1} warm load of {label}: dashboard {pair['dashboard']:.3f}, "
-                              f"baseline {pair['baseline']:.3f}", flush=True)
+                        print(
+                            f"round {round_ + 1} warm load of {label}: dashboard {pair['dashboard']:.3f}, "
+                            f"baseline {pair['baseline']:.3f}",
+                            flush=True,
+                        )
         finally:
             browser.close()
     ours, theirs = load_validate_ms(data, max(args.rounds, 5))
@@ -500,32 +544,45 @@ def main(argv: list[str] | None = None) -> int:
     raw["dashboard"]["page_rerun_ms"] = page_rerun_ms(data, indicator, max(args.rounds, 5))
     profile = None if args.no_profile else profile_overview(data, run_dir)
     results: dict[str, Any] = {
-        "when": stamp, "machine": info, "rounds": args.rounds, "data": str(data or "data/indicators.yaml"),
+        "when": stamp,
+        "machine": info,
+        "rounds": args.rounds,
+        "data": str(data or "data/indicators.yaml"),
         "click_indicator": indicator,
         "order": "A B alternating: dashboard then baseline in each round; warm reloads alternate "
-                 "A B A B on two servers running side by side",
+        "A B A B on two servers running side by side",
         "dashboard": {key: summary(values) for key, values in raw["dashboard"].items()},
         "baseline": {key: summary(values) for key, values in raw["baseline"].items()},
-        "raw": raw, "profile": profile, "load_average_end": os.getloadavg(),
-        "pages": {label: {"path": paths[label], **{name: summary(values) for name, values in pair.items()}}
-                  for label, pair in by_page.items() if pair["dashboard"]},
+        "raw": raw,
+        "profile": profile,
+        "load_average_end": os.getloadavg(),
+        "pages": {
+            label: {"path": paths[label], **{name: summary(values) for name, values in pair.items()}}
+            for label, pair in by_page.items()
+            if pair["dashboard"]
+        },
     }
     table = markdown(results) + ("\n\n" + pages_markdown(results["pages"]) if results["pages"] else "")
     results["table"] = table
-    (RESULTS / f"run-{stamp}.json").write_text(json.dumps(results, indent=1, ensure_ascii=False),
-                                                encoding="utf-8")
+    (RESULTS / f"run-{stamp}.json").write_text(
+        json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
     print()
-    print(f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB RAM, {info['os']}; "
-          f"Python {info['python']}, Streamlit {info['streamlit']}, Plotly {info['plotly']}, "
-          f"Chromium {info['chromium']}; load average (1 min) at start {info['load_average'][0]:.2f}, "
-          f"at end {results['load_average_end'][0]:.2f}")
+    print(
+        f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB RAM, {info['os']}; "
+        f"Python {info['python']}, Streamlit {info['streamlit']}, Plotly {info['plotly']}, "
+        f"Chromium {info['chromium']}; load average (1 min) at start {info['load_average'][0]:.2f}, "
+        f"at end {results['load_average_end'][0]:.2f}"
+    )
     print()
     print(table)
     if profile:
         print()
         for label in ("cold", "warm"):
-            print(f"Overview script run ({label} cache): {profile[label]['script_ms']:.0f} ms; "
-                  "top by cumulative time:")
+            print(
+                f"Overview script run ({label} cache): {profile[label]['script_ms']:.0f} ms; "
+                "top by cumulative time:"
+            )
             for row in profile[label]["top"][:8]:
                 print(f"  {row['cumulative_ms']:8.1f} ms  {row['calls']:>7} calls  {row['function']}")
     print(f"\nJSON: {RESULTS / f'run-{stamp}.json'}; logs and profiles: {run_dir}")

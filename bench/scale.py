@@ -35,8 +35,12 @@ from indicators.model import Dataset
 SIZES = (1_000, 10_000, 100_000)
 
 
-def best_of(step: Callable[[], Any], rounds: int = 3, give_up_s: float | None = None,
-            clock: Callable[[], float] = time.process_time) -> float:
+def best_of(
+    step: Callable[[], Any],
+    rounds: int = 3,
+    give_up_s: float | None = None,
+    clock: Callable[[], float] = time.process_time,
+) -> float:
     """Return the shortest time of ``rounds`` runs of ``step``, in seconds (caches emptied, GC off).
 
     The clock is this process's CPU time by default: the work is single-threaded, so on an idle
@@ -114,8 +118,9 @@ def size_limit(limit: int) -> Iterator[None]:
         loader.MAX_BYTES = saved
 
 
-def measure(path: Path, rounds: int = 3, give_up_s: float | None = None, *, wall: bool = False
-            ) -> dict[str, float]:
+def measure(
+    path: Path, rounds: int = 3, give_up_s: float | None = None, *, wall: bool = False
+) -> dict[str, float]:
     """Return the best-of-``rounds`` CPU seconds of check, load and page work for one dataset file.
 
     With ``wall``, the wall-clock times are measured too (``check_wall`` ...), after the CPU ones.
@@ -123,11 +128,16 @@ def measure(path: Path, rounds: int = 3, give_up_s: float | None = None, *, wall
     with size_limit(path.stat().st_size + 1):
         result = check(path)
         steps: dict[str, Callable[[], Any]] = {
-            "check": lambda: check(path), "load": lambda: load(path), "page": lambda: page(result)}
+            "check": lambda: check(path),
+            "load": lambda: load(path),
+            "page": lambda: page(result),
+        }
         times = {name: best_of(step, rounds, give_up_s) for name, step in steps.items()}
         if wall:
-            times |= {f"{name}_wall": best_of(step, rounds, give_up_s, time.perf_counter)
-                      for name, step in steps.items()}
+            times |= {
+                f"{name}_wall": best_of(step, rounds, give_up_s, time.perf_counter)
+                for name, step in steps.items()
+            }
         return {
             **times,
             "bytes": float(path.stat().st_size),
@@ -136,8 +146,12 @@ def measure(path: Path, rounds: int = 3, give_up_s: float | None = None, *, wall
         }
 
 
-def run(sizes: tuple[int, ...] = SIZES, rounds: int = 3, folder: Path | None = None,
-        give_up_s: float | None = None) -> dict[int, dict[str, float]]:
+def run(
+    sizes: tuple[int, ...] = SIZES,
+    rounds: int = 3,
+    folder: Path | None = None,
+    give_up_s: float | None = None,
+) -> dict[int, dict[str, float]]:
     """Generate each size and measure it; return the seconds by size."""
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as scratch:
@@ -145,25 +159,40 @@ def run(sizes: tuple[int, ...] = SIZES, rounds: int = 3, folder: Path | None = N
         for size in sizes:
             path = synth.write(size, base / f"synth-{size}")
             results[size] = measure(path, rounds, give_up_s, wall=True)
-            print(f"  {size:>7,} observations: " + ", ".join(
-                f"{key} {value:.3f} s" for key, value in results[size].items()
-                if key in ("check", "load", "page")), flush=True)
+            print(
+                f"  {size:>7,} observations: "
+                + ", ".join(
+                    f"{key} {value:.3f} s"
+                    for key, value in results[size].items()
+                    if key in ("check", "load", "page")
+                ),
+                flush=True,
+            )
     return results
 
 
 def markdown(results: dict[int, dict[str, float]]) -> str:
     """Return the results as a Markdown table with the growth from each size to the next."""
-    lines = ["| observations | YAML size | check (s) | load (s) | page data work (s) | growth ×10 data "
-             "(check / load / page) | wall: check / load / page (s) |", "|---:|---:|---:|---:|---:|:--|:--|"]
+    lines = [
+        "| observations | YAML size | check (s) | load (s) | page data work (s) | growth ×10 data "
+        "(check / load / page) | wall: check / load / page (s) |",
+        "|---:|---:|---:|---:|---:|:--|:--|",
+    ]
     previous: dict[str, float] | None = None
     for size, row in results.items():
-        growth = "" if previous is None else " / ".join(
-            f"{row[key] / previous[key]:.1f}×" for key in ("check", "load", "page"))
+        growth = (
+            ""
+            if previous is None
+            else " / ".join(f"{row[key] / previous[key]:.1f}×" for key in ("check", "load", "page"))
+        )
         note = "" if row["fits_max_bytes"] else " (over MAX_BYTES)"
-        walls = " / ".join(f"{row[f'{key}_wall']:.3f}" for key in ("check", "load", "page")
-                           if f"{key}_wall" in row)
-        lines.append(f"| {size:,} | {row['bytes'] / 2**20:.1f} MiB{note} | {row['check']:.3f} | "
-                     f"{row['load']:.3f} | {row['page']:.3f} | {growth} | {walls} |")
+        walls = " / ".join(
+            f"{row[f'{key}_wall']:.3f}" for key in ("check", "load", "page") if f"{key}_wall" in row
+        )
+        lines.append(
+            f"| {size:,} | {row['bytes'] / 2**20:.1f} MiB{note} | {row['check']:.3f} | "
+            f"{row['load']:.3f} | {row['page']:.3f} | {growth} | {walls} |"
+        )
         previous = row
     return "\n".join(lines)
 
@@ -173,8 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--give-up", type=float, default=30.0,
-                        help="measure a step once if a run takes longer than this (seconds)")
+    parser.add_argument(
+        "--give-up",
+        type=float,
+        default=30.0,
+        help="measure a step once if a run takes longer than this (seconds)",
+    )
     args = parser.parse_args(argv)
     print(markdown(run(tuple(args.sizes), args.rounds, give_up_s=args.give_up)))
     return 0

@@ -36,10 +36,33 @@ SEED = 20201106
 
 # Words chosen to hold no number word ("một", "hai", "ba", "năm" as five ...) and no hedge word.
 PLACES = (
-    "Hoàn Kiếm", "Đống Đa", "Tây Hồ", "Cầu Giấy", "Thanh Xuân", "Hoàng Mai", "Long Biên",
-    "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông", "Sơn Tây", "Phúc Thọ", "Đan Phượng", "Hoài Đức",
-    "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa",
-    "Mỹ Đức", "Sóc Sơn", "Đông Anh", "Gia Lâm", "Mê Linh", "Thanh Trì",
+    "Hoàn Kiếm",
+    "Đống Đa",
+    "Tây Hồ",
+    "Cầu Giấy",
+    "Thanh Xuân",
+    "Hoàng Mai",
+    "Long Biên",
+    "Nam Từ Liêm",
+    "Bắc Từ Liêm",
+    "Hà Đông",
+    "Sơn Tây",
+    "Phúc Thọ",
+    "Đan Phượng",
+    "Hoài Đức",
+    "Quốc Oai",
+    "Thạch Thất",
+    "Chương Mỹ",
+    "Thanh Oai",
+    "Thường Tín",
+    "Phú Xuyên",
+    "Ứng Hòa",
+    "Mỹ Đức",
+    "Sóc Sơn",
+    "Đông Anh",
+    "Gia Lâm",
+    "Mê Linh",
+    "Thanh Trì",
 )
 
 
@@ -59,8 +82,14 @@ KINDS = (
     Kind("fdi", "USD", "investment", "Vốn FDI đăng ký", "Registered FDI", "vốn FDI đăng ký tại"),
     Kind("export", "USD", "economy", "Kim ngạch xuất khẩu", "Export turnover", "kim ngạch xuất khẩu của"),
     Kind("visitors", "visits", "tourism", "Lượt khách", "Visitors", "lượng khách đến"),
-    Kind("intl-visitors", "visits", "tourism", "Lượt khách quốc tế", "International visitors",
-         "lượng khách quốc tế đến"),
+    Kind(
+        "intl-visitors",
+        "visits",
+        "tourism",
+        "Lượt khách quốc tế",
+        "International visitors",
+        "lượng khách quốc tế đến",
+    ),
 )
 
 # (qualifier codes, the words between the verb and the figure)
@@ -134,8 +163,13 @@ def generate(observations: int, seed: int = SEED) -> tuple[dict[str, Any], dict[
         records.extend(made)
         dismissed.extend(dismissals)
         texts[source["file"]] = text
-    data = {"version": 1, "sources": sources, "indicators": indicators, "observations": records,
-            "dismissed": dismissed}
+    data = {
+        "version": 1,
+        "sources": sources,
+        "indicators": indicators,
+        "observations": records,
+        "dismissed": dismissed,
+    }
     _validate(data)
     return data, texts
 
@@ -148,8 +182,10 @@ def _indicator(index: int) -> dict[str, Any]:
         "name": {"vi": f"{kind.vi} (chuỗi {_letters(series)})", "en": f"{kind.en} (series {series})"},
         "unit": kind.unit,
         "theme": kind.theme,
-        "definition": {"vi": f"{kind.vi} của Hà Nội, chuỗi tổng hợp {_letters(series)}",
-                       "en": f"{kind.en} of Hanoi, synthetic series {series}"},
+        "definition": {
+            "vi": f"{kind.vi} của Hà Nội, chuỗi tổng hợp {_letters(series)}",
+            "en": f"{kind.en} of Hanoi, synthetic series {series}",
+        },
         "headline": series == 1,
         "one_definition": True,  # every synthetic article uses the series' one definition
     }
@@ -164,8 +200,9 @@ def _letters(number: int) -> str:
     return letters
 
 
-def _article(rng: random.Random, number: int, first: int, count: int, indicators: list[dict[str, Any]]
-             ) -> tuple[dict[str, Any], str, list[dict[str, Any]], list[dict[str, Any]]]:
+def _article(
+    rng: random.Random, number: int, first: int, count: int, indicators: list[dict[str, Any]]
+) -> tuple[dict[str, Any], str, list[dict[str, Any]], list[dict[str, Any]]]:
     source_id = f"synth-{number:05d}"
     file = f"synth_{number:05d}.txt"
     published = date(2010 + number % 15, 1 + number % 12, 1 + number % 28)
@@ -190,15 +227,17 @@ def _article(rng: random.Random, number: int, first: int, count: int, indicators
         at = len(body) + len(period_words) + 2 + len(quote) - len(figure)
         figures.append((at, at + len(figure)))
         body += sentence
-        records.append({
-            "id": f"obs-{index:06d}",
-            "indicator": indicator["id"],
-            "period": period,
-            "value": value,
-            "qualifier": qualifiers[0] if len(qualifiers) == 1 else list(qualifiers),
-            "source": source_id,
-            "quote": quote,
-        })
+        records.append(
+            {
+                "id": f"obs-{index:06d}",
+                "indicator": indicator["id"],
+                "period": period,
+                "value": value,
+                "qualifier": qualifiers[0] if len(qualifiers) == 1 else list(qualifiers),
+                "source": source_id,
+                "quote": quote,
+            }
+        )
     body += "Các sở, ngành sẽ tiếp tục theo dõi và cập nhật số liệu trong thời gian tới.\n"
     source = {
         "id": source_id,
@@ -219,16 +258,22 @@ def _dismissals(source_id: str, text: str, figures: list[tuple[int, int]]) -> li
         if any(start < mention.end and mention.start < end for start, end in figures):
             claimed += 1
             continue
-        reasons.setdefault(mention.text, "the article's date" if "/" in mention.text
-                           else "a year naming the period, not a figure")
+        reasons.setdefault(
+            mention.text,
+            "the article's date" if "/" in mention.text else "a year naming the period, not a figure",
+        )
     if claimed != len(figures):
         raise RuntimeError(f"{source_id}: the scanner found {claimed} of {len(figures)} figures")
     return [{"source": source_id, "text": text, "reason": reason} for text, reason in reasons.items()]
 
 
 def _validate(data: dict[str, Any]) -> None:
-    for section, model in (("sources", Source), ("indicators", Indicator), ("observations", Observation),
-                           ("dismissed", Dismissal)):
+    for section, model in (
+        ("sources", Source),
+        ("indicators", Indicator),
+        ("observations", Observation),
+        ("dismissed", Dismissal),
+    ):
         for record in data[section]:
             model.model_validate(record)
 
@@ -245,8 +290,9 @@ def write(observations: int, out: Path, seed: int = SEED) -> Path:
     path = out / "indicators.yaml"
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with path.open("w", encoding="utf-8") as stream:
-        stream.write(f"# Synthetic dataset: python -m bench.synth --observations {observations} "
-                     f"--seed {seed}\n")
+        stream.write(
+            f"# Synthetic dataset: python -m bench.synth --observations {observations} --seed {seed}\n"
+        )
         yaml.dump(data, stream, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
     return path
 

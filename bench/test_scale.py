@@ -24,8 +24,10 @@ GIVE_UP_S = 2.0  # a longer step is timed once: one run is an upper bound, so no
 @pytest.fixture(scope="module")
 def timings(tmp_path_factory: pytest.TempPathFactory) -> dict[int, dict[str, float]]:
     folder = tmp_path_factory.mktemp("scale")
-    return {size: scale.measure(synth.write(size, folder / str(size)), give_up_s=GIVE_UP_S)
-            for size in (1_000, 10_000)}
+    return {
+        size: scale.measure(synth.write(size, folder / str(size)), give_up_s=GIVE_UP_S)
+        for size in (1_000, 10_000)
+    }
 
 
 def test_the_generated_dataset_passes_the_check_with_full_coverage(tmp_path: Path) -> None:
@@ -44,20 +46,24 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     first = synth.write(60, tmp_path / "a").read_bytes()
     second = synth.write(60, tmp_path / "b").read_bytes()
     assert first == second
-    assert (tmp_path / "a" / "sources" / "synth_00001.txt").read_bytes() == \
-        (tmp_path / "b" / "sources" / "synth_00001.txt").read_bytes()
+    assert (tmp_path / "a" / "sources" / "synth_00001.txt").read_bytes() == (
+        tmp_path / "b" / "sources" / "synth_00001.txt"
+    ).read_bytes()
 
 
 @pytest.mark.parametrize("step", ["check", "load", "page"])
 def test_ten_times_the_data_costs_at_most_eleven_times_the_time(
-        timings: dict[int, dict[str, float]], step: str) -> None:
+    timings: dict[int, dict[str, float]], step: str
+) -> None:
     small, large = timings[1_000][step], timings[10_000][step]
     assert large / small <= GROWTH_LIMIT, (
-        f"{step}: 1,000 observations {small:.3f} s, 10,000 {large:.3f} s ({large / small:.1f}×)")
+        f"{step}: 1,000 observations {small:.3f} s, 10,000 {large:.3f} s ({large / small:.1f}×)"
+    )
 
 
 @pytest.mark.parametrize("step", ["check", "load"])
 def test_ten_thousand_observations_check_and_load_within_a_second(
-        timings: dict[int, dict[str, float]], step: str) -> None:
+    timings: dict[int, dict[str, float]], step: str
+) -> None:
     seconds = timings[10_000][step]
     assert seconds < TEN_THOUSAND_LIMIT_S, f"{step} of 10,000 observations took {seconds:.3f} s"

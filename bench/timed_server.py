@@ -28,9 +28,12 @@ def _timed(self: Any, rerun_data: Any) -> None:
     try:
         _original(self, rerun_data)
     finally:
-        record = {"started": started, "ms": (time.perf_counter() - clock) * 1000,
-                  "fragment": bool(getattr(rerun_data, "fragment_id_queue", None)),
-                  "page": getattr(rerun_data, "page_script_hash", None)}
+        record = {
+            "started": started,
+            "ms": (time.perf_counter() - clock) * 1000,
+            "fragment": bool(getattr(rerun_data, "fragment_id_queue", None)),
+            "page": getattr(rerun_data, "page_script_hash", None),
+        }
         if path := os.environ.get(LOG_VARIABLE):
             with _lock, open(path, "a", encoding="utf-8") as log:  # noqa: PTH123 - one line per run
                 log.write(json.dumps(record) + "\n")

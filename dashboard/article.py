@@ -132,6 +132,8 @@ def metadata_html(source: Source, lang: str) -> Markup:
         rows.append((t(lang, "source_accessed"), wording.date_text(source.accessed, lang), ""))
     rows.append((t(lang, "source_file"), source.file, ""))
     item = Markup("<dt>{}</dt><dd{}>{}</dd>")
-    items = Markup("").join(item.format(name, Markup(' lang="{}"').format(code) if code else "", value)
-                            for name, value, code in rows)
+    items = Markup("").join(
+        item.format(name, Markup(' lang="{}"').format(code) if code else "", value)
+        for name, value, code in rows
+    )
     return Markup('<dl class="hi-dl">{}</dl>').format(items)

@@ -45,7 +45,8 @@ def labelled(label: str, text: str, css_class: str = "hi-muted") -> Markup:
 def bullets(items: Iterable[str]) -> Markup:
     """Return a bulleted list of plain texts."""
     return Markup('<ul class="hi-list">{}</ul>').format(
-        Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
+        Markup("").join(Markup("<li>{}</li>").format(item) for item in items)
+    )
 
 
 def problem_place(problem: Problem) -> str:

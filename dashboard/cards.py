@@ -63,8 +63,12 @@ def target_html(all_rows: list[Row], lang: str) -> Markup:
     if not goals or len(goals) == len(all_rows):
         return Markup("")
     goal = sorted(goals, key=lambda row: (row["period_end"], row["period_start"]))[-1]
-    text = t(lang, "card_target", period=wording.period_text(goal["period"], lang),
-             value=wording.value_text(goal, lang))
+    text = t(
+        lang,
+        "card_target",
+        period=wording.period_text(goal["period"], lang),
+        value=wording.value_text(goal, lang),
+    )
     return blocks.paragraph(text, "hi-card-meta")
 
 
@@ -73,8 +77,11 @@ def quote_link(latest: Row, indicator: Indicator, lang: str) -> Markup:
     indicator too (several cards may cite one article's date)."""
     where = href("source", lang, id=str(latest["source_id"]), obs=str(latest["obs_id"]))
     date = wording.date_text(str(latest["source_published"]), lang)
-    return _QUOTE.format(where, t(lang, "card_quote_of", date=date, name=indicator.name.get(lang)),
-                         t(lang, "card_quote", date=date))
+    return _QUOTE.format(
+        where,
+        t(lang, "card_quote_of", date=date, name=indicator.name.get(lang)),
+        t(lang, "card_quote", date=date),
+    )
 
 
 def trend_html(rows: list[Row], indicator: Indicator, lang: str) -> Markup:
@@ -95,12 +102,19 @@ def card_of(indicator: Indicator, all_rows: list[Row], lang: str) -> Card:
     """
     rows = wording.results_only(all_rows)
     latest = latest_comparable(rows)[0]
-    parts = [_NAME.format(indicator.name.get(lang)), _VALUE.format(wording.value_text(latest, lang)),
-             _CHIPS.format(wording.period_text(latest["period"], lang))]
+    parts = [
+        _NAME.format(indicator.name.get(lang)),
+        _VALUE.format(wording.value_text(latest, lang)),
+        _CHIPS.format(wording.period_text(latest["period"], lang)),
+    ]
     if indicator.definitions and latest["definition"]:
         parts.append(blocks.paragraph(wording.definition_name(latest[f"definition_{lang}"]), "hi-card-meta"))
-    parts += [quote_link(latest, indicator, lang), change_html(rows, lang), target_html(all_rows, lang),
-              trend_html(rows, indicator, lang)]
+    parts += [
+        quote_link(latest, indicator, lang),
+        change_html(rows, lang),
+        target_html(all_rows, lang),
+        trend_html(rows, indicator, lang),
+    ]
     return Card(indicator.id, indicator.name.get(lang), Markup("").join(parts))
 
 
@@ -110,12 +124,23 @@ def cards_by_theme(catalogue: Catalogue, lang: str) -> list[tuple[Theme, list[Ca
     def build() -> list[tuple[Theme, list[Card]]]:
         groups = []
         for theme in Theme:
-            members = [indicator for indicator in catalogue.indicators.values()
-                       if indicator.headline and indicator.theme is theme
-                       and catalogue.by_indicator.get(indicator.id)]
+            members = [
+                indicator
+                for indicator in catalogue.indicators.values()
+                if indicator.headline
+                and indicator.theme is theme
+                and catalogue.by_indicator.get(indicator.id)
+            ]
             if members:
-                groups.append((theme, [card_of(indicator, catalogue.by_indicator[indicator.id], lang)
-                                       for indicator in members]))
+                groups.append(
+                    (
+                        theme,
+                        [
+                            card_of(indicator, catalogue.by_indicator[indicator.id], lang)
+                            for indicator in members
+                        ],
+                    )
+                )
         return groups
 
     return catalogue.memo(("overview", lang), build)
@@ -125,9 +150,10 @@ def intro_html(lang: str, observations: int, indicators: int, sources: int) -> M
     """Return the overview's introduction: what the figures are, what they are not, and how many."""
     counts = t(lang, "overview_counts", observations=observations, indicators=indicators, sources=sources)
     return Markup('<div class="hi-intro">{}</div>').format(
-        blocks.paragraph(t(lang, "overview_lead"), "hi-lead") + blocks.paragraph(t(lang, "overview_caveat"),
-                                                                                "hi-note")
-        + blocks.paragraph(counts, "hi-muted"))
+        blocks.paragraph(t(lang, "overview_lead"), "hi-lead")
+        + blocks.paragraph(t(lang, "overview_caveat"), "hi-note")
+        + blocks.paragraph(counts, "hi-muted")
+    )
 
 
 def theme_heading(theme: Theme, lang: str) -> Markup:

@@ -22,10 +22,19 @@ from dashboard.i18n import t
 from indicators.model import Source, is_web_address
 
 
-def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_id: str,
-                  *, unnamed_publisher: str = "unnamed publisher",
-                  via: str | None = None, address: str | None = None, link: str | None = None,
-                  doubt: str | None = None) -> str:
+def citation_line(
+    quote: str,
+    title: str,
+    publisher: str | None,
+    date: str,
+    obs_id: str,
+    *,
+    unnamed_publisher: str = "unnamed publisher",
+    via: str | None = None,
+    address: str | None = None,
+    link: str | None = None,
+    doubt: str | None = None,
+) -> str:
     """Return a plain-text citation: '"<quote>" — <title>, <publisher>, <date>, <address>, <via>, <link>'.
 
     ``via`` names the dataset and the observation in the reader's language (by default in English:
@@ -35,8 +44,14 @@ def citation_line(quote: str, title: str, publisher: str | None, date: str, obs_
     """
     quote = " ".join(quote.split())
     via = via or f"via Hanoi integration indicators (obs {obs_id})"
-    parts = [title, publisher or unnamed_publisher, date, *([address] if address else []), via,
-             *([link] if link else [])]
+    parts = [
+        title,
+        publisher or unnamed_publisher,
+        date,
+        *([address] if address else []),
+        via,
+        *([link] if link else []),
+    ]
     line = f"\u201c{quote}\u201d \u2014 " + ", ".join(parts)
     return f"{line} [{' '.join(doubt.split())}]" if doubt else line
 
@@ -60,11 +75,18 @@ def figure_citation(row: Any, source: Source, lang: str, *, base: str | None, to
     link = figure_link(base, str(row["indicator_id"]), str(row["obs_id"]))
     read = wording.date_text(today.isoformat(), lang)
     doubt = wording.doubt_text(row, lang)
-    return citation_line(str(row["quote"]), title, source.publisher, published, str(row["obs_id"]),
-                         unnamed_publisher=t(lang, "source_unnamed_publisher"),
-                         via=t(lang, "cite_via", id=str(row["obs_id"])), address=address,
-                         link=f"{link} ({t(lang, 'cite_accessed', date=read)})",
-                         doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None)
+    return citation_line(
+        str(row["quote"]),
+        title,
+        source.publisher,
+        published,
+        str(row["obs_id"]),
+        unnamed_publisher=t(lang, "source_unnamed_publisher"),
+        via=t(lang, "cite_via", id=str(row["obs_id"])),
+        address=address,
+        link=f"{link} ({t(lang, 'cite_accessed', date=read)})",
+        doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None,
+    )
 
 
 def app_base(page_url: str | None, page_paths: Iterable[str]) -> str | None:
@@ -90,8 +112,8 @@ def figure_link(base: str | None, indicator_id: str, obs_id: str) -> str:
 
 def quote_html(quote: str, figure_start: int | None, figure_end: int | None) -> Markup:
     """Return the quote as escaped HTML, the figure (offsets within the quote) in ``<strong>``."""
-    if (figure_start is None or figure_end is None
-            or not 0 <= figure_start < figure_end <= len(quote)):
+    if figure_start is None or figure_end is None or not 0 <= figure_start < figure_end <= len(quote):
         return escape(quote)
-    return Markup("{}<strong>{}</strong>{}").format(quote[:figure_start], quote[figure_start:figure_end],
-                                                   quote[figure_end:])
+    return Markup("{}<strong>{}</strong>{}").format(
+        quote[:figure_start], quote[figure_start:figure_end], quote[figure_end:]
+    )

@@ -31,16 +31,16 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_about": "Phương pháp",
         "language": "Ngôn ngữ",
         "footer": "Số liệu như năm bài báo đã đưa tin (2020–2025), không phải thống kê chính thức. "
-                  "Mỗi con số có trích dẫn nguyên văn và đường dẫn đến bài báo gốc.",
+        "Mỗi con số có trích dẫn nguyên văn và đường dẫn đến bài báo gốc.",
         # Overview
         "overview_kicker": "Tổng quan",
         "overview_lead": "Đầu tư nước ngoài, du lịch, đối tác quốc tế và kinh tế của Hà Nội — "
-                         "những con số như năm bài báo tiếng Việt đã đưa tin trong giai đoạn 2020–2025, "
-                         "mỗi con số kèm trích dẫn nguyên văn từ bài gốc.",
+        "những con số như năm bài báo tiếng Việt đã đưa tin trong giai đoạn 2020–2025, "
+        "mỗi con số kèm trích dẫn nguyên văn từ bài gốc.",
         "overview_caveat": "Đây không phải số liệu thống kê chính thức. Định nghĩa có thể khác nhau giữa "
-                           "các bài (chẳng hạn vốn FDI đăng ký và vốn FDI thu hút không nói rõ thành phần), "
-                           "và nhiều con "
-                           "số được nêu kèm từ ước lượng như “khoảng”, “hơn”, “ước đạt”.",
+        "các bài (chẳng hạn vốn FDI đăng ký và vốn FDI thu hút không nói rõ thành phần), "
+        "và nhiều con "
+        "số được nêu kèm từ ước lượng như “khoảng”, “hơn”, “ước đạt”.",
         "overview_counts": "{observations} con số · {indicators} chỉ số · {sources} bài báo",
         "card_latest": "Mới nhất",
         "card_change": "{arrow} {change} · trước đó: {value}, {period}",
@@ -53,16 +53,16 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_observation_one": "1 con số",
         "card_trend": "Xu hướng của {name}",
         "reason_definition": "Không so sánh: các con số trước đó theo một định nghĩa khác (“{previous}”), "
-                             "không biết có so sánh được không.",
+        "không biết có so sánh được không.",
         "reason_hedged": "Không so sánh: với các từ ước lượng, con số có thể tăng cũng có thể giảm "
-                         "(trước đó: {value}, {period}).",
+        "(trước đó: {value}, {period}).",
         "no_period": "bài không nêu kỳ",
         "doubt_label": "Bị nghi vấn",
         "title_by_curators": "tên bài do người biên soạn đặt",
         "source_no_headline": "bài không có tiêu đề; tên ở trên do người biên soạn đặt",
         "chart_undated": "{n} con số không nêu kỳ nên không được vẽ; xem bảng bên dưới.",
         "reason_period_kind": "Không so sánh: con số trước đó thuộc kỳ khác loại ({previous}, nay là "
-                              "{latest}).",
+        "{latest}).",
         "reason_single": "Mới có một kỳ số liệu, chưa có gì để so sánh.",
         "reason_other": "Không có con số trước đó cùng định nghĩa để so sánh.",
         "themes_empty": "Chưa có chỉ số nổi bật nào trong nhóm này.",
@@ -82,7 +82,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
         "index_title": "Tất cả chỉ số",
         "index_lead": "Mọi chỉ số mà các bài báo cho số liệu, theo nhóm: con số mới nhất (kèm từ ước "
-                      "lượng) và số con số của mỗi chỉ số. Bấm tên chỉ số để xem biểu đồ và trích dẫn.",
+        "lượng) và số con số của mỗi chỉ số. Bấm tên chỉ số để xem biểu đồ và trích dẫn.",
         "col_latest": "Con số mới nhất",
         "col_figures": "Số con số",
         "indicator_unit": "Đơn vị",
@@ -90,7 +90,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "chart_hint": "Bấm vào một điểm để xem trích dẫn, nguồn và cách trích dẫn.",
         "chart_alt": "Biểu đồ {name}, {span}, {count} con số; mới nhất: {latest} ({period}).",
         "panel_empty": "Chọn một điểm trên biểu đồ: trích dẫn nguyên văn, bài báo gốc và dòng trích dẫn "
-                       "sẽ hiện ở đây.",
+        "sẽ hiện ở đây.",
         "panel_title": "Con số được chọn",
         "panel_only": "Con số duy nhất của chỉ số này",
         "panel_states": "Trích dẫn nêu",
@@ -104,7 +104,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "panel_agrees": "Bài khác cũng nêu con số này: {ids}",
         "panel_note": "Ghi chú",
         "obs_not_in_indicator": "Con số “{value}” không thuộc chỉ số này; bảng dưới liệt kê các con số "
-                                "của chỉ số.",
+        "của chỉ số.",
         "table_title": "Tất cả các con số của chỉ số này",
         "col_period": "Kỳ",
         "col_value": "Giá trị",
@@ -134,7 +134,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "source_date_inferred": "ngày suy ra",
         "source_text": "Toàn văn",
         "source_legend": "Phần tô màu là trích dẫn mà bộ dữ liệu dùng; nhãn nhỏ trước mỗi trích dẫn cho biết "
-                         "chỉ số. Con số trong trích dẫn được in đậm.",
+        "chỉ số. Con số trong trích dẫn được in đậm.",
         "source_current": "Trích dẫn đang xem: {name}, {period}",
         "source_open_chart": "Xem con số này trên biểu đồ",
         "source_figures": "Các con số lấy từ bài này",
@@ -143,7 +143,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # Data
         "data_title": "Toàn bộ dữ liệu",
         "data_lead": "Mọi con số trong bộ dữ liệu, mỗi dòng một con số với kỳ, giá trị, mức chắc chắn, "
-                     "bài báo và trích dẫn nguyên văn. Bộ lọc được lưu trong đường dẫn để chia sẻ.",
+        "bài báo và trích dẫn nguyên văn. Bộ lọc được lưu trong đường dẫn để chia sẻ.",
         "filter_theme": "Nhóm",
         "filter_indicator": "Chỉ số",
         "filter_source": "Bài báo",
@@ -157,7 +157,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "download_help": "Tất cả các cột của những dòng đang hiển thị, gồm trích dẫn và nguồn.",
         "download_zip": "Tải gói dữ liệu (zip)",
         "download_zip_help": "Toàn bộ bộ dữ liệu, không theo bộ lọc, dạng Frictionless Data Package: "
-                             "datapackage.json mô tả từng cột, kèm tệp CSV.",
+        "datapackage.json mô tả từng cột, kèm tệp CSV.",
         "data_columns_all": "Hiện mọi cột",
         "col_number": "Số (để sắp xếp)",
         # Addresses and citations
@@ -165,7 +165,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "source_url_none": "không ghi lại địa chỉ",
         "source_accessed": "Ngày truy cập",
         "source_stored_copy": "Văn bản dưới đây là bản lưu của bài báo đi kèm bộ dữ liệu (tệp {file}), không "
-                              "phải trang gốc; trang gốc có thể đã thay đổi.",
+        "phải trang gốc; trang gốc có thể đã thay đổi.",
         "cite_accessed": "truy cập ngày {date}",
         "filters_clear": "Bỏ lọc",
         # Not found
@@ -175,7 +175,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "not_found_obs": "Bài này không có con số nào mang mã “{value}”; dưới đây là toàn văn bài.",
         "not_found_empty": "Đường dẫn không nêu mã nào.",
         "not_found_hint": "Đường dẫn có thể đã cũ hoặc bị gõ sai. Hãy chọn từ danh sách, hoặc quay về trang "
-                          "tổng quan.",
+        "tổng quan.",
         "back_overview": "Về trang tổng quan",
         "page_not_found_title": "Không tìm thấy trang",
         "page_not_found": "Không có trang nào ở địa chỉ này; đây là trang tổng quan.",
@@ -183,12 +183,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # Invalid data
         "invalid_title": "Dữ liệu chưa hợp lệ",
         "invalid_lead": "Bộ kiểm tra tìm thấy {count} lỗi trong {file}, nên bảng điều khiển tạm không hiển "
-                        "thị con số nào cho đến khi dữ liệu được sửa.",
+        "thị con số nào cho đến khi dữ liệu được sửa.",
         "invalid_fix_title": "Cách sửa",
         "invalid_fix": "Mở tệp ở dòng được nêu, sửa trường tương ứng theo phần “expected … (mong đợi) "
-                       "found … (tìm thấy)”, rồi chạy lệnh dưới đây cho đến khi không còn lỗi. Thông báo lỗi "
-                       "giữ nguyên tiếng Anh, như lệnh kiểm tra in ra, để dễ tra cứu. Trang sẽ tự cập nhật "
-                       "khi tệp thay đổi.",
+        "found … (tìm thấy)”, rồi chạy lệnh dưới đây cho đến khi không còn lỗi. Thông báo lỗi "
+        "giữ nguyên tiếng Anh, như lệnh kiểm tra in ra, để dễ tra cứu. Trang sẽ tự cập nhật "
+        "khi tệp thay đổi.",
         "col_file": "Tệp",
         "col_line": "Dòng",
         "col_record": "Bản ghi",
@@ -224,7 +224,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         ),
         "about_qualifiers_title": "Mức chắc chắn và cách vẽ",
         "about_qualifiers": "Từ ước lượng của bài báo được giữ lại thành mức chắc chắn; biểu đồ vẽ mỗi mức "
-                            "bằng một ký hiệu riêng.",
+        "bằng một ký hiệu riêng.",
         "about_col_qualifier": "Mức chắc chắn",
         "about_col_meaning": "Ý nghĩa",
         "about_col_mark": "Ký hiệu trên biểu đồ",
@@ -286,16 +286,16 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_about": "Method",
         "language": "Language",
         "footer": "Figures as five news articles reported them (2020–2025), not official statistics. "
-                  "Every figure comes with a verbatim quote and a link to its article.",
+        "Every figure comes with a verbatim quote and a link to its article.",
         # Overview
         "overview_kicker": "Overview",
         "overview_lead": "Hanoi's foreign investment, tourism, international partners and economy — the "
-                         "figures as five Vietnamese news articles reported them between 2020 and 2025, each "
-                         "with a verbatim quote from its article.",
+        "figures as five Vietnamese news articles reported them between 2020 and 2025, each "
+        "with a verbatim quote from its article.",
         "overview_caveat": "These are not official statistics. Definitions vary between articles "
-                           "(registered FDI versus FDI with its components not stated, for instance), "
-                           "and many figures "
-                           "are hedged with words such as “about”, “more than” or “estimated”.",
+        "(registered FDI versus FDI with its components not stated, for instance), "
+        "and many figures "
+        "are hedged with words such as “about”, “more than” or “estimated”.",
         "overview_counts": "{observations} figures · {indicators} indicators · {sources} articles",
         "card_latest": "Latest",
         "card_change": "{arrow} {change} · before: {value}, {period}",
@@ -308,16 +308,16 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card_observation_one": "1 figure",
         "card_trend": "Trend of {name}",
         "reason_definition": "No change shown: the earlier figures use another definition (“{previous}”), "
-                             "and whether the two compare is not known.",
+        "and whether the two compare is not known.",
         "reason_hedged": "No change shown: with their hedges, the figures allow a rise as well as a fall "
-                         "(before: {value}, {period}).",
+        "(before: {value}, {period}).",
         "no_period": "no period stated",
         "doubt_label": "In doubt",
         "title_by_curators": "title given by the curators",
         "source_no_headline": "none in the text; the title above was given by the curators",
         "chart_undated": "{n} figure(s) with no period stated are not drawn; see the table below.",
         "reason_period_kind": "No change shown: the earlier figure covers another kind of period "
-                              "({previous}, now {latest}).",
+        "({previous}, now {latest}).",
         "reason_single": "Only one period reported so far: nothing to compare with.",
         "reason_other": "No earlier figure with the same definition to compare with.",
         "themes_empty": "No headline indicator in this group yet.",
@@ -337,7 +337,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "chart_image_format": "Image format of the chart's download (the camera button on the chart)",
         "index_title": "All indicators",
         "index_lead": "Every indicator the articles give figures for, by group: its latest figure (with "
-                      "its hedge) and how many figures it has. Choose a name for its chart and quotes.",
+        "its hedge) and how many figures it has. Choose a name for its chart and quotes.",
         "col_latest": "Latest figure",
         "col_figures": "Figures",
         "indicator_unit": "Unit",
@@ -345,7 +345,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "chart_hint": "Click a point to see its quote, its source and how to cite it.",
         "chart_alt": "Chart of {name}, {span}, {count} figure(s); latest: {latest} ({period}).",
         "panel_empty": "Choose a point on the chart: its verbatim quote, its article and a citation line "
-                       "appear here.",
+        "appear here.",
         "panel_title": "Selected figure",
         "panel_only": "This indicator's only figure",
         "panel_states": "The quote states",
@@ -359,7 +359,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "panel_agrees": "Other articles give the same figure: {ids}",
         "panel_note": "Note",
         "obs_not_in_indicator": "The figure “{value}” is not one of this indicator's; the table below lists "
-                                "them all.",
+        "them all.",
         "table_title": "Every figure of this indicator",
         "col_period": "Period",
         "col_value": "Value",
@@ -389,7 +389,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "source_date_inferred": "date inferred",
         "source_text": "Full text (Vietnamese)",
         "source_legend": "Highlighted passages are the quotes the dataset takes; the small label before each "
-                         "names its indicator. The figure inside each quote is in bold.",
+        "names its indicator. The figure inside each quote is in bold.",
         "source_current": "Quote shown: {name}, {period}",
         "source_open_chart": "See this figure on its chart",
         "source_figures": "Figures taken from this article",
@@ -398,7 +398,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # Data
         "data_title": "All data",
         "data_lead": "Every figure in the dataset, one row each, with its period, value, qualifier, article "
-                     "and verbatim quote. The filters are kept in the link, so you can share a view.",
+        "and verbatim quote. The filters are kept in the link, so you can share a view.",
         "filter_theme": "Group",
         "filter_indicator": "Indicator",
         "filter_source": "Article",
@@ -412,7 +412,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "download_help": "Every column of the rows shown, quotes and sources included.",
         "download_zip": "Download Data Package (zip)",
         "download_zip_help": "The whole dataset, whatever the filters, as a Frictionless Data Package: "
-                             "datapackage.json describing every column, with the CSV.",
+        "datapackage.json describing every column, with the CSV.",
         "data_columns_all": "Show every column",
         "col_number": "Number (sorts)",
         # Addresses and citations
@@ -420,7 +420,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "source_url_none": "address not recorded",
         "source_accessed": "Accessed",
         "source_stored_copy": "The text below is the stored copy of the article kept with the dataset (file "
-                              "{file}), not the original page, which may have changed since.",
+        "{file}), not the original page, which may have changed since.",
         "cite_accessed": "accessed {date}",
         "filters_clear": "Clear filters",
         # Not found
@@ -437,11 +437,11 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         # Invalid data
         "invalid_title": "The data is not valid",
         "invalid_lead": "The checker found {count} problem(s) in {file}, so the dashboard shows no figure "
-                        "until the data is fixed.",
+        "until the data is fixed.",
         "invalid_fix_title": "How to fix it",
         "invalid_fix": "Open the file at the line given, correct the field as the “expected … found …” part "
-                       "says, then run the command below until it reports no problem. This page updates "
-                       "when the file changes.",
+        "says, then run the command below until it reports no problem. This page updates "
+        "when the file changes.",
         "col_file": "File",
         "col_line": "Line",
         "col_record": "Record",
@@ -479,7 +479,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         ),
         "about_qualifiers_title": "Qualifiers and how they are drawn",
         "about_qualifiers": "An article's hedge words are kept as the figure's qualifier; the charts draw "
-                            "each qualifier with its own marker.",
+        "each qualifier with its own marker.",
         "about_col_qualifier": "Qualifier",
         "about_col_meaning": "Meaning",
         "about_col_mark": "Marker on the charts",

@@ -74,8 +74,13 @@ def document_script(lang: str) -> Markup:
     escaped, so that nothing can close the script element.
     """
     check_lang(lang)
-    words = {"lang": lang, "english": STREAMLIT_NOT_FOUND, "title": t(lang, "page_not_found_title"),
-             "message": t(lang, "page_not_found"), "close": t(lang, "close")}
+    words = {
+        "lang": lang,
+        "english": STREAMLIT_NOT_FOUND,
+        "title": t(lang, "page_not_found_title"),
+        "message": t(lang, "page_not_found"),
+        "close": t(lang, "close"),
+    }
     return Markup(_DOCUMENT % json.dumps(words, ensure_ascii=False).replace("<", "\\u003c"))
 
 
@@ -132,5 +137,7 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
 
 def footer(lang: str) -> None:
     """Show the closing line (what the figures are and are not) and mark the document's language."""
-    st.html(Markup('<p class="hi-footer">{}</p>{}').format(t(lang, "footer"), document_script(lang)),
-            unsafe_allow_javascript=True)
+    st.html(
+        Markup('<p class="hi-footer">{}</p>{}').format(t(lang, "footer"), document_script(lang)),
+        unsafe_allow_javascript=True,
+    )

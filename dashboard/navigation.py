@@ -31,8 +31,13 @@ def run() -> None:
     st.set_page_config(page_title=t(lang, "app_title"), page_icon=ICON, layout="wide")
     layout.apply_style()
     pages = [
-        st.Page(spec.script, title=t(lang, spec.title_key), icon=spec.icon, url_path=spec.url_path,
-                default=name == "overview")
+        st.Page(
+            spec.script,
+            title=t(lang, spec.title_key),
+            icon=spec.icon,
+            url_path=spec.url_path,
+            default=name == "overview",
+        )
         for name, spec in PAGES.items()
     ]
     # Embedded in another page (``?embed=true``), the view stands alone: no menu.
@@ -54,13 +59,18 @@ def embedded() -> bool:
         return False
 
 
-def link(page: str, label: str, lang: str, *, icon: str | None = None, escape: bool = True,
-         **params: str | None) -> None:
+def link(
+    page: str, label: str, lang: str, *, icon: str | None = None, escape: bool = True, **params: str | None
+) -> None:
     """Show a link to ``page`` carrying ``params`` and the language (label escaped unless told)."""
     query = {key: value for key, value in params.items() if value}
     query["lang"] = lang
-    st.page_link(PAGES[page].script, label=escape_markdown(label) if escape else label,
-                 icon=icon or "", query_params=query)
+    st.page_link(
+        PAGES[page].script,
+        label=escape_markdown(label) if escape else label,
+        icon=icon or "",
+        query_params=query,
+    )
 
 
 def base_url() -> str | None:
@@ -91,9 +101,17 @@ def share(page: str, lang: str, **params: Param) -> None:
     from markupsafe import Markup
 
     del page, params  # the browser's own address names the view
-    button = Markup('<div class="hi-share"><button type="button" class="hi-copy-link" data-done="{done}">'
-                    '{label}</button>'
-                    '<span class="hi-copy-status" role="status" aria-live="polite"></span></div>'
-                    '<script>{script}</script>')
-    st.html(str(button.format(label=t(lang, "share_copy"), done=t(lang, "share_copied"),
-                              script=Markup(COPY_SCRIPT))), unsafe_allow_javascript=True)
+    button = Markup(
+        '<div class="hi-share"><button type="button" class="hi-copy-link" data-done="{done}">'
+        "{label}</button>"
+        '<span class="hi-copy-status" role="status" aria-live="polite"></span></div>'
+        "<script>{script}</script>"
+    )
+    st.html(
+        str(
+            button.format(
+                label=t(lang, "share_copy"), done=t(lang, "share_copied"), script=Markup(COPY_SCRIPT)
+            )
+        ),
+        unsafe_allow_javascript=True,
+    )

@@ -42,8 +42,10 @@ _CHIPS = Markup('<p class="hi-card-meta"><span class="hi-chip">{}</span></p>')
 _DEFINITION = Markup('<p class="hi-card-meta">{}: {}</p>')
 _STATES = Markup('<p class="hi-muted" style="margin-top:.6rem">{}: {}</p>')
 _QUOTE = Markup('<blockquote class="hi-quote" lang="vi">{}</blockquote>')
-_SOURCE = Markup('<dl class="hi-dl" style="margin-top:.6rem"><dt>{}</dt><dd lang="{}">{}</dd>'
-                 "<dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} · {}</dd></dl>")
+_SOURCE = Markup(
+    '<dl class="hi-dl" style="margin-top:.6rem"><dt>{}</dt><dd lang="{}">{}</dd>'
+    "<dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} · {}</dd></dl>"
+)
 
 
 def figure_quote(row: Row, catalogue: Catalogue) -> Markup:
@@ -73,8 +75,16 @@ def _source_html(source: Source, lang: str) -> Markup:
     name, name_lang = article_name(source, lang)
     basis = t(lang, "source_date_inferred" if source.published_basis == "inferred" else "source_date_stated")
     publisher = source.publisher or t(lang, "source_unnamed_publisher")
-    return _SOURCE.format(t(lang, "panel_source"), name_lang, name, t(lang, "source_publisher"), publisher,
-                          t(lang, "source_published"), wording.date_text(source.published, lang), basis)
+    return _SOURCE.format(
+        t(lang, "panel_source"),
+        name_lang,
+        name,
+        t(lang, "source_publisher"),
+        publisher,
+        t(lang, "source_published"),
+        wording.date_text(source.published, lang),
+        basis,
+    )
 
 
 def _remarks_html(row: Row, lang: str) -> Markup:
@@ -90,17 +100,24 @@ def _remarks_html(row: Row, lang: str) -> Markup:
     return Markup("").join(parts)
 
 
-def panel_html(row: Row, indicator: Indicator, catalogue: Catalogue, lang: str, *,
-               only: bool = False) -> Markup:
+def panel_html(
+    row: Row, indicator: Indicator, catalogue: Catalogue, lang: str, *, only: bool = False
+) -> Markup:
     """Return the chosen figure's panel (or, ``only``, a one-figure indicator's card): value, period,
     doubt, definition, quote, remarks, source."""
     period = wording.period_text(str(row["period"]), lang)
-    parts = [blocks.kicker(t(lang, "panel_only" if only else "panel_title")),
-             _VALUE.format(wording.value_text(row, lang)),
-             _CHIPS.format(period), doubt_html(row, lang)]
+    parts = [
+        blocks.kicker(t(lang, "panel_only" if only else "panel_title")),
+        _VALUE.format(wording.value_text(row, lang)),
+        _CHIPS.format(period),
+        doubt_html(row, lang),
+    ]
     if indicator.definitions and row["definition"]:
-        parts.append(_DEFINITION.format(t(lang, "panel_definition"),
-                                        wording.definition_name(str(row[f"definition_{lang}"]))))
+        parts.append(
+            _DEFINITION.format(
+                t(lang, "panel_definition"), wording.definition_name(str(row[f"definition_{lang}"]))
+            )
+        )
     if lang == "en":
         parts.append(_STATES.format(t(lang, "panel_states"), f"{indicator.name.en}, {period}"))
     parts.append(_QUOTE.format(figure_quote(row, catalogue)))
@@ -109,10 +126,12 @@ def panel_html(row: Row, indicator: Indicator, catalogue: Catalogue, lang: str, 
     return Markup("").join(parts)
 
 
-_CITATION = Markup('<div class="hi-citation-box"><pre class="hi-citation">{}</pre>'
-                   '<div class="hi-share"><button type="button" class="hi-copy-link" data-copy="pre" '
-                   'data-done="{}">{}</button><span class="hi-copy-status" role="status" aria-live="polite">'
-                   "</span></div></div>")
+_CITATION = Markup(
+    '<div class="hi-citation-box"><pre class="hi-citation">{}</pre>'
+    '<div class="hi-share"><button type="button" class="hi-copy-link" data-copy="pre" '
+    'data-done="{}">{}</button><span class="hi-copy-status" role="status" aria-live="polite">'
+    "</span></div></div>"
+)
 
 
 def citation_html(citation: str, lang: str) -> Markup:
@@ -129,13 +148,15 @@ def definitions_html(indicator: Indicator, lang: str) -> Markup:
     """Return the indicator's definitions (the variants reports use), headed, or nothing."""
     if not indicator.definitions:
         return Markup("")
-    return (blocks.kicker(t(lang, "indicator_definitions"), ".6rem")
-            + blocks.bullets(text.get(lang) for text in indicator.definitions.values()))
+    return blocks.kicker(t(lang, "indicator_definitions"), ".6rem") + blocks.bullets(
+        text.get(lang) for text in indicator.definitions.values()
+    )
 
 
 def notes_html(indicator: Indicator, lang: str) -> Markup:
     """Return the indicator's notes, headed, or nothing."""
     if not indicator.notes:
         return Markup("")
-    return blocks.kicker(t(lang, "indicator_notes"), ".6rem") + blocks.paragraph(indicator.notes.get(lang),
-                                                                                 "hi-note")
+    return blocks.kicker(t(lang, "indicator_notes"), ".6rem") + blocks.paragraph(
+        indicator.notes.get(lang), "hi-note"
+    )

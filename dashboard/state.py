@@ -59,8 +59,9 @@ def set_params(changes: dict[str, str | Sequence[str] | None]) -> None:
         else:
             wanted[name] = [value] if isinstance(value, str) else list(value)
     if wanted != current:
-        st.query_params.from_dict({name: values[0] if len(values) == 1 else values
-                                   for name, values in wanted.items()})
+        st.query_params.from_dict(
+            {name: values[0] if len(values) == 1 else values for name, values in wanted.items()}
+        )
 
 
 def language() -> str:
@@ -100,13 +101,27 @@ def language_switch(lang: str) -> None:
 
     st.session_state["_lang_switch"] = lang
     st.segmented_control(
-        t(lang, "language"), list(LANGS), format_func=LANGUAGE_NAMES.__getitem__, key="_lang_switch",
-        required=True, on_change=switch, label_visibility="collapsed", width="content",
+        t(lang, "language"),
+        list(LANGS),
+        format_func=LANGUAGE_NAMES.__getitem__,
+        key="_lang_switch",
+        required=True,
+        on_change=switch,
+        label_visibility="collapsed",
+        width="content",
     )
 
 
-def url_select(widget: Callable[..., Any], label: str, name: str, options: Sequence[str],
-               format_func: Callable[[str], str], *, multiple: bool, **kwargs: Any) -> Any:
+def url_select(
+    widget: Callable[..., Any],
+    label: str,
+    name: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    *,
+    multiple: bool,
+    **kwargs: Any,
+) -> Any:
     """Show a select widget whose value is the URL parameter ``name`` (ids, never labels).
 
     The URL is read first and the widget follows it; a change in the widget rewrites the
@@ -122,8 +137,9 @@ def url_select(widget: Callable[..., Any], label: str, name: str, options: Seque
 
     def sync() -> None:
         chosen = st.session_state.get(key)
-        set_params({name: list(chosen or []) if multiple else chosen,
-                    **dict.fromkeys(kwargs.get("clears", ()))})
+        set_params(
+            {name: list(chosen or []) if multiple else chosen, **dict.fromkeys(kwargs.get("clears", ()))}
+        )
 
     extra = {k: v for k, v in kwargs.items() if k != "clears"}
     return widget(label, list(options), format_func=format_func, key=key, on_change=sync, **extra)

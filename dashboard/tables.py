@@ -42,19 +42,28 @@ _ARTICLE = Markup('<span lang="{}">{}</span><br><span class="hi-muted">{}</span>
 _ROW = Markup('<tr id="row-{}"{}>{}</tr>')
 _CURRENT = Markup(' class="current" aria-current="true"')
 _QUOTE_LANGUAGE = Markup(' lang="vi"')
-_FIGURES = Markup('<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{}</tr></thead>'
-                  "<tbody>{}</tbody></table></div>")
-_INDEX_ROW = Markup('<tr><th scope="row"><a href="{href}">{name}</a></th><td class="nowrap">{value}</td>'
-                    "<td>{period}</td><td>{count}</td></tr>")
+_FIGURES = Markup(
+    '<div class="hi-scroll"><table class="hi-table hi-obs"><thead><tr>{}</tr></thead>'
+    "<tbody>{}</tbody></table></div>"
+)
+_INDEX_ROW = Markup(
+    '<tr><th scope="row"><a href="{href}">{name}</a></th><td class="nowrap">{value}</td>'
+    "<td>{period}</td><td>{count}</td></tr>"
+)
 _QUALIFIERS = Markup('<table class="hi-table"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>')
-_INDEX = Markup('<div class="hi-scroll"><table class="hi-table hi-index"><thead><tr>{}</tr></thead>'
-                "<tbody>{}</tbody></table></div>")
+_INDEX = Markup(
+    '<div class="hi-scroll"><table class="hi-table hi-index"><thead><tr>{}</tr></thead>'
+    "<tbody>{}</tbody></table></div>"
+)
 
 
 def _figure_words(row: Row, lang: str) -> dict[str, str]:
     """Return what names a figure for a screen reader: its period, value and article's date."""
-    return {"period": wording.period_text(str(row["period"]), lang), "value": wording.value_text(row, lang),
-            "date": wording.date_text(str(row["source_published"]), lang)}
+    return {
+        "period": wording.period_text(str(row["period"]), lang),
+        "value": wording.value_text(row, lang),
+        "date": wording.date_text(str(row["source_published"]), lang),
+    }
 
 
 def cite_link(where: str, row: Row, lang: str) -> Markup:
@@ -66,8 +75,9 @@ def cite_link(where: str, row: Row, lang: str) -> Markup:
 def article_link(where: str, row: Row, lang: str) -> Markup:
     """Return a table row's link to its quote in the article, named for a screen reader by its figure
     (a column of links all saying "See it in the article" would be told apart by nothing)."""
-    return _LINK.format(where, t(lang, "open_article_of", **_figure_words(row, lang)),
-                        t(lang, "panel_open_article"))
+    return _LINK.format(
+        where, t(lang, "open_article_of", **_figure_words(row, lang)), t(lang, "panel_open_article")
+    )
 
 
 def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str | Markup]]:
@@ -75,8 +85,12 @@ def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[
     obs_id, source_id = str(row["obs_id"]), str(row["source_id"])
     source = catalogue.sources[source_id]
     name, name_lang = article_name(source, lang)
-    article = _ARTICLE.format(name_lang, name, wording.date_text(source.published, lang),
-                              article_link(href("source", lang, id=source_id, obs=obs_id), row, lang))
+    article = _ARTICLE.format(
+        name_lang,
+        name,
+        wording.date_text(source.published, lang),
+        article_link(href("source", lang, id=source_id, obs=obs_id), row, lang),
+    )
     cite = href("indicator", lang, id=str(row["indicator_id"]), obs=obs_id)
     return {
         "col_cite": ("", cite_link(cite, row, lang)),
@@ -89,21 +103,31 @@ def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[
     }
 
 
-def observations_table(rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str,
-                       selected: str | None = None) -> Markup:
+def observations_table(
+    rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str, selected: str | None = None
+) -> Markup:
     """Return the table under the chart: one row per observation, in words, each with a link to its
     quote in the article and one that opens its panel; the ``selected`` observation's row is marked."""
-    columns = ["col_period", "col_value", *(["col_definition"] if indicator.definitions else []),
-               "col_qualifier", "col_quote", "col_source", "col_cite"]
+    columns = [
+        "col_period",
+        "col_value",
+        *(["col_definition"] if indicator.definitions else []),
+        "col_qualifier",
+        "col_quote",
+        "col_source",
+        "col_cite",
+    ]
     labels = {key: t(lang, key) for key in columns}
     head = Markup("").join(_HEAD.format(labels[key]) for key in columns)
     body = []
     for row in rows:
         cells = _figure_cells(row, catalogue, lang)
         tds = Markup("").join(
-            _CELL.format(cells[key][0], labels[key], _QUOTE_LANGUAGE if key == "col_quote" else "",
-                         cells[key][1])
-            for key in columns)
+            _CELL.format(
+                cells[key][0], labels[key], _QUOTE_LANGUAGE if key == "col_quote" else "", cells[key][1]
+            )
+            for key in columns
+        )
         body.append(_ROW.format(str(row["obs_id"]), _CURRENT if row["obs_id"] == selected else "", tds))
     return _FIGURES.format(head, Markup("").join(body))
 
@@ -123,16 +147,23 @@ def latest_words(rows: Sequence[Mapping[str, Any]], lang: str) -> tuple[str, str
 
 def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
     """Return one theme's indicators as an HTML table, names linking to their pages."""
-    head = Markup("").join(_HEAD.format(t(lang, key))
-                           for key in ("col_indicator", "col_latest", "col_period", "col_figures"))
+    head = Markup("").join(
+        _HEAD.format(t(lang, key)) for key in ("col_indicator", "col_latest", "col_period", "col_figures")
+    )
     body = []
     members = [item for item in catalogue.indicators.values() if item.theme is theme]
     for indicator in sorted(members, key=lambda item: item.name.get(lang).casefold()):
         rows = catalogue.by_indicator.get(indicator.id, [])
         value, period = latest_words(rows, lang) if rows else ("—", "—")
-        body.append(_INDEX_ROW.format(href=href("indicator", lang, id=indicator.id),
-                                      name=indicator.name.get(lang), value=value, period=period,
-                                      count=wording.figures_count(len(rows), lang)))
+        body.append(
+            _INDEX_ROW.format(
+                href=href("indicator", lang, id=indicator.id),
+                name=indicator.name.get(lang),
+                value=value,
+                period=period,
+                count=wording.figures_count(len(rows), lang),
+            )
+        )
     return _INDEX.format(head, Markup("").join(body))
 
 
@@ -141,12 +172,16 @@ def qualifier_table(lang: str) -> Markup:
 
     A static table wraps its cells on a phone.
     """
-    columns = (("about_col_qualifier", "qualifier"), ("about_col_meaning", "qualifier_meaning"),
-               ("about_col_mark", "qualifier_mark"))
+    columns = (
+        ("about_col_qualifier", "qualifier"),
+        ("about_col_meaning", "qualifier_meaning"),
+        ("about_col_mark", "qualifier_mark"),
+    )
     head = Markup("").join(_HEAD.format(t(lang, column)) for column, _ in columns)
     body = Markup("").join(
-        Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(label(kind, code, lang))
-                                                     for _, kind in columns))
+        Markup("<tr>{}</tr>").format(
+            Markup("").join(Markup("<td>{}</td>").format(label(kind, code, lang)) for _, kind in columns)
+        )
         for code in QUALIFIERS
     )
     return _QUALIFIERS.format(head, body)

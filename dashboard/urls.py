@@ -33,10 +33,12 @@ class PageSpec:
 
 PAGES: dict[str, PageSpec] = {
     "overview": PageSpec("dashboard/pages/overview.py", "overview", "nav_overview", ":material/dashboard:"),
-    "indicators": PageSpec("dashboard/pages/indicators.py", "indicators", "nav_indicators",
-                           ":material/list:"),
-    "indicator": PageSpec("dashboard/pages/indicator.py", "indicator", "nav_indicator",
-                          ":material/show_chart:"),
+    "indicators": PageSpec(
+        "dashboard/pages/indicators.py", "indicators", "nav_indicators", ":material/list:"
+    ),
+    "indicator": PageSpec(
+        "dashboard/pages/indicator.py", "indicator", "nav_indicator", ":material/show_chart:"
+    ),
     "source": PageSpec("dashboard/pages/source.py", "source", "nav_source", ":material/article:"),
     "data": PageSpec("dashboard/pages/data.py", "data", "nav_data", ":material/table_view:"),
     "about": PageSpec("dashboard/pages/about.py", "about", "nav_about", ":material/info:"),

@@ -101,17 +101,22 @@ def change_sentence(rows: Rows, lang: str) -> tuple[str, str]:
             return "same", t(lang, "card_same", period=period, value=value)
         arrow = "▲" if direction == "up" else "▼"
         return direction, t(lang, "card_change", arrow=arrow, change=amount, period=period, value=value)
-    earlier = sorted((row for row in compare.comparable_candidates(every)
-                      if row["period_end"] < latest["period_start"]),
-                     key=lambda row: (row["period_end"], row["period_start"]))
+    earlier = sorted(
+        (row for row in compare.comparable_candidates(every) if row["period_end"] < latest["period_start"]),
+        key=lambda row: (row["period_end"], row["period_start"]),
+    )
     if reason == "definition_changed":
         family = compare.period_family(latest)
         same_family = [row for row in earlier if compare.period_family(row) == family]
         before = definition_name(str(same_family[-1][f"definition_{lang}"])) if same_family else "…"
         return "reason", t(lang, "reason_definition", previous=before)
     if reason == "period_differs" and earlier:
-        return "reason", t(lang, "reason_period_kind", latest=period_text(latest["period"], lang),
-                           previous=period_text(earlier[-1]["period"], lang))
+        return "reason", t(
+            lang,
+            "reason_period_kind",
+            latest=period_text(latest["period"], lang),
+            previous=period_text(earlier[-1]["period"], lang),
+        )
     if reason == "only_one":
         return "reason", t(lang, "reason_single")
     return "reason", t(lang, "reason_other")
@@ -144,9 +149,15 @@ def chart_name(name: str, rows: Rows, lang: str) -> str:
     latest = compare.latest_comparable(results_only(dated))[0]
     first = min(str(row["period_start"])[:4] for row in dated)
     last = max(str(row["period_end"])[:4] for row in dated)
-    return t(lang, "chart_alt", name=name, span=first if first == last else f"{first}–{last}",
-             count=len(dated), latest=value_text(latest, lang),
-             period=period_text(str(latest["period"]), lang))
+    return t(
+        lang,
+        "chart_alt",
+        name=name,
+        span=first if first == last else f"{first}–{last}",
+        count=len(dated),
+        latest=value_text(latest, lang),
+        period=period_text(str(latest["period"]), lang),
+    )
 
 
 def figures_count(count: int, lang: str) -> str:

@@ -72,8 +72,9 @@ class _Checker:
         self.indexes: dict[tuple[str, str], int] = {}
         self.mentions: dict[str, list[Mention]] = {}
 
-    def problem(self, where: tuple[str | int, ...], record: str | None, field_: str | None,
-                message: str) -> None:
+    def problem(
+        self, where: tuple[str | int, ...], record: str | None, field_: str | None, message: str
+    ) -> None:
         self.problems.append(Problem(self.name, self.document.line_of(where), record, field_, message))
 
     def run(self, with_coverage: bool) -> CheckResult:
@@ -82,23 +83,39 @@ class _Checker:
             return CheckResult(self.path, None, self.problems)
         sources, indicators, observations, dismissed = records
         if not observations and not any(p.field == "observations" for p in self.problems):
-            self.problem(("observations",), None, "observations",
-                         "expected at least one observation, found none")
+            self.problem(
+                ("observations",), None, "observations", "expected at least one observation, found none"
+            )
         dataset = Dataset.model_construct(
-            version=1, sources=tuple(sources), indicators=tuple(indicators),
-            observations=tuple(observations), dismissed=tuple(dismissed),
+            version=1,
+            sources=tuple(sources),
+            indicators=tuple(indicators),
+            observations=tuple(observations),
+            dismissed=tuple(dismissed),
         )
         texts = self._texts(dataset)
         self.mentions = {source_id: find_mentions(text) for source_id, text in texts.items()}
-        articles = {source_id: Article(text, normalise(text), self.mentions[source_id])
-                    for source_id, text in texts.items()}
-        check_sources(dataset, texts, self._source_reporter, {
-            source_id: article.normalised[0].strip() for source_id, article in articles.items()
-            if unicodedata.is_normalized("NFC", texts[source_id])})
+        articles = {
+            source_id: Article(text, normalise(text), self.mentions[source_id])
+            for source_id, text in texts.items()
+        }
+        check_sources(
+            dataset,
+            texts,
+            self._source_reporter,
+            {
+                source_id: article.normalised[0].strip()
+                for source_id, article in articles.items()
+                if unicodedata.is_normalized("NFC", texts[source_id])
+            },
+        )
         evidence = self._provenance(dataset, texts, articles)
         bounds = {source_id: sentence_bounds(text) for source_id, text in texts.items()}
-        sentences = {obs.id: sentence_of(texts[obs.source], evidence[obs.id].quote_span, bounds[obs.source])
-                     for obs in dataset.observations if obs.id in evidence}
+        sentences = {
+            obs.id: sentence_of(texts[obs.source], evidence[obs.id].quote_span, bounds[obs.source])
+            for obs in dataset.observations
+            if obs.id in evidence
+        }
         for breach in breaches(dataset, sentences):
             index = self.indexes[(breach.section, breach.record)]
             self.problem((breach.section, index, breach.field), breach.record, breach.field, breach.message)
@@ -112,13 +129,22 @@ class _Checker:
     def _records(self) -> tuple[list[Source], list[Indicator], list[Observation], list[Dismissal]] | None:
         data = self.document.data
         if not isinstance(data, dict):
-            self.problem((), None, None, "expected a mapping with version, sources, indicators and "
-                         f"observations, found {_kind(data)}")
+            self.problem(
+                (),
+                None,
+                None,
+                f"expected a mapping with version, sources, indicators and observations, found {_kind(data)}",
+            )
             return None
         for key in data:
             if key not in (*_SECTIONS, "version"):
-                self.problem((key,), None, key, "expected one of version, sources, indicators, "
-                             f"observations, dismissed, found an unknown section '{key}'")
+                self.problem(
+                    (key,),
+                    None,
+                    key,
+                    "expected one of version, sources, indicators, "
+                    f"observations, dismissed, found an unknown section '{key}'",
+                )
         for key in _REQUIRED:
             if key not in data:
                 self.problem((), None, key, "expected this section, found none")
@@ -140,19 +166,31 @@ class _Checker:
         seen: dict[str, int] | None = {} if section != "dismissed" else None  # ids, to be unique
         for index, item in enumerate(items):
             if not isinstance(item, dict):
-                self.problem((section, index), _label(section, index, item), None,
-                             f"expected a mapping, found {_kind(item)}")
+                self.problem(
+                    (section, index),
+                    _label(section, index, item),
+                    None,
+                    f"expected a mapping, found {_kind(item)}",
+                )
                 continue
             if seen is not None and isinstance(record_id := item.get("id"), str):
                 if record_id in seen:
                     first = self.document.line_of((section, seen[record_id], "id"))
-                    self.problem((section, index, "id"), record_id, "id", f"expected a unique id, "
-                                 f"found '{record_id}' again (first on line {first})")
+                    self.problem(
+                        (section, index, "id"),
+                        record_id,
+                        "id",
+                        f"expected a unique id, found '{record_id}' again (first on line {first})",
+                    )
                 else:
                     seen[record_id] = index
             if "review" in item:  # a drafted item the curator has not decided yet
-                self.problem((section, index, "review"), _label(section, index, item), "review",
-                             f"draft item not reviewed: {shown(_review(item['review']))}")
+                self.problem(
+                    (section, index, "review"),
+                    _label(section, index, item),
+                    "review",
+                    f"draft item not reviewed: {shown(_review(item['review']))}",
+                )
                 item = {key: value for key, value in item.items() if key != "review"}
             try:
                 record = validate(item)
@@ -173,8 +211,13 @@ class _Checker:
         for source in dataset.sources:
             where = ("sources", self.indexes[("sources", source.id)], "file")
             if source.file in files:
-                self.problem(where, source.id, "file", f"expected a file of its own, found "
-                             f"'{source.file}' (already the file of {files[source.file]})")
+                self.problem(
+                    where,
+                    source.id,
+                    "file",
+                    f"expected a file of its own, found "
+                    f"'{source.file}' (already the file of {files[source.file]})",
+                )
                 continue
             files[source.file] = source.id
             candidate = folder / source.file  # a name without "/": the model checks it
@@ -184,25 +227,42 @@ class _Checker:
                 try:
                     resolved = candidate.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    self.problem(where, source.id, "file", f"expected a file in {folder.name}/, "
-                                 f"found no file '{source.file}'")
+                    self.problem(
+                        where,
+                        source.id,
+                        "file",
+                        f"expected a file in {folder.name}/, found no file '{source.file}'",
+                    )
                     continue
                 if resolved.parent != folder or not resolved.is_file():
-                    self.problem(where, source.id, "file", f"expected a regular file inside "
-                                 f"{folder.name}/, found '{source.file}' leading elsewhere")
+                    self.problem(
+                        where,
+                        source.id,
+                        "file",
+                        f"expected a regular file inside "
+                        f"{folder.name}/, found '{source.file}' leading elsewhere",
+                    )
                     continue
             try:
                 raw = resolved.read_bytes()[: MAX_SOURCE_BYTES + 1]
                 if len(raw) > MAX_SOURCE_BYTES:
-                    self.problem(where, source.id, "file", f"expected an article of at most "
-                                 f"{MAX_SOURCE_BYTES:,} bytes, found a larger file")
+                    self.problem(
+                        where,
+                        source.id,
+                        "file",
+                        f"expected an article of at most {MAX_SOURCE_BYTES:,} bytes, found a larger file",
+                    )
                     continue
                 texts[source.id] = raw.decode("utf-8")
             except OSError as error:
                 self.problem(where, source.id, "file", f"expected a readable file, found: {error.strerror}")
             except UnicodeDecodeError as error:
-                self.problem(where, source.id, "file", f"expected UTF-8 text, found the byte "
-                             f"{raw[error.start]:#04x} at offset {error.start}")
+                self.problem(
+                    where,
+                    source.id,
+                    "file",
+                    f"expected UTF-8 text, found the byte {raw[error.start]:#04x} at offset {error.start}",
+                )
         return texts
 
     def _source_reporter(self, source: Source, field_: str, message: str) -> None:
@@ -213,44 +273,64 @@ class _Checker:
         index = self.indexes[("observations", observation.id)]
         self.problem(("observations", index, field_), observation.id, field_, message)
 
-    def _provenance(self, dataset: Dataset, texts: dict[str, str],
-                    articles: dict[str, Article]) -> dict[str, Evidence]:
+    def _provenance(
+        self, dataset: Dataset, texts: dict[str, str], articles: dict[str, Article]
+    ) -> dict[str, Evidence]:
         indicators = {indicator.id: indicator for indicator in dataset.indicators}
         sources = {source.id: source for source in dataset.sources}
         evidence: dict[str, Evidence] = {}
         report = self._observation_reporter
         for observation in dataset.observations:
             found = check_observation(
-                observation, indicators.get(observation.indicator), sources.get(observation.source),
-                texts.get(observation.source), report, articles.get(observation.source),
+                observation,
+                indicators.get(observation.indicator),
+                sources.get(observation.source),
+                texts.get(observation.source),
+                report,
+                articles.get(observation.source),
             )
             if found is not None:
                 evidence[observation.id] = found
         return evidence
 
-    def _coverage_problems(self, dataset: Dataset, texts: dict[str, str],
-                           results: list[SourceCoverage]) -> None:
+    def _coverage_problems(
+        self, dataset: Dataset, texts: dict[str, str], results: list[SourceCoverage]
+    ) -> None:
         known = {source.id for source in dataset.sources}
         for index, dismissal in enumerate(dataset.dismissed):
             if dismissal.source not in known:
-                self.problem(("dismissed", index, "source"), f"dismissed #{index + 1}", "source",
-                             f"expected a known source id, found '{dismissal.source}'")
+                self.problem(
+                    ("dismissed", index, "source"),
+                    f"dismissed #{index + 1}",
+                    "source",
+                    f"expected a known source id, found '{dismissal.source}'",
+                )
         folder = Path(self.name).parent / "sources"
         for result in results:
             for index in result.unused_dismissals:
-                self.problem(("dismissed", index, "text"), f"dismissed #{index + 1}", "text",
-                             f"expected a number mention of {result.file}, found "
-                             f"'{dataset.dismissed[index].text}', which matches none")
+                self.problem(
+                    ("dismissed", index, "text"),
+                    f"dismissed #{index + 1}",
+                    "text",
+                    f"expected a number mention of {result.file}, found "
+                    f"'{dataset.dismissed[index].text}', which matches none",
+                )
             text = texts[result.source_id]
             for claim in result.claims:
                 if not claim.explained:
                     start = claim.mention.start
                     line = text.count("\n", 0, start) + 1
                     column = start - (text.rfind("\n", 0, start) + 1) + 1
-                    self.problems.append(Problem(
-                        str(folder / result.file), line, result.source_id, None,
-                        f"column {column}: the number '{claim.mention.text}' is neither claimed "
-                        "by an observation nor dismissed"))
+                    self.problems.append(
+                        Problem(
+                            str(folder / result.file),
+                            line,
+                            result.source_id,
+                            None,
+                            f"column {column}: the number '{claim.mention.text}' is neither claimed "
+                            "by an observation nor dismissed",
+                        )
+                    )
 
 
 def _regular_file(path: Path) -> bool:
@@ -293,6 +373,6 @@ def _message(detail: Any) -> str:
     message = str(detail["msg"])
     for prefix in ("Value error, ", "Input should be "):
         if message.startswith(prefix):
-            message = message[len(prefix):]
+            message = message[len(prefix) :]
     message = message.replace("String should match pattern", "text matching")
     return f"expected {message}, found {shown(found)}"

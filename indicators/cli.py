@@ -70,12 +70,14 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("--data", type=Path, default=DATA_FILE, help="dataset whose claims to show")
     scan.set_defaults(run=_scan)
 
-    draft = commands.add_parser("draft", help="draft a new article's sources, observations and "
-                                "dismissed entries, for review")
+    draft = commands.add_parser(
+        "draft", help="draft a new article's sources, observations and dismissed entries, for review"
+    )
     draft.add_argument("file", type=Path, help="the article as UTF-8 text")
     draft.add_argument("--source", required=True, type=_source_id, help="the new source's id")
-    draft.add_argument("--published", type=_published, help="YYYY, YYYY-MM or YYYY-MM-DD, where "
-                       "the text has no date line")
+    draft.add_argument(
+        "--published", type=_published, help="YYYY, YYYY-MM or YYYY-MM-DD, where the text has no date line"
+    )
     draft.add_argument("--data", type=Path, default=DATA_FILE, help="dataset whose indicators to use")
     draft.add_argument("--out", type=Path, help="output file (default: standard output)")
     draft.add_argument("--json", action="store_true", help="one JSON record per line")
@@ -83,8 +85,11 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the tidy table of observations")
     export.add_argument("--format", choices=("csv", "json", "datapackage"), required=True)
-    export.add_argument("--out", type=Path, help="output file (default: standard output); for "
-                                                 "datapackage, the directory to write (required)")
+    export.add_argument(
+        "--out",
+        type=Path,
+        help="output file (default: standard output); for datapackage, the directory to write (required)",
+    )
     export.add_argument("--data", type=Path, default=DATA_FILE, help="the YAML file")
     export.set_defaults(run=_export)
 
@@ -125,8 +130,10 @@ def _summary(result: CheckResult) -> str:
 
 
 def _coverage_line(item: SourceCoverage) -> str:
-    return (f"coverage {item.file}: {item.percent:.0f}% of {item.total} numbers "
-            f"({item.claimed} claimed, {item.dismissed} dismissed)")
+    return (
+        f"coverage {item.file}: {item.percent:.0f}% of {item.total} numbers "
+        f"({item.claimed} claimed, {item.dismissed} dismissed)"
+    )
 
 
 def _read_text(path: Path) -> str:
@@ -137,8 +144,9 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ValueError(f"{path}: expected UTF-8 text, found the byte {raw[error.start]:#04x} "
-                         f"at offset {error.start}") from None
+        raise ValueError(
+            f"{path}: expected UTF-8 text, found the byte {raw[error.start]:#04x} at offset {error.start}"
+        ) from None
 
 
 def _article_text(path: Path) -> str | None:
@@ -162,9 +170,12 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
         else:
             claimed = ", ".join(owners) or (f"dismissed: {dismissal}" if dismissal else "-")
             value = "" if mention.value is None else plain_number(mention.value)
-            print(f"{mention.start:>6}-{mention.end:<6} {mention.kind:<10} {value:>18} "
-                  f"{mention.unit or '':<14} {','.join(mention.hedges) or '':<14} "
-                  f"{mention.text!r}  {claimed}", file=out)
+            print(
+                f"{mention.start:>6}-{mention.end:<6} {mention.kind:<10} {value:>18} "
+                f"{mention.unit or '':<14} {','.join(mention.hedges) or '':<14} "
+                f"{mention.text!r}  {claimed}",
+                file=out,
+            )
     return 0
 
 
@@ -215,11 +226,19 @@ def _source_id(text: str) -> str:
 
 def _published(text: str) -> str:
     try:
-        Source.model_validate({"id": "s", "file": "s.txt", "title": {"vi": "-", "en": "-"},
-                               "published": text, "published_basis": "inferred"})
+        Source.model_validate(
+            {
+                "id": "s",
+                "file": "s.txt",
+                "title": {"vi": "-", "en": "-"},
+                "published": text,
+                "published_basis": "inferred",
+            }
+        )
     except ValidationError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {text!r}") \
-            from None
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {text!r}"
+        ) from None
     return text
 
 
@@ -233,8 +252,9 @@ def _draft(args: argparse.Namespace, out: TextIO) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print("error: the dataset's indicators have problems; run `python -m indicators check`",
-              file=sys.stderr)
+        print(
+            "error: the dataset's indicators have problems; run `python -m indicators check`", file=sys.stderr
+        )
         return 1
     draft = draft_article(text, args.source, args.file.name, indicators, args.published)
     payload = "".join(line + "\n" for line in to_json_lines(draft)) if args.json else to_yaml(draft)

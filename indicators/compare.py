@@ -178,6 +178,7 @@ def _round(value: Decimal, places: Decimal, rounding: str) -> Decimal:
 
 # --- which earlier figure a latest one compares with ---------------------------------------------
 
+
 def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
     """Say which periods compare with this one: years, as-of dates, the same months, the same span."""
     kind = str(row["period_kind"])
@@ -194,13 +195,19 @@ def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
 def comparable_candidates(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Return the rows a change may start or end at: dated results (projections too, not targets),
     neither doubted nor read from words."""
-    return [row for row in rows
-            if row["period"] and not row["doubt_en"] and not row["reading_en"]
-            and "target" not in str(row["qualifier"]).split(";")]
+    return [
+        row
+        for row in rows
+        if row["period"]
+        and not row["doubt_en"]
+        and not row["reading_en"]
+        and "target" not in str(row["qualifier"]).split(";")
+    ]
 
 
-def latest_comparable(rows: Sequence[Mapping[str, Any]]
-                      ) -> tuple[Mapping[str, Any], Mapping[str, Any] | None, str | None]:
+def latest_comparable(
+    rows: Sequence[Mapping[str, Any]],
+) -> tuple[Mapping[str, Any], Mapping[str, Any] | None, str | None]:
     """Return the latest observation, the previous comparable one, or why there is none.
 
     Only dated results that are neither doubted nor read from words count
@@ -221,8 +228,9 @@ def latest_comparable(rows: Sequence[Mapping[str, Any]]
     ordered = sorted(candidates, key=report_order)
     latest = ordered[-1]
     family = period_family(latest)
-    same_family = [row for row in ordered
-                   if row["period_end"] < latest["period_start"] and period_family(row) == family]
+    same_family = [
+        row for row in ordered if row["period_end"] < latest["period_start"] and period_family(row) == family
+    ]
     comparable = [row for row in same_family if row["definition"] == latest["definition"]]
     if comparable:
         return latest, comparable[-1], None
@@ -235,5 +243,9 @@ def latest_comparable(rows: Sequence[Mapping[str, Any]]
 
 def report_order(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
     """Order rows by period (end, then start), then by publication and id."""
-    return (str(row["period_end"]), str(row["period_start"]), str(row["source_published"]),
-            str(row["obs_id"]))
+    return (
+        str(row["period_end"]),
+        str(row["period_start"]),
+        str(row["source_published"]),
+        str(row["obs_id"]),
+    )

@@ -62,8 +62,12 @@ class SourceCoverage:
         return 100.0 * explained / self.total if self.total else 100.0
 
 
-def coverage(dataset: Dataset, texts: dict[str, str], evidence: dict[str, Evidence],
-             mentions: dict[str, list[Mention]] | None = None) -> list[SourceCoverage]:
+def coverage(
+    dataset: Dataset,
+    texts: dict[str, str],
+    evidence: dict[str, Evidence],
+    mentions: dict[str, list[Mention]] | None = None,
+) -> list[SourceCoverage]:
     """Account for every number mention of every article whose text was read.
 
     ``mentions`` holds each article's mentions when the caller has already scanned them.

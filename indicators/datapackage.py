@@ -40,11 +40,13 @@ DESCRIPTION = (
 )
 # The repository states no licence of its own, and the quotes come from copyrighted news articles:
 # say so rather than claim an open licence. Change this when the project chooses one.
-LICENSES = ({
-    "name": "other-closed",
-    "title": "No open licence: figures and short quotes from copyrighted news articles, "
-             "for checking and citation",
-},)
+LICENSES = (
+    {
+        "name": "other-closed",
+        "title": "No open licence: figures and short quotes from copyrighted news articles, "
+        "for checking and citation",
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -69,21 +71,34 @@ FIELDS: dict[str, Field] = {
     "indicator_en": Field(_TEXT, "The indicator's name in English."),
     "theme": Field(_TEXT, "The indicator's theme.", enum=tuple(theme.value for theme in Theme)),
     "unit": Field(_TEXT, "The unit of value, a code such as USD, visits, count or percent."),
-    "period": Field(_TEXT, "The period as curated: 2019, 2020-01/2020-09, 2016/2020, 2020-11-06 (as of a "
-                           "day), ../2020 (as of a day known to the year), 2016/2020-11-06 (a total to a "
-                           "day); empty when the article states none."),
+    "period": Field(
+        _TEXT,
+        "The period as curated: 2019, 2020-01/2020-09, 2016/2020, 2020-11-06 (as of a "
+        "day), ../2020 (as of a day known to the year), 2016/2020-11-06 (a total to a "
+        "day); empty when the article states none.",
+    ),
     "period_kind": Field(_TEXT, "What span the period is.", enum=tuple(kind.value for kind in PeriodKind)),
     "period_start": Field("date", "The period's first day; empty when the article states no period."),
     "period_end": Field("date", "The period's last day; empty when the article states no period."),
     "year": Field("integer", "The year the period ends in; empty when the article states no period."),
-    "value": Field("number", "The value in the indicator's base unit (USD, not millions), exactly as "
-                             "curated from the article's figure."),
+    "value": Field(
+        "number",
+        "The value in the indicator's base unit (USD, not millions), exactly as "
+        "curated from the article's figure.",
+    ),
     "out_of": Field("number", "The denominator of a fraction such as 23/24 (the 24); empty otherwise."),
-    "qualifier": Field(_TEXT, "How exactly the article states the figure: one or more of "
-                              + ", ".join(q.value for q in Qualifier) + ", joined by ';'."),
+    "qualifier": Field(
+        _TEXT,
+        "How exactly the article states the figure: one or more of "
+        + ", ".join(q.value for q in Qualifier)
+        + ", joined by ';'.",
+    ),
     "exact": Field("boolean", "True when the article states the figure without a hedge."),
-    "definition": Field(_TEXT, "The key of the indicator's definition the article uses; empty when the "
-                               "indicator has one definition."),
+    "definition": Field(
+        _TEXT,
+        "The key of the indicator's definition the article uses; empty when the "
+        "indicator has one definition.",
+    ),
     "definition_vi": Field(_TEXT, "What that definition means, in Vietnamese."),
     "definition_en": Field(_TEXT, "What that definition means, in English."),
     "figure": Field(_TEXT, "The figure as the article writes it, such as '2.067 triệu USD'."),
@@ -97,21 +112,31 @@ FIELDS: dict[str, Field] = {
     "source_publisher": Field(_TEXT, "The publisher, where the article names it."),
     "source_author": Field(_TEXT, "The author, where the article names one."),
     "source_published": Field(_TEXT, "The article's date as YYYY, YYYY-MM or YYYY-MM-DD."),
-    "source_published_basis": Field(_TEXT, "Whether the article states its date or it was inferred.",
-                                    enum=("stated", "inferred")),
+    "source_published_basis": Field(
+        _TEXT, "Whether the article states its date or it was inferred.", enum=("stated", "inferred")
+    ),
     "quote": Field(_TEXT, "The verbatim quote from the article that states the figure."),
     "quote_start": Field("integer", "Where the quote starts in the stored article (characters)."),
     "quote_end": Field("integer", "Where the quote ends in the stored article (characters)."),
-    "agrees_with": Field(_TEXT, "Ids of observations from other articles that state the same value for "
-                                "the same indicator, definition and period, joined by ';'."),
+    "agrees_with": Field(
+        _TEXT,
+        "Ids of observations from other articles that state the same value for "
+        "the same indicator, definition and period, joined by ';'.",
+    ),
     "note_vi": Field(_TEXT, "The curator's note, in Vietnamese."),
     "note_en": Field(_TEXT, "The curator's note, in English."),
-    "doubt_vi": Field(_TEXT, "What is doubted in the article's figure, and on what evidence, in Vietnamese; "
-                             "empty when nothing is."),
-    "doubt_en": Field(_TEXT, "What is doubted in the article's figure, and on what evidence, in English; "
-                             "empty when nothing is."),
-    "source_url": Field(_TEXT, "The original article's address (http or https); empty when not recorded.",
-                        format="uri"),
+    "doubt_vi": Field(
+        _TEXT,
+        "What is doubted in the article's figure, and on what evidence, in Vietnamese; "
+        "empty when nothing is.",
+    ),
+    "doubt_en": Field(
+        _TEXT,
+        "What is doubted in the article's figure, and on what evidence, in English; empty when nothing is.",
+    ),
+    "source_url": Field(
+        _TEXT, "The original article's address (http or https); empty when not recorded.", format="uri"
+    ),
     "source_accessed": Field("date", "The day that address was read; empty when not recorded."),
 }
 
@@ -120,8 +145,10 @@ def table_schema(columns: Sequence[str] = COLUMNS) -> dict[str, object]:
     """Return the tidy table's Table Schema; raise :class:`UndescribedColumn` for a column without one."""
     missing = [name for name in columns if name not in FIELDS]
     if missing:
-        raise UndescribedColumn(f"expected a description in indicators.datapackage.FIELDS for every column "
-                                f"of the table, found none for: {', '.join(missing)}")
+        raise UndescribedColumn(
+            f"expected a description in indicators.datapackage.FIELDS for every column "
+            f"of the table, found none for: {', '.join(missing)}"
+        )
     return {
         "fields": [_field(name, FIELDS[name]) for name in columns],
         "primaryKey": ["obs_id"],
@@ -160,21 +187,29 @@ def descriptor(dataset: Dataset, table_csv: bytes) -> dict[str, object]:
         "description": DESCRIPTION,
         "licenses": [dict(licence) for licence in LICENSES],
         "sources": [_source(source) for source in dataset.sources],
-        "keywords": ["Hanoi", "Vietnam", "international integration", "foreign direct investment",
-                     "tourism", "provenance"],
-        "resources": [{
-            "name": "observations",
-            "path": TABLE_FILE,
-            "profile": "tabular-data-resource",
-            "title": "Observations",
-            "description": "One row per figure an article states, with its quote and source.",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "bytes": len(table_csv),
-            "hash": "sha256:" + hashlib.sha256(table_csv).hexdigest(),
-            "schema": table_schema(),
-        }],
+        "keywords": [
+            "Hanoi",
+            "Vietnam",
+            "international integration",
+            "foreign direct investment",
+            "tourism",
+            "provenance",
+        ],
+        "resources": [
+            {
+                "name": "observations",
+                "path": TABLE_FILE,
+                "profile": "tabular-data-resource",
+                "title": "Observations",
+                "description": "One row per figure an article states, with its quote and source.",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(table_csv),
+                "hash": "sha256:" + hashlib.sha256(table_csv).hexdigest(),
+                "schema": table_schema(),
+            }
+        ],
     }
 
 

@@ -27,8 +27,9 @@ Cell = str | int | bool | Decimal | tuple[str, ...] | None
 Record = dict[str, Cell]
 
 
-def export_records(rows: Iterable[Mapping[str, object]],
-                   observations: Mapping[str, Observation]) -> list[Record]:
+def export_records(
+    rows: Iterable[Mapping[str, object]], observations: Mapping[str, Observation]
+) -> list[Record]:
     """Return the table's rows for a file: exact values and qualifiers from each row's observation."""
     records = []
     for row in rows:

@@ -82,8 +82,11 @@ def change_words(found: Change, lang: str) -> str:
     else:
         amount = sign + format_value(found.amount, "percentage_points", lang)
     if found.wording == "between" and found.upper is not None:
-        upper = (f"{sign}{format_number(found.upper, lang, decimals=decimals)}%" if found.measure == "percent"
-                 else sign + format_value(found.upper, "percentage_points", lang))
+        upper = (
+            f"{sign}{format_number(found.upper, lang, decimals=decimals)}%"
+            if found.measure == "percent"
+            else sign + format_value(found.upper, "percentage_points", lang)
+        )
         return f"từ {amount} đến {upper}" if lang == "vi" else f"between {amount} and {upper}"
     return f"{bound}{amount}"
 

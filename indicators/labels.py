@@ -65,9 +65,9 @@ QUALIFIER_MEANINGS: Final[Words] = {
     },
     "at_least": {
         "vi": "Bài báo nêu một mức tối thiểu (“từ … trở lên”, “hai con số”): giá trị thực bằng "
-              "hoặc cao hơn con số.",
+        "hoặc cao hơn con số.",
         "en": "The article states a floor (“or more”, “double-digit”): the true value is the "
-              "figure or above.",
+        "figure or above.",
     },
     "estimate": {
         "vi": "Bài báo viết “ước” hoặc “ước đạt”: số ước tính, chưa phải số chính thức.",

@@ -1,7 +1,7 @@
 """The languages the dataset's words are written in, and what the core says of any other::
 
-    LANGS            -> ("vi", "en")
-    check_lang("fr") -> ValueError: expected a language among vi, en, found 'fr'
+LANGS            -> ("vi", "en")
+check_lang("fr") -> ValueError: expected a language among vi, en, found 'fr'
 """
 
 from __future__ import annotations

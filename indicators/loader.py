@@ -88,8 +88,13 @@ def read_document(path: Path, display: str | None = None) -> tuple[Document | No
         size = path.stat().st_size
         if size > MAX_BYTES:
             return None, [
-                Problem(name, None, None, None, f"expected a file of at most {MAX_BYTES:,} bytes, "
-                        f"found {size:,} bytes")
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    f"expected a file of at most {MAX_BYTES:,} bytes, found {size:,} bytes",
+                )
             ]
         raw = path.read_bytes()
     except OSError as error:
@@ -150,8 +155,9 @@ def _document(next_event: Callable[[], Any], text: str, lines: dict[Path_, int] 
     next_event()  # StreamStart
     start = next_event()
     if isinstance(start, yaml.StreamEndEvent):
-        raise YamlError(1, "expected a mapping with version, sources, indicators and observations, "
-                        "found an empty file")
+        raise YamlError(
+            1, "expected a mapping with version, sources, indicators and observations, found an empty file"
+        )
     data = _Builder(next_event, lines).node(next_event(), (), 0)
     end = next_event()
     if not isinstance(end, yaml.DocumentEndEvent):  # pragma: no cover - the parser guarantees it
@@ -195,14 +201,20 @@ class _Builder:
     def node(self, event: Any, path: Path_, depth: int) -> Any:
         kind = type(event)
         if kind is yaml.AliasEvent:
-            raise YamlError(_line(event), f"expected plain data, found the alias *{event.anchor}: "
-                            "anchors and aliases are not allowed, write the value out")
+            raise YamlError(
+                _line(event),
+                f"expected plain data, found the alias *{event.anchor}: "
+                "anchors and aliases are not allowed, write the value out",
+            )
         if event.anchor is not None:
-            raise YamlError(_line(event), f"expected plain data, found the anchor &{event.anchor}: "
-                            "anchors and aliases are not allowed")
+            raise YamlError(
+                _line(event),
+                f"expected plain data, found the anchor &{event.anchor}: anchors and aliases are not allowed",
+            )
         if event.tag is not None and event.tag != "!":
-            raise YamlError(_line(event), f"expected plain data, found the tag {event.tag}: tags are "
-                            "not allowed")
+            raise YamlError(
+                _line(event), f"expected plain data, found the tag {event.tag}: tags are not allowed"
+            )
         if self.lines is not None:
             self.lines[path] = event.start_mark.line + 1
         if kind is _SCALAR:
@@ -237,8 +249,10 @@ class _Builder:
             if key in mapping:
                 if lines is None:
                     raise _FirstLineNeeded
-                raise YamlError(_line(key_event), f"expected each key once, found '{key}' again "
-                                f"(first on line {lines.get(key_path)})")
+                raise YamlError(
+                    _line(key_event),
+                    f"expected each key once, found '{key}' again (first on line {lines.get(key_path)})",
+                )
             event = next_event()
             if type(event) is _SCALAR and event.anchor is None and event.tag is None:
                 mapping[key] = event.value if event.style else _plain(event)
@@ -271,8 +285,11 @@ def _scalar(event: Any) -> Any:
     if _BOOL.match(value):
         return value.lower() == "true"
     if _YAML11_BOOL.match(value) or _YAML11_NUMBER.match(value):
-        raise YamlError(_line(event), f"expected an unambiguous value, found {value}: "
-                        f"YAML readers disagree on it, write it in quotes ('{value}')")
+        raise YamlError(
+            _line(event),
+            f"expected an unambiguous value, found {value}: "
+            f"YAML readers disagree on it, write it in quotes ('{value}')",
+        )
     if _INT.match(value):
         return int(value)
     if _DECIMAL.match(value):

@@ -82,13 +82,19 @@ StrictBool = Annotated[bool, Strict()]
 
 PeriodField = Annotated[
     Period,
-    WithJsonSchema({
-        "type": ["string", "integer"],
-        "pattern": (r"^(?:\d{4}(?:-\d{2}/\d{4}-\d{2}|/\d{4}|-\d{2}-\d{2})?"
-                    r"|\.\./\d{4}(?:-\d{2})?|\d{4}(?:-\d{2}-\d{2})?/\d{4}-\d{2}-\d{2})$"),
-        "description": ("2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (a state at a date) | ../2020 "
-                        "(a state at a day known to the year) | 2016/2020-11-06 (a total to a date)"),
-    }),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "pattern": (
+                r"^(?:\d{4}(?:-\d{2}/\d{4}-\d{2}|/\d{4}|-\d{2}-\d{2})?"
+                r"|\.\./\d{4}(?:-\d{2})?|\d{4}(?:-\d{2}-\d{2})?/\d{4}-\d{2}-\d{2})$"
+            ),
+            "description": (
+                "2019 | 2020-01/2020-09 | 2016/2020 | 2020-11-06 (a state at a date) | ../2020 "
+                "(a state at a day known to the year) | 2016/2020-11-06 (a total to a date)"
+            ),
+        }
+    ),
 ]
 Number = Annotated[Decimal, WithJsonSchema({"type": "number", "minimum": 0})]
 PUBLISHED_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -97,14 +103,27 @@ WebAddress = Annotated[
     str,
     Strict(),
     StringConstraints(max_length=2_000),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://[^\\s]+$", "maxLength": 2_000,
-                    "description": "the original article's address (http or https)"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^https?://[^\\s]+$",
+            "maxLength": 2_000,
+            "description": "the original article's address (http or https)",
+        }
+    ),
 ]
 Day = Annotated[
     str,
     Strict(),
-    WithJsonSchema({"type": "string", "format": "date", "pattern": DAY_PATTERN.pattern,
-                    "description": "a day as YYYY-MM-DD"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": DAY_PATTERN.pattern,
+            "description": "a day as YYYY-MM-DD",
+        }
+    ),
 ]
 
 

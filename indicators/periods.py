@@ -66,8 +66,7 @@ class Period:
         except ValueError as error:
             raise ValueError(
                 "a period such as '2019', '2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or "
-                "'2016/2020-11-06'"
-                + (f" ({error})" if str(error) else "")
+                "'2016/2020-11-06'" + (f" ({error})" if str(error) else "")
             ) from None
 
     @classmethod
@@ -131,13 +130,16 @@ class Period:
                 f"{self.start:%m/%Y}–{self.end:%m/%Y}"
                 if lang != "en"
                 else f"{MONTHS_EN[self.start.month - 1]} {self.start.year}–"
-                     f"{MONTHS_EN[self.end.month - 1]} {self.end.year}"
+                f"{MONTHS_EN[self.end.month - 1]} {self.end.year}"
             )
         if self.kind is PeriodKind.MULTI_YEAR:
             return f"{self.start.year}–{self.end.year}"
         if self.kind is PeriodKind.TO_DATE:
-            first = (str(self.start.year) if (self.start.month, self.start.day) == (1, 1)
-                     else date_label(self.start.isoformat(), lang))
+            first = (
+                str(self.start.year)
+                if (self.start.month, self.start.day) == (1, 1)
+                else date_label(self.start.isoformat(), lang)
+            )
             last = date_label(self.end.isoformat(), lang)
             return f"{first} to {last}" if lang == "en" else f"từ {first} đến {last}"
         if not self.exact_day:

@@ -61,8 +61,11 @@ def check_observation(
         report(observation, "indicator", f"expected a known indicator id, found '{observation.indicator}'")
     elif indicator.definitions and observation.definition is None:
         keys = ", ".join(sorted(indicator.definitions))
-        report(observation, "definition", f"expected one of {keys} (the indicator has several "
-               "definitions), found none")
+        report(
+            observation,
+            "definition",
+            f"expected one of {keys} (the indicator has several definitions), found none",
+        )
     elif observation.definition is not None and observation.definition not in indicator.definitions:
         keys = ", ".join(sorted(indicator.definitions)) or "none (the indicator has one definition)"
         report(observation, "definition", f"expected one of {keys}, found '{observation.definition}'")
@@ -78,8 +81,11 @@ def check_observation(
     quote_span = locate(text, observation.quote, normalised=article.normalised)
     if quote_span is None:
         near = closest(text, observation.quote)
-        report(observation, "quote", f"expected a passage of {source.file}, found a quote that is not "
-               f"in it (closest: \"{near}\")")
+        report(
+            observation,
+            "quote",
+            f'expected a passage of {source.file}, found a quote that is not in it (closest: "{near}")',
+        )
         return None
     quote = text[quote_span[0] : quote_span[1]]
     inside = article.within(*quote_span)
@@ -100,8 +106,12 @@ class Article:
 
     __slots__ = ("_ends", "_starts", "mentions", "normalised")
 
-    def __init__(self, text: str, normalised: tuple[str, Offsets] | None = None,
-                 mentions: Sequence[Mention] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        normalised: tuple[str, Offsets] | None = None,
+        mentions: Sequence[Mention] | None = None,
+    ) -> None:
         self.normalised = normalised or normalise(text)
         self.mentions = find_mentions(text) if mentions is None else mentions
         self._starts = [mention.start for mention in self.mentions]
@@ -112,9 +122,13 @@ class Article:
         return self.mentions[bisect_right(self._ends, start) : bisect_left(self._starts, end)]
 
 
-def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int],
-                 inside: Sequence[Mention], report: Report
-                 ) -> tuple[tuple[int, int], Mention | None] | None:
+def _figure_span(
+    observation: Observation,
+    text: str,
+    quote_span: tuple[int, int],
+    inside: Sequence[Mention],
+    report: Report,
+) -> tuple[tuple[int, int], Mention | None] | None:
     """Where the figure is, and the article's number mention spanning exactly that, if any."""
     quote_start, quote_end = quote_span
     if observation.figure is not None:
@@ -131,17 +145,29 @@ def _figure_span(observation: Observation, text: str, quote_span: tuple[int, int
     if len(candidates) == 1:
         return (candidates[0].start, candidates[0].end), candidates[0]
     listed = ", ".join(f"'{m.text}'" for m in candidates) or "none"
-    report(observation, "figure", f"expected the part of the quote that states the value, found "
-           f"{len(candidates)} numbers in the quote ({listed}): name it in 'figure'")
+    report(
+        observation,
+        "figure",
+        f"expected the part of the quote that states the value, found "
+        f"{len(candidates)} numbers in the quote ({listed}): name it in 'figure'",
+    )
     return None
 
 
-def _check_value(observation: Observation, indicator: Indicator | None, figure: str,
-                 mention: Mention | None, report: Report) -> None:
+def _check_value(
+    observation: Observation,
+    indicator: Indicator | None,
+    figure: str,
+    mention: Mention | None,
+    report: Report,
+) -> None:
     if not _DIGIT.search(figure):
         if observation.reading is None:
-            report(observation, "reading", f"expected how the words '{figure}' were read as "
-                   f"{_plain(observation.value)}, found none")
+            report(
+                observation,
+                "reading",
+                f"expected how the words '{figure}' were read as {_plain(observation.value)}, found none",
+            )
         return
     quantity: Quantity | Mention
     if mention is not None and figure == normalise_plain(figure):
@@ -155,14 +181,26 @@ def _check_value(observation: Observation, indicator: Indicator | None, figure: 
             report(observation, "figure", f"expected a number the reader understands, found '{figure}'")
             return
     if quantity.value != observation.value:
-        report(observation, "value", f"expected {_plain(quantity.value)} as the quote says "
-               f"('{figure}'), found {_plain(observation.value)}")
+        report(
+            observation,
+            "value",
+            f"expected {_plain(quantity.value)} as the quote says "
+            f"('{figure}'), found {_plain(observation.value)}",
+        )
     if quantity.out_of != observation.out_of:
-        report(observation, "out_of", f"expected {_plain(quantity.out_of)} as the quote says "
-               f"('{figure}'), found {_plain(observation.out_of)}")
+        report(
+            observation,
+            "out_of",
+            f"expected {_plain(quantity.out_of)} as the quote says "
+            f"('{figure}'), found {_plain(observation.out_of)}",
+        )
     if indicator is not None and quantity.unit is not None and quantity.unit != indicator.unit:
-        report(observation, "figure", f"expected a figure in {indicator.unit} (the unit of "
-               f"{indicator.id}), found '{figure}' in {quantity.unit}")
+        report(
+            observation,
+            "figure",
+            f"expected a figure in {indicator.unit} (the unit of "
+            f"{indicator.id}), found '{figure}' in {quantity.unit}",
+        )
 
 
 def _check_unit_value(observation: Observation, indicator: Indicator, report: Report) -> None:
@@ -170,28 +208,49 @@ def _check_unit_value(observation: Observation, indicator: Indicator, report: Re
     kind = UNITS[indicator.unit].kind
     value = observation.value
     if kind is UnitKind.RANK and (value != value.to_integral_value() or value < 1):
-        report(observation, "value", f"expected a whole number of at least 1 for a rank (the unit of "
-               f"{indicator.id}), found {_plain(value)}")
+        report(
+            observation,
+            "value",
+            f"expected a whole number of at least 1 for a rank (the unit of "
+            f"{indicator.id}), found {_plain(value)}",
+        )
     if observation.out_of is not None and kind is not UnitKind.COUNT:
-        report(observation, "out_of", f"expected no out_of: {indicator.id} is counted in "
-               f"{indicator.unit}, not in a count of things, found {_plain(observation.out_of)}")
+        report(
+            observation,
+            "out_of",
+            f"expected no out_of: {indicator.id} is counted in "
+            f"{indicator.unit}, not in a count of things, found {_plain(observation.out_of)}",
+        )
 
 
-def _check_qualifier(observation: Observation, quote: str, figure_at: int,
-                     figure_span: tuple[int, int], inside: Sequence[Mention], report: Report) -> None:
+def _check_qualifier(
+    observation: Observation,
+    quote: str,
+    figure_at: int,
+    figure_span: tuple[int, int],
+    inside: Sequence[Mention],
+    report: Report,
+) -> None:
     hedges_before: set[str] = set()
     for mention in inside:
         if mention.start < figure_span[1] and figure_span[0] < mention.end:
             hedges_before.update(mention.hedges)
     declared = {_CODES[q] for q in observation.qualifier if q is not Qualifier.EXACT}
     if missing := sorted(hedges_before - declared):
-        report(observation, "qualifier", f"expected {', '.join(missing)} (the hedge before the "
-               f"figure), found {_qualifiers(observation)}")
+        report(
+            observation,
+            "qualifier",
+            f"expected {', '.join(missing)} (the hedge before the figure), found {_qualifiers(observation)}",
+        )
     if observation.reading is not None:  # "hai con số" is 10 or more: the reading bears the floor
         declared.discard(Qualifier.AT_LEAST.value)
     if unsupported := sorted(hedges_not_in(quote, declared, near=figure_at)):
-        report(observation, "qualifier", f"expected only hedges the quote states, found "
-               f"{', '.join(unsupported)} with no such word in the quote")
+        report(
+            observation,
+            "qualifier",
+            f"expected only hedges the quote states, found "
+            f"{', '.join(unsupported)} with no such word in the quote",
+        )
 
 
 def _qualifiers(observation: Observation) -> str:
@@ -203,8 +262,12 @@ def _plain(value: Decimal | None) -> str:
     return "none" if value is None else plain_number(value)
 
 
-def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callable[[Source, str, str], None],
-                  normal: dict[str, str] | None = None) -> None:
+def check_sources(
+    dataset: Dataset,
+    texts: dict[str, str],
+    report_source: Callable[[Source, str, str], None],
+    normal: dict[str, str] | None = None,
+) -> None:
     """Check that each source's headline, publisher and author occur in its text.
 
     ``normal`` holds the texts' ``normalise_plain`` where the caller has it already.
@@ -219,7 +282,6 @@ def check_sources(dataset: Dataset, texts: dict[str, str], report_source: Callab
         for field in ("headline", "publisher", "author"):
             value = getattr(source, field)
             if value is not None and normalise_plain(value) not in plain:
-                report_source(source, field, f"expected text that occurs in {source.file}, found "
-                              f"'{value}'")
+                report_source(source, field, f"expected text that occurs in {source.file}, found '{value}'")
         if source.published_basis == "inferred" and source.published_note is None:
             report_source(source, "published_note", "expected how the date was inferred, found none")

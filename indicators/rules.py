@@ -24,8 +24,7 @@ from indicators.periods import PeriodKind
 from indicators.text import normalise_plain
 
 SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
-TO_DATE_WORDS = re.compile(r"(?<!\w)(đến nay|hiện có|hiện nay|cho đến nay|tính đến nay)(?!\w)",
-                           re.IGNORECASE)
+TO_DATE_WORDS = re.compile(r"(?<!\w)(đến nay|hiện có|hiện nay|cho đến nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
 class Breach(NamedTuple):
@@ -81,16 +80,21 @@ def latest_result(observations: list[Observation], sources: dict[str, Source]) -
     Ordered as :func:`indicators.compare.report_order` orders rows: by period end, start,
     publication and id.
     """
-    results = [obs for obs in observations
-               if obs.period is not None and Qualifier.TARGET not in obs.qualifier]
+    results = [
+        obs for obs in observations if obs.period is not None and Qualifier.TARGET not in obs.qualifier
+    ]
     if not results:
         return None
 
     def order(obs: Observation) -> tuple[str, str, str, str]:
         assert obs.period is not None
         source = sources.get(obs.source)
-        return (obs.period.end.isoformat(), obs.period.start.isoformat(),
-                source.published if source else "", obs.id)
+        return (
+            obs.period.end.isoformat(),
+            obs.period.start.isoformat(),
+            source.published if source else "",
+            obs.id,
+        )
 
     return max(results, key=order)
 
@@ -98,30 +102,54 @@ def latest_result(observations: list[Observation], sources: dict[str, Source]) -
 def _definitions(indicator: Indicator, observations: list[Observation]) -> Iterator[Breach]:
     articles = {obs.source for obs in observations}
     if indicator.one_definition and indicator.definitions:
-        yield Breach("indicators", indicator.id, "one_definition", "expected one_definition only "
-                     "where the indicator has no other definitions, found "
-                     f"{len(indicator.definitions)} definitions")
+        yield Breach(
+            "indicators",
+            indicator.id,
+            "one_definition",
+            "expected one_definition only "
+            "where the indicator has no other definitions, found "
+            f"{len(indicator.definitions)} definitions",
+        )
     for obs in observations:  # an unknown definition key is the provenance check's to report
         if obs.definition is None and len(articles) > 1 and not indicator.one_definition:
-            yield Breach("observations", obs.id, "definition", f"expected the definition this "
-                         f"article uses: {indicator.id} has figures from {len(articles)} articles "
-                         "(or one_definition: true on the indicator), found none")
+            yield Breach(
+                "observations",
+                obs.id,
+                "definition",
+                f"expected the definition this "
+                f"article uses: {indicator.id} has figures from {len(articles)} articles "
+                "(or one_definition: true on the indicator), found none",
+            )
 
 
-def _headline(indicator: Indicator, observations: list[Observation],
-              sources: dict[str, Source]) -> Iterator[Breach]:
+def _headline(
+    indicator: Indicator, observations: list[Observation], sources: dict[str, Source]
+) -> Iterator[Breach]:
     if not indicator.headline:
         return
     latest = latest_result(observations, sources)
     if latest is None:
-        yield Breach("indicators", indicator.id, "headline", "expected a dated result to show on the "
-                     "overview, found only targets or figures with no period")
+        yield Breach(
+            "indicators",
+            indicator.id,
+            "headline",
+            "expected a dated result to show on the overview, found only targets or figures with no period",
+        )
     elif latest.doubt is not None:
-        yield Breach("indicators", indicator.id, "headline", f"expected a latest figure that is not "
-                     f"in doubt, found {latest.id} (doubted)")
+        yield Breach(
+            "indicators",
+            indicator.id,
+            "headline",
+            f"expected a latest figure that is not in doubt, found {latest.id} (doubted)",
+        )
     elif latest.reading is not None:
-        yield Breach("indicators", indicator.id, "headline", f"expected a latest figure stated in "
-                     f"numbers, found {latest.id} (read from the words '{latest.figure}')")
+        yield Breach(
+            "indicators",
+            indicator.id,
+            "headline",
+            f"expected a latest figure stated in "
+            f"numbers, found {latest.id} (read from the words '{latest.figure}')",
+        )
 
 
 def _period(obs: Observation, source: Source | None, sentence: str | None) -> Iterator[Breach]:
@@ -130,15 +158,39 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
         return
     said = TO_DATE_WORDS.search(normalise_plain(obs.quote))
     if said and period.kind not in (PeriodKind.AS_OF, PeriodKind.TO_DATE):
-        yield Breach("observations", obs.id, "period", f"expected a state as of the article's date "
-                     f"or a total to it (the quote says '{said[1]}'), found '{period.text}'")
-    if (period.kind in (PeriodKind.AS_OF, PeriodKind.TO_DATE) and period.exact_day
-            and source is not None and len(source.published) < 10 and obs.note is None):
-        yield Breach("observations", obs.id, "period", f"expected no more precision than the "
-                     f"article's date ('{source.published}'), as '../{source.published}', or a note "
-                     f"saying where the day comes from, found '{period.text}'")
-    if (period.kind is PeriodKind.YEAR and sentence is not None and str(period.start.year) not in sentence
-            and obs.note is None):
-        yield Breach("observations", obs.id, "period", f"expected the year {period.start.year} in the "
-                     "quote's sentence, or a note saying why the figure is read as that year, found "
-                     "neither")
+        yield Breach(
+            "observations",
+            obs.id,
+            "period",
+            f"expected a state as of the article's date "
+            f"or a total to it (the quote says '{said[1]}'), found '{period.text}'",
+        )
+    if (
+        period.kind in (PeriodKind.AS_OF, PeriodKind.TO_DATE)
+        and period.exact_day
+        and source is not None
+        and len(source.published) < 10
+        and obs.note is None
+    ):
+        yield Breach(
+            "observations",
+            obs.id,
+            "period",
+            f"expected no more precision than the "
+            f"article's date ('{source.published}'), as '../{source.published}', or a note "
+            f"saying where the day comes from, found '{period.text}'",
+        )
+    if (
+        period.kind is PeriodKind.YEAR
+        and sentence is not None
+        and str(period.start.year) not in sentence
+        and obs.note is None
+    ):
+        yield Breach(
+            "observations",
+            obs.id,
+            "period",
+            f"expected the year {period.start.year} in the "
+            "quote's sentence, or a note saying why the figure is read as that year, found "
+            "neither",
+        )

@@ -54,6 +54,7 @@ class _Structured(NamedTuple):
     kind: str
     value: Decimal | None = None
 
+
 # A code is a token holding both a digit and a letter: characters of [\w$] joined by these.
 _JOINERS = frozenset("-/+.:_@#&=?~")
 _TOKEN_EXTRA = _JOINERS | {"$"}  # in a token besides word characters
@@ -61,21 +62,23 @@ _JOINER_ONLY = _JOINERS - {"_"}  # joiners that are not word characters themselv
 _TOKEN_TAIL = re.compile(r"[\w$\-/+.:_@#&=?~]*")
 # Where a code may be: a run of digits with another character of a token right before or after
 # it (the match starts where the run does; "2004" alone in "Năm 2004," is none).
-_CODE_SEED = re.compile(r"[0-9](?<![0-9][0-9])(?:(?<=[\w$\-/+.:_@#&=?~][0-9])"
-                        r"|[0-9]*(?![0-9])(?=[\w$\-/+.:_@#&=?~]))")
+_CODE_SEED = re.compile(
+    r"[0-9](?<![0-9][0-9])(?:(?<=[\w$\-/+.:_@#&=?~][0-9])"
+    r"|[0-9]*(?![0-9])(?=[\w$\-/+.:_@#&=?~]))"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_TOKEN = re.compile(r"([01]?[0-9]|2[0-3])[hg]([0-5][0-9])?")
-_CLOCK = re.compile(
-    r"(?<![0-9:.,])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:]|[.,][0-9])")
+_CLOCK = re.compile(r"(?<![0-9:.,])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:]|[.,][0-9])")
 _WEEKDAY_TAIL = re.compile(
-    r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?$", re.I)
+    r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?$", re.I
+)
 _BEFORE = r"(?<![0-9.,/])"
 _AFTER = r"(?![0-9]|[/.,-][0-9])"
-_DATE_FULL = re.compile(
-    rf"{_BEFORE}([0-3]?[0-9])([/.\-])([01]?[0-9])\2([12][0-9]{{3}}){_AFTER}", re.I)
+_DATE_FULL = re.compile(rf"{_BEFORE}([0-3]?[0-9])([/.\-])([01]?[0-9])\2([12][0-9]{{3}}){_AFTER}", re.I)
 _DATE_ISO = re.compile(rf"{_BEFORE}([12][0-9]{{3}})-([01][0-9])-([0-3][0-9]){_AFTER}")
 _DATE_LONG = re.compile(
-    rf"{_BEFORE}([0-3]?[0-9])\s+tháng\s+([01]?[0-9])(?:\s+năm\s+([12][0-9]{{3}}))?{_AFTER}", re.I)
+    rf"{_BEFORE}([0-3]?[0-9])\s+tháng\s+([01]?[0-9])(?:\s+năm\s+([12][0-9]{{3}}))?{_AFTER}", re.I
+)
 # "tháng" in the lowercased text: in any case in the text as given (no other character lowercases
 # to one of its letters); a month number may follow it and its spaces, when it starts a word and
 # starts at most _MONTH_REACH characters before the number.
@@ -84,7 +87,9 @@ _MONTH_REACH = 12
 _SPACES = re.compile(r"\s+")
 _MONTH = re.compile(
     rf"([01]?[0-9])(?:\s*[/.\-]\s*([12][0-9]{{3}})|\s+năm\s+([12][0-9]{{3}}))?"
-    rf"{_AFTER}", re.I)
+    rf"{_AFTER}",
+    re.I,
+)
 _MONTH_YEAR = re.compile(rf"{_BEFORE}([01]?[0-9])/([12][0-9]{{3}}){_AFTER}")
 _DAY_MONTH = re.compile(rf"{_BEFORE}([0-3]?[0-9])/([01]?[0-9]){_AFTER}", re.I)
 _YEAR_RANGE = re.compile(rf"{_BEFORE}([12][0-9]{{3}})\s*[-–—]\s*([12][0-9]{{3}}){_AFTER}")
@@ -132,15 +137,24 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
                     found.append(_Structured(start, end, "code"))
     found.sort(key=_START)
     same = normal is text  # already NFC: offsets are the same
-    return tuple(_mention(text, item, (item.start, item.end) if same
-                          else (starts[item.start], ends[item.end - 1])) for item in found)
+    return tuple(
+        _mention(text, item, (item.start, item.end) if same else (starts[item.start], ends[item.end - 1]))
+        for item in found
+    )
 
 
-def _add_dates(normal: str, lower: str, runs: list[tuple[int, int]], quantities: Sequence[QuantitySpan],
-               taken: bytearray, found: list[QuantitySpan | _Structured]) -> None:
+def _add_dates(
+    normal: str,
+    lower: str,
+    runs: list[tuple[int, int]],
+    quantities: Sequence[QuantitySpan],
+    taken: bytearray,
+    found: list[QuantitySpan | _Structured],
+) -> None:
     """Add the times, dates and year ranges that start at a run of digits and overlap no mention."""
-    fractions = {quantity.start for quantity in quantities
-                 if quantity.kind == "fraction" and quantity.unit is not None}
+    fractions = {
+        quantity.start for quantity in quantities if quantity.kind == "fraction" and quantity.unit is not None
+    }
     months = {match.start() for match in _MONTH_WORD.finditer(lower)}  # where "tháng" starts
     tails = _month_tails(normal, months)
     for at, run_end in runs if months else (match.span() for match in _DATE_LIKE.finditer(normal)):
@@ -161,13 +175,24 @@ def _may_start_date(normal: str, at: int, run_end: int, months: set[int], tails:
     if length == 4:
         return after in _DASHES or after.isspace()  # "2004," is no date and starts no year range
     # "18,08": only times and dates start with one or two digits
-    return length <= 2 and (after in _CLOCK_OR_DATE_MARKS or at in tails or (
-        bool(months) and after.isspace() and (run_end + 1 in months
-                                             or normal[run_end + 1 : run_end + 2].isspace())))
+    return length <= 2 and (
+        after in _CLOCK_OR_DATE_MARKS
+        or at in tails
+        or (
+            bool(months)
+            and after.isspace()
+            and (run_end + 1 in months or normal[run_end + 1 : run_end + 2].isspace())
+        )
+    )
 
 
-def _add_quantities(normal: str, lower: str, quantities: Sequence[QuantitySpan], taken: bytearray,
-                    found: list[QuantitySpan | _Structured]) -> None:
+def _add_quantities(
+    normal: str,
+    lower: str,
+    quantities: Sequence[QuantitySpan],
+    taken: bytearray,
+    found: list[QuantitySpan | _Structured],
+) -> None:
     """Add each quantity that overlaps no mention: a calendar year where one is named, else a lone
     year or the quantity itself."""
     for quantity in quantities:
@@ -179,9 +204,14 @@ def _add_quantities(normal: str, lower: str, quantities: Sequence[QuantitySpan],
             found.append(calendar)  # "năm 2023 thành phố đón": the year 2023
             continue
         taken[start:end] = b"\x01" * (end - start)
-        if (quantity.kind == "quantity" and end - start == 4 and quantity.unit is None
-                and not quantity.hedges and _YEAR.fullmatch(normal, start, end)
-                and _FIRST_YEAR <= quantity.value <= _LAST_YEAR):
+        if (
+            quantity.kind == "quantity"
+            and end - start == 4
+            and quantity.unit is None
+            and not quantity.hedges
+            and _YEAR.fullmatch(normal, start, end)
+            and _FIRST_YEAR <= quantity.value <= _LAST_YEAR
+        ):
             found.append(_Structured(start, end, "year", quantity.value))
         else:
             found.append(quantity)
@@ -191,8 +221,9 @@ def _mention(text: str, item: QuantitySpan | _Structured, span: tuple[int, int])
     """Return a found item as a mention of ``text`` at ``span`` (its offsets in the original text)."""
     start, end = span
     if isinstance(item, QuantitySpan):
-        return Mention(start, end, text[start:end], item.kind, item.value, item.unit, item.hedges,
-                       item.out_of)
+        return Mention(
+            start, end, text[start:end], item.kind, item.value, item.unit, item.hedges, item.out_of
+        )
     return Mention(start, end, text[start:end], item.kind, item.value, None)
 
 
@@ -205,11 +236,15 @@ def _calendar(text: str, lower: str, start: int) -> _Structured | None:
     A number right after "năm" is a year ("năm 2023 thành phố đón" is no count of 2023 cities),
     and so is one after "năm 2023 và"; one right after "quý" is a quarter ("quý 3 thành phố").
     """
-    if (year := _YEAR_DIGITS.match(text, start)) and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR \
-            and _AFTER_YEAR_WORD.search(lower, max(0, start - 40), start):
+    if (
+        (year := _YEAR_DIGITS.match(text, start))
+        and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR
+        and _AFTER_YEAR_WORD.search(lower, max(0, start - 40), start)
+    ):
         return _Structured(start, year.end(), "year", Decimal(year.group()))
     if (quarter := _QUARTER_DIGIT.match(text, start)) and _AFTER_QUARTER_WORD.search(
-            lower, max(0, start - 8), start):
+        lower, max(0, start - 8), start
+    ):
         return _Structured(lower.rindex("quý", 0, start), quarter.end(), "date")
     return None
 
@@ -220,8 +255,12 @@ def _untaken(text: str, runs: list[tuple[int, int]], taken: bytearray) -> bool:
     for index, (start, end) in enumerate(runs):
         if taken.find(0, start, end) >= 0:
             return True
-        if (index < last and runs[index + 1][0] == end + 1 and text[end] in _DIGIT_SEPARATORS
-                and not taken[end]):
+        if (
+            index < last
+            and runs[index + 1][0] == end + 1
+            and text[end] in _DIGIT_SEPARATORS
+            and not taken[end]
+        ):
             return True
     return False
 
@@ -238,6 +277,7 @@ def _free_runs(taken: bytearray, start: int, end: int) -> Iterator[tuple[int, in
 
 
 # --- structured mentions, claimed before quantities, in this order ------------------------------
+
 
 def _codes(text: str) -> list[tuple[int, int, str]]:
     """Tokens holding a digit and a letter, found from their digits rather than by searching.
@@ -266,8 +306,9 @@ def _codes(text: str) -> list[tuple[int, int, str]]:
     return codes
 
 
-def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: set[int],
-                 tails: dict[int, int]) -> _Structured | None:
+def _anchored_at(
+    text: str, at: int, run_end: int, fractions: set[int], months: set[int], tails: dict[int, int]
+) -> _Structured | None:
     """A time, date or year range starting at the run of digits ``at:run_end``, if any.
 
     Each rule is only tried where its first digits (one or two, or four) and the character after
@@ -282,21 +323,35 @@ def _anchored_at(text: str, at: int, run_end: int, fractions: set[int], months: 
         return None
     if after == ":" and (match := _CLOCK.match(text, at)):
         return _Structured(at, match.end(), "time")
-    if after in _DATE_MARKS and (match := _DATE_FULL.match(text, at)) \
-            and _day_month(match.group(1), match.group(3)):
+    if (
+        after in _DATE_MARKS
+        and (match := _DATE_FULL.match(text, at))
+        and _day_month(match.group(1), match.group(3))
+    ):
         return _Structured(_with_weekday(text, at), match.end(), "date")
-    if months and after.isspace() and (match := _DATE_LONG.match(text, at)) \
-            and _day_month(match.group(1), match.group(2)):
+    if (
+        months
+        and after.isspace()
+        and (match := _DATE_LONG.match(text, at))
+        and _day_month(match.group(1), match.group(2))
+    ):
         return _Structured(at, match.end(), "date")
-    if ((tail := tails.get(at)) is not None and tail >= at - _MONTH_REACH
-            and (match := _MONTH.match(text, at)) and 1 <= int(match.group(1)) <= 12):
+    if (
+        (tail := tails.get(at)) is not None
+        and tail >= at - _MONTH_REACH
+        and (match := _MONTH.match(text, at))
+        and 1 <= int(match.group(1)) <= 12
+    ):
         return _Structured(tail, match.end(), "date")  # "tháng 2-2019", "tháng 10"
     if after == "/":
         if (match := _MONTH_YEAR.match(text, at)) and 1 <= int(match.group(1)) <= 12:
             return _Structured(at, match.end(), "date")
         # "23/24 chỉ tiêu" and "6/10 dự án" are fractions: a unit follows them.
-        if ((match := _DAY_MONTH.match(text, at)) and _day_month(match.group(1), match.group(2))
-                and at not in fractions):
+        if (
+            (match := _DAY_MONTH.match(text, at))
+            and _day_month(match.group(1), match.group(2))
+            and at not in fractions
+        ):
             return _Structured(_with_weekday(text, at), match.end(), "date")
     return None
 

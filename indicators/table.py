@@ -42,21 +42,55 @@ if TYPE_CHECKING:
     import pandas as pd
 
 COLUMNS = (
-    "obs_id", "indicator_id", "indicator_vi", "indicator_en", "theme", "unit", "period",
-    "period_kind", "period_start", "period_end", "year", "value", "out_of", "qualifier", "exact",
-    "definition", "definition_vi", "definition_en", "figure", "reading_vi", "reading_en",
-    "source_id", "source_file", "source_title_vi", "source_title_en", "source_headline",
-    "source_publisher", "source_author", "source_published", "source_published_basis", "quote",
-    "quote_start", "quote_end", "agrees_with", "note_vi", "note_en", "doubt_vi", "doubt_en",
-    "source_url", "source_accessed",
+    "obs_id",
+    "indicator_id",
+    "indicator_vi",
+    "indicator_en",
+    "theme",
+    "unit",
+    "period",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "year",
+    "value",
+    "out_of",
+    "qualifier",
+    "exact",
+    "definition",
+    "definition_vi",
+    "definition_en",
+    "figure",
+    "reading_vi",
+    "reading_en",
+    "source_id",
+    "source_file",
+    "source_title_vi",
+    "source_title_en",
+    "source_headline",
+    "source_publisher",
+    "source_author",
+    "source_published",
+    "source_published_basis",
+    "quote",
+    "quote_start",
+    "quote_end",
+    "agrees_with",
+    "note_vi",
+    "note_en",
+    "doubt_vi",
+    "doubt_en",
+    "source_url",
+    "source_accessed",
 )
 
 # The table's order: by indicator, period and id (ids are unique, so the order is total).
 _ORDER = tuple(COLUMNS.index(name) for name in ("indicator_id", "period_start", "period_end", "obs_id"))
 
 
-def observations_table(dataset: Dataset, evidence: dict[str, Evidence] | None = None,
-                       texts: dict[str, str] | None = None) -> pd.DataFrame:
+def observations_table(
+    dataset: Dataset, evidence: dict[str, Evidence] | None = None, texts: dict[str, str] | None = None
+) -> pd.DataFrame:
     """Return the tidy table of all observations, sorted by indicator, period and id."""
     return frame(observation_rows(dataset, evidence, texts))
 
@@ -69,14 +103,16 @@ def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"year": "Int64"})
 
 
-def observation_rows(dataset: Dataset, evidence: dict[str, Evidence] | None = None,
-                     texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def observation_rows(
+    dataset: Dataset, evidence: dict[str, Evidence] | None = None, texts: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Return the tidy table's rows as plain dicts (no pandas), in the table's order."""
     return [dict(zip(COLUMNS, row, strict=True)) for row in _tuples(dataset, evidence, texts)]
 
 
-def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
-            texts: dict[str, str] | None) -> list[tuple[Any, ...]]:
+def _tuples(
+    dataset: Dataset, evidence: dict[str, Evidence] | None, texts: dict[str, str] | None
+) -> list[tuple[Any, ...]]:
     """Return one tuple of the ``COLUMNS`` per observation, sorted by indicator, period and id."""
     indicators = {indicator.id: indicator for indicator in dataset.indicators}
     sources = {source.id: source for source in dataset.sources}
@@ -93,23 +129,50 @@ def _tuples(dataset: Dataset, evidence: dict[str, Evidence] | None,
             figure = texts[obs.source][found.figure_span[0] : found.figure_span[1]]
         meaning = indicator.definitions.get(obs.definition) if obs.definition else None
         period = obs.period
-        rows.append((
-            obs.id, indicator.id, indicator.name.vi, indicator.name.en, indicator.theme.value,
-            indicator.unit.value, period.text if period else "", period.kind.value if period else "",
-            period.start.isoformat() if period else "", period.end.isoformat() if period else "",
-            period.year if period else None, float(obs.value),
-            float(obs.out_of) if obs.out_of is not None else None,
-            ";".join(q.value for q in obs.qualifier), obs.is_exact, obs.definition or "",
-            meaning.vi if meaning else indicator.definition.vi,
-            meaning.en if meaning else indicator.definition.en,
-            figure, obs.reading.vi if obs.reading else "", obs.reading.en if obs.reading else "",
-            source.id, source.file, source.title.vi, source.title.en, source.headline or "",
-            source.publisher or "", source.author or "", source.published, source.published_basis,
-            obs.quote, found.quote_span[0] if found else -1, found.quote_span[1] if found else -1,
-            ";".join(agreeing.get(obs.id, ())), obs.note.vi if obs.note else "",
-            obs.note.en if obs.note else "", obs.doubt.vi if obs.doubt else "",
-            obs.doubt.en if obs.doubt else "", source.url or "", source.accessed or "",
-        ))
+        rows.append(
+            (
+                obs.id,
+                indicator.id,
+                indicator.name.vi,
+                indicator.name.en,
+                indicator.theme.value,
+                indicator.unit.value,
+                period.text if period else "",
+                period.kind.value if period else "",
+                period.start.isoformat() if period else "",
+                period.end.isoformat() if period else "",
+                period.year if period else None,
+                float(obs.value),
+                float(obs.out_of) if obs.out_of is not None else None,
+                ";".join(q.value for q in obs.qualifier),
+                obs.is_exact,
+                obs.definition or "",
+                meaning.vi if meaning else indicator.definition.vi,
+                meaning.en if meaning else indicator.definition.en,
+                figure,
+                obs.reading.vi if obs.reading else "",
+                obs.reading.en if obs.reading else "",
+                source.id,
+                source.file,
+                source.title.vi,
+                source.title.en,
+                source.headline or "",
+                source.publisher or "",
+                source.author or "",
+                source.published,
+                source.published_basis,
+                obs.quote,
+                found.quote_span[0] if found else -1,
+                found.quote_span[1] if found else -1,
+                ";".join(agreeing.get(obs.id, ())),
+                obs.note.vi if obs.note else "",
+                obs.note.en if obs.note else "",
+                obs.doubt.vi if obs.doubt else "",
+                obs.doubt.en if obs.doubt else "",
+                source.url or "",
+                source.accessed or "",
+            )
+        )
     return sorted(rows, key=lambda row: tuple(row[index] for index in _ORDER))
 
 

@@ -126,8 +126,7 @@ def normalise_plain(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())  # split() reads spaces as \s does
 
 
-def locate(text: str, quote: str, *, normalised: tuple[str, Offsets] | None = None
-           ) -> tuple[int, int] | None:
+def locate(text: str, quote: str, *, normalised: tuple[str, Offsets] | None = None) -> tuple[int, int] | None:
     """Return the span of the first occurrence of ``quote`` in ``text``, in original offsets."""
     haystack, offsets = normalised or normalise(text)
     needle = normalise_plain(quote)

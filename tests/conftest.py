@@ -47,6 +47,8 @@ def pytest_configure(config: pytest.Config) -> None:
     scan = manifest_scanner.scan_component_manifests
     if not isinstance(scan, functools._lru_cache_wrapper):
         manifest_scanner.scan_component_manifests = functools.cache(scan)
+
+
 _BUILD = pytest.StashKey[cloud_env.Build]()
 
 
@@ -135,7 +137,6 @@ def browser(_browser_available: None) -> Iterator[Browser]:
             yield chromium
         finally:
             chromium.close()
-
 
 
 @pytest.fixture

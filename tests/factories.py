@@ -64,8 +64,9 @@ def make_catalogue(path: Path) -> Catalogue:
     result = check_file(path)
     assert result.dataset is not None and not result.problems, result.problems
     dataset = result.dataset
-    catalogue = data.Catalogue(path=path, dataset=dataset, texts=dict(result.texts),
-                               evidence=dict(result.evidence))
+    catalogue = data.Catalogue(
+        path=path, dataset=dataset, texts=dict(result.texts), evidence=dict(result.evidence)
+    )
     catalogue.indicators = {indicator.id: indicator for indicator in dataset.indicators}
     catalogue.sources = {source.id: source for source in dataset.sources}
     catalogue.observations = {obs.id: obs for obs in dataset.observations}

@@ -11,8 +11,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
-MARKUP = ("<script>alert(document.cookie)</script> <img src=x onerror=alert(document.domain)> "
-          "**đậm** $x^y$ [liên kết](javascript:alert(document.domain))")
+MARKUP = (
+    "<script>alert(document.cookie)</script> <img src=x onerror=alert(document.domain)> "
+    "**đậm** $x^y$ [liên kết](javascript:alert(document.domain))"
+)
 
 
 def write_markup_dataset(folder: Path) -> Path:
@@ -26,14 +28,20 @@ def write_markup_dataset(folder: Path) -> Path:
     text = (FIXTURES / "valid.yaml").read_text(encoding="utf-8")
     for old, new in (
         ("headline: Du lịch và đầu tư Hà Nội năm 2023", f'headline: {quoted} Du lịch"'),
-        ("title: {vi: Du lịch và đầu tư Hà Nội năm 2023, en: Hanoi tourism and investment in 2023}",
-         f'title: {{vi: {quoted} Bài", en: {quoted} Article"}}'),
-        ("name: {vi: Vốn FDI, en: FDI}",
-         f'name: {{vi: {quoted} FDI", en: {quoted} FDI"}}\n'
-         f'    notes: {{vi: {quoted} ghi chú", en: {quoted} notes"}}'),
-        ("quote: Vốn FDI đăng ký đạt 2.915 triệu USD",
-         f'quote: {quoted} Vốn FDI đăng ký đạt 2.915 triệu USD"\n'
-         f'    note: {{vi: {quoted} ghi chú", en: {quoted} note"}}'),
+        (
+            "title: {vi: Du lịch và đầu tư Hà Nội năm 2023, en: Hanoi tourism and investment in 2023}",
+            f'title: {{vi: {quoted} Bài", en: {quoted} Article"}}',
+        ),
+        (
+            "name: {vi: Vốn FDI, en: FDI}",
+            f'name: {{vi: {quoted} FDI", en: {quoted} FDI"}}\n'
+            f'    notes: {{vi: {quoted} ghi chú", en: {quoted} notes"}}',
+        ),
+        (
+            "quote: Vốn FDI đăng ký đạt 2.915 triệu USD",
+            f'quote: {quoted} Vốn FDI đăng ký đạt 2.915 triệu USD"\n'
+            f'    note: {{vi: {quoted} ghi chú", en: {quoted} note"}}',
+        ),
     ):
         assert old in text, old
         text = text.replace(old, new)

@@ -36,22 +36,92 @@ THEMES = [theme.value for theme in Theme]
 # (HTML, Markdown, LaTeX, a javascript: link), format fields, control characters (written escaped
 # in the YAML), bidirectional marks, combining marks, long and blank text.
 HOSTILE_TEXTS = (
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</div></p></td></tr></table>",
-    "**đậm** _nghiêng_ `mã` ~~gạch~~", "# Tiêu đề\n\n- mục\n- mục", "$x^2$ và $$\\frac{1}{0}$$",
-    "[liên kết](javascript:alert(1))", "{0} {lang} %s %(value)s {{7*7}} ${x}", "\\", "\\*",
-    "\x1b[31mđỏ\x1b[0m", "a\x00b", "\x07\x08\x7f\x85", "\u202eevil\u202c", "\u200f\u200e\u061c", "\u200b",
-    "\ufeffBOM", "e\u0301\u0301\u0301", "🙂" * 20, "x" * 5000, "  ", " \n ", "&amp; &lt;b&gt;",
-    "|a|b|\n|-|-|\n|1|2|", "\r\nSet-Cookie: a=b", "\u2028\u2029", "Hà Nội 2019: 8,67 tỷ USD",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</div></p></td></tr></table>",
+    "**đậm** _nghiêng_ `mã` ~~gạch~~",
+    "# Tiêu đề\n\n- mục\n- mục",
+    "$x^2$ và $$\\frac{1}{0}$$",
+    "[liên kết](javascript:alert(1))",
+    "{0} {lang} %s %(value)s {{7*7}} ${x}",
+    "\\",
+    "\\*",
+    "\x1b[31mđỏ\x1b[0m",
+    "a\x00b",
+    "\x07\x08\x7f\x85",
+    "\u202eevil\u202c",
+    "\u200f\u200e\u061c",
+    "\u200b",
+    "\ufeffBOM",
+    "e\u0301\u0301\u0301",
+    "🙂" * 20,
+    "x" * 5000,
+    "  ",
+    " \n ",
+    "&amp; &lt;b&gt;",
+    "|a|b|\n|-|-|\n|1|2|",
+    "\r\nSet-Cookie: a=b",
+    "\u2028\u2029",
+    "Hà Nội 2019: 8,67 tỷ USD",
 )
-TEXT = st.one_of(st.sampled_from(HOSTILE_TEXTS), st.text(min_size=1, max_size=24),
-                 st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE_TEXTS), st.text(max_size=8)))
+TEXT = st.one_of(
+    st.sampled_from(HOSTILE_TEXTS),
+    st.text(min_size=1, max_size=24),
+    st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE_TEXTS), st.text(max_size=8)),
+)
 YEARS = (1, 999, 1000, 1900, 2015, 2016, 2018, 2019, 2020, 2023, 2024, 2025, 2026, 2100, 9999)
-INVALID_PERIODS = ("2020-13", "2019/2019", "2020/2016", "2020-01/2020-12", "2020-09/2020-01",
-                   "2020-02-30", "2020-00-10", "0000", "19", "20190", "2019-1", " ../2020", "../",
-                   "2019/..", "../2020-13", "2020-11-06/2016", "2020-11-06/2020-11-06", "", " ",
-                   "2019 năm", "2019\n", 2019.5, True, False, [2019], {"year": 2019}, 0, -2019)
-VALUES = (0, 0.0, 1, -1, -0.5, 0.001, 1e-9, 1.5, 10**15, 10**30, 10**100, 1e308, "12", "", True,
-          None, float("nan"), float("inf"), [1], {"v": 1})
+INVALID_PERIODS = (
+    "2020-13",
+    "2019/2019",
+    "2020/2016",
+    "2020-01/2020-12",
+    "2020-09/2020-01",
+    "2020-02-30",
+    "2020-00-10",
+    "0000",
+    "19",
+    "20190",
+    "2019-1",
+    " ../2020",
+    "../",
+    "2019/..",
+    "../2020-13",
+    "2020-11-06/2016",
+    "2020-11-06/2020-11-06",
+    "",
+    " ",
+    "2019 năm",
+    "2019\n",
+    2019.5,
+    True,
+    False,
+    [2019],
+    {"year": 2019},
+    0,
+    -2019,
+)
+VALUES = (
+    0,
+    0.0,
+    1,
+    -1,
+    -0.5,
+    0.001,
+    1e-9,
+    1.5,
+    10**15,
+    10**30,
+    10**100,
+    1e308,
+    "12",
+    "",
+    True,
+    None,
+    float("nan"),
+    float("inf"),
+    [1],
+    {"v": 1},
+)
 NOT_IDENTIFIERS = ("", "FDI", "a--b", "-a", "a-", "a b", "x" * 65, "đ", "a/b", "../app", "<b>", 7, None)
 
 
@@ -83,26 +153,40 @@ def periods() -> st.SearchStrategy[Any]:
 
     two_years = st.lists(year, min_size=2, max_size=2, unique=True).map(sorted)
 
-    return often(st.one_of(
-        st.none(),
-        year.map(lambda y: f"{y:04d}"),
-        st.tuples(year, month, month).map(
-            lambda t: f"{t[0]:04d}-{min(t[1:]):02d}/{t[0]:04d}-{max(t[1:]):02d}"),
-        two_years.map(lambda pair: f"{pair[0]:04d}/{pair[1]:04d}"),
-        st.tuples(year, month, day).map(lambda t: f"{t[0]:04d}-{t[1]:02d}-{t[2]:02d}"),
-        year.map(lambda y: f"../{y:04d}"),
-        st.tuples(year, month).map(lambda t: f"../{t[0]:04d}-{t[1]:02d}"),
-        st.tuples(two_years, month, day).map(lambda t: f"{t[0][0]:04d}/{t[0][1]:04d}-{t[1]:02d}-{t[2]:02d}"),
-        st.tuples(two_years, month, day, month, day).map(
-            lambda t: f"{t[0][0]:04d}-{t[1]:02d}-{t[2]:02d}/{t[0][1]:04d}-{t[3]:02d}-{t[4]:02d}"),
-    ), st.sampled_from(INVALID_PERIODS))
+    return often(
+        st.one_of(
+            st.none(),
+            year.map(lambda y: f"{y:04d}"),
+            st.tuples(year, month, month).map(
+                lambda t: f"{t[0]:04d}-{min(t[1:]):02d}/{t[0]:04d}-{max(t[1:]):02d}"
+            ),
+            two_years.map(lambda pair: f"{pair[0]:04d}/{pair[1]:04d}"),
+            st.tuples(year, month, day).map(lambda t: f"{t[0]:04d}-{t[1]:02d}-{t[2]:02d}"),
+            year.map(lambda y: f"../{y:04d}"),
+            st.tuples(year, month).map(lambda t: f"../{t[0]:04d}-{t[1]:02d}"),
+            st.tuples(two_years, month, day).map(
+                lambda t: f"{t[0][0]:04d}/{t[0][1]:04d}-{t[1]:02d}-{t[2]:02d}"
+            ),
+            st.tuples(two_years, month, day, month, day).map(
+                lambda t: f"{t[0][0]:04d}-{t[1]:02d}-{t[2]:02d}/{t[0][1]:04d}-{t[3]:02d}-{t[4]:02d}"
+            ),
+        ),
+        st.sampled_from(INVALID_PERIODS),
+    )
 
 
 def texts() -> st.SearchStrategy[Any]:
     """A text in both languages, or something that is not one."""
-    return often(st.builds(lambda vi, en: {"vi": vi, "en": en}, TEXT, TEXT), st.one_of(
-        st.builds(lambda vi: {"vi": vi}, TEXT), TEXT, st.just({}), st.just({"vi": "", "en": "b"}),
-        st.just({"vi": "a", "en": "b", "fr": "c"})))
+    return often(
+        st.builds(lambda vi, en: {"vi": vi, "en": en}, TEXT, TEXT),
+        st.one_of(
+            st.builds(lambda vi: {"vi": vi}, TEXT),
+            TEXT,
+            st.just({}),
+            st.just({"vi": "", "en": "b"}),
+            st.just({"vi": "a", "en": "b", "fr": "c"}),
+        ),
+    )
 
 
 # --- edits of observations -----------------------------------------------------------------------
@@ -129,9 +213,12 @@ def edit_value(draw: Draw, data: Data) -> str:
         return "value: no observation"
     obs = draw(st.sampled_from(pool))
     field = draw(st.sampled_from(("value", "value", "value", "out_of")))
-    obs[field] = value = draw(often(st.one_of(st.sampled_from(VALUES[:12]), st.integers(0, 10**12),
-                                              st.floats(0, 1e12)),
-                                    st.one_of(st.sampled_from(VALUES[12:]), st.integers(max_value=-1))))
+    obs[field] = value = draw(
+        often(
+            st.one_of(st.sampled_from(VALUES[:12]), st.integers(0, 10**12), st.floats(0, 1e12)),
+            st.one_of(st.sampled_from(VALUES[12:]), st.integers(max_value=-1)),
+        )
+    )
     return f"{field} of {_name(obs)} := {value!r}"
 
 
@@ -141,10 +228,14 @@ def edit_qualifier(draw: Draw, data: Data) -> str:
     if obs is None:
         return "qualifier: no observation"
     code = st.sampled_from(QUALIFIERS)
-    obs["qualifier"] = qualifier = draw(st.one_of(
-        code, st.lists(code, min_size=1, max_size=4),
-        st.lists(st.sampled_from((*QUALIFIERS, "about", "EXACT", "")), max_size=3),
-        st.sampled_from(("", "nearly ", None, 1, ["exact", "exact"]))))
+    obs["qualifier"] = qualifier = draw(
+        st.one_of(
+            code,
+            st.lists(code, min_size=1, max_size=4),
+            st.lists(st.sampled_from((*QUALIFIERS, "about", "EXACT", "")), max_size=3),
+            st.sampled_from(("", "nearly ", None, 1, ["exact", "exact"])),
+        )
+    )
     return f"qualifier of {_name(obs)} := {qualifier!r}"
 
 
@@ -153,10 +244,22 @@ def edit_definition(draw: Draw, data: Data) -> str:
     obs = _pick(draw, data, "observations")
     if obs is None:
         return "definition: no observation"
-    keys = sorted({key for indicator in _items(data, "indicators")
-                   if isinstance(indicator.get("definitions"), dict) for key in indicator["definitions"]})
-    choice = draw(st.one_of(st.sampled_from(keys or ["none"]), st.sampled_from(NOT_IDENTIFIERS),
-                            st.just("unknown-key"), st.just(None)))
+    keys = sorted(
+        {
+            key
+            for indicator in _items(data, "indicators")
+            if isinstance(indicator.get("definitions"), dict)
+            for key in indicator["definitions"]
+        }
+    )
+    choice = draw(
+        st.one_of(
+            st.sampled_from(keys or ["none"]),
+            st.sampled_from(NOT_IDENTIFIERS),
+            st.just("unknown-key"),
+            st.just(None),
+        )
+    )
     if choice is None:
         obs.pop("definition", None)
         return f"definition of {_name(obs)} removed"
@@ -175,8 +278,9 @@ def edit_reference(draw: Draw, data: Data) -> str:
         units = {item.get("id"): item.get("unit") for item in _items(data, "indicators")}
         same = [i for i in ids if units.get(i) == units.get(obs.get("indicator"))]
         ids = same if same and draw(st.booleans()) else ids
-    obs[field] = target = draw(often(st.sampled_from(ids or ["none"]),
-                                     st.sampled_from(("unknown", *NOT_IDENTIFIERS))))
+    obs[field] = target = draw(
+        often(st.sampled_from(ids or ["none"]), st.sampled_from(("unknown", *NOT_IDENTIFIERS)))
+    )
     return f"{field} of {_name(obs)} := {target!r}"
 
 
@@ -243,8 +347,12 @@ def edit_unit(draw: Draw, data: Data) -> str:
     indicator = _pick(draw, data, "indicators")
     if indicator is None:
         return "unit: no indicator"
-    indicator["unit"] = unit = draw(st.one_of(
-        st.sampled_from(UNITS), st.sampled_from(("usd", "USD ", "percents", "", "visit", None, 3, ["USD"]))))
+    indicator["unit"] = unit = draw(
+        st.one_of(
+            st.sampled_from(UNITS),
+            st.sampled_from(("usd", "USD ", "percents", "", "visit", None, 3, ["USD"])),
+        )
+    )
     return f"unit of {_name(indicator)} := {unit!r}"
 
 
@@ -260,10 +368,15 @@ def edit_definitions(draw: Draw, data: Data) -> str:
         del definitions[key]
         return f"definition {key!r} of {_name(indicator)} removed"
     if choice == "add":
-        key = draw(st.one_of(st.sampled_from(("extra", "registered", "fdi", "a-0")),
-                             st.sampled_from(NOT_IDENTIFIERS[:7])))
-        indicator["definitions"] = {**(definitions if isinstance(definitions, dict) else {}),
-                                    key: draw(texts())}
+        key = draw(
+            st.one_of(
+                st.sampled_from(("extra", "registered", "fdi", "a-0")), st.sampled_from(NOT_IDENTIFIERS[:7])
+            )
+        )
+        indicator["definitions"] = {
+            **(definitions if isinstance(definitions, dict) else {}),
+            key: draw(texts()),
+        }
         return f"definition {key!r} added to {_name(indicator)}"
     if choice in ("remove-all", "remove-one"):
         indicator.pop("definitions", None)
@@ -307,11 +420,16 @@ def add_indicator(draw: Draw, data: Data) -> str:
     if not isinstance(indicators, list):
         return "add indicator: no section"
     new_id = draw(st.sampled_from(("new", "2019", "a", "z" * 64, "fdi-new")))
-    indicators.append({
-        "id": new_id, "name": draw(texts()), "unit": draw(st.sampled_from(UNITS)),
-        "theme": draw(st.sampled_from(THEMES)), "definition": {"vi": "Mới.", "en": "New."},
-        "headline": draw(st.booleans()),
-    })
+    indicators.append(
+        {
+            "id": new_id,
+            "name": draw(texts()),
+            "unit": draw(st.sampled_from(UNITS)),
+            "theme": draw(st.sampled_from(THEMES)),
+            "definition": {"vi": "Mới.", "en": "New."},
+            "headline": draw(st.booleans()),
+        }
+    )
     return f"add indicator {new_id!r} with no figure"
 
 
@@ -321,8 +439,9 @@ def rename_indicator(draw: Draw, data: Data) -> str:
     if indicator is None:
         return "rename: no indicator"
     old = indicator.get("id")
-    new = draw(often(st.sampled_from(("0", "2019", "9-9", "a" * 64, "new-id")),
-                     st.sampled_from(NOT_IDENTIFIERS)))
+    new = draw(
+        often(st.sampled_from(("0", "2019", "9-9", "a" * 64, "new-id")), st.sampled_from(NOT_IDENTIFIERS))
+    )
     indicator["id"] = new
     everywhere = draw(st.integers(0, 3)) > 0
     if everywhere:
@@ -340,16 +459,42 @@ def edit_source(draw: Draw, data: Data) -> str:
     source = _pick(draw, data, "sources")
     if source is None:
         return "source: no source"
-    field = draw(st.sampled_from(("title", "published_note", "published", "accessed", "url", "headline",
-                                  "published_basis", "id")))
+    field = draw(
+        st.sampled_from(
+            ("title", "published_note", "published", "accessed", "url", "headline", "published_basis", "id")
+        )
+    )
     strategies: dict[str, st.SearchStrategy[Any]] = {
-        "title": texts(), "published_note": texts(),
-        "published": st.sampled_from(("2020", "2020-11", "2020-11-06", "2025-12-30", "2099-12-31", "0001",
-                                      "9999-12-31", "2020-02-30", "", 2020, None)),
+        "title": texts(),
+        "published_note": texts(),
+        "published": st.sampled_from(
+            (
+                "2020",
+                "2020-11",
+                "2020-11-06",
+                "2025-12-30",
+                "2099-12-31",
+                "0001",
+                "9999-12-31",
+                "2020-02-30",
+                "",
+                2020,
+                None,
+            )
+        ),
         "accessed": st.sampled_from(("2026-01-01", "2019-01-01", "9999-12-31", "bad", None)),
-        "url": st.sampled_from(("https://example.org/a?b=1&c=<d>", "javascript:alert(1)", "http://x",
-                                "https://example.org/" + "a" * 1970, "https://exämple.org/đường",
-                                "https://example.org/\u202e", "ftp://example.org/", None)),
+        "url": st.sampled_from(
+            (
+                "https://example.org/a?b=1&c=<d>",
+                "javascript:alert(1)",
+                "http://x",
+                "https://example.org/" + "a" * 1970,
+                "https://exämple.org/đường",
+                "https://example.org/\u202e",
+                "ftp://example.org/",
+                None,
+            )
+        ),
         "headline": TEXT,
         "published_basis": st.sampled_from(("stated", "inferred", "guessed")),
         "id": st.sampled_from(("renamed", "FDI", "")),
@@ -364,14 +509,20 @@ def drop_source(draw: Draw, data: Data) -> str:
     if not sources:
         return "drop source: none"
     keep = draw(st.sampled_from(sources))
-    dropped = [s for s in sources if s is not keep] if draw(st.integers(0, 3)) == 0 else [
-        draw(st.sampled_from(sources))]
+    dropped = (
+        [s for s in sources if s is not keep]
+        if draw(st.integers(0, 3)) == 0
+        else [draw(st.sampled_from(sources))]
+    )
     gone = {s.get("id") for s in dropped}
     data["sources"] = [s for s in data["sources"] if not (isinstance(s, dict) and s.get("id") in gone)]
     for section in ("observations", "dismissed"):
         if isinstance(data.get(section), list):
-            data[section] = [record for record in data[section]
-                             if not (isinstance(record, dict) and record.get("source") in gone)]
+            data[section] = [
+                record
+                for record in data[section]
+                if not (isinstance(record, dict) and record.get("source") in gone)
+            ]
     return f"drop sources {sorted(map(str, gone))} with what they prove"
 
 
@@ -408,10 +559,28 @@ def drop_dismissal(draw: Draw, data: Data) -> str:
 # Edits that often keep the dataset valid come several times, so that about half of the datasets
 # are accepted and reach the pages' own views.
 EDITS: tuple[Edit, ...] = (
-    *(edit_observation_text, edit_indicator_text, edit_period, edit_value, edit_flags, add_indicator,
-      drop_source, rename_indicator, duplicate_observation) * 3,
-    edit_definitions, edit_definition, edit_qualifier, edit_unit, edit_reference, edit_figure,
-    drop_observation, edit_source, edit_section, drop_dismissal,
+    *(
+        edit_observation_text,
+        edit_indicator_text,
+        edit_period,
+        edit_value,
+        edit_flags,
+        add_indicator,
+        drop_source,
+        rename_indicator,
+        duplicate_observation,
+    )
+    * 3,
+    edit_definitions,
+    edit_definition,
+    edit_qualifier,
+    edit_unit,
+    edit_reference,
+    edit_figure,
+    drop_observation,
+    edit_source,
+    edit_section,
+    drop_dismissal,
 )
 
 

@@ -42,11 +42,26 @@ PAGES = {
     "about": "dashboard/pages/about.py",
     "indicators": "dashboard/pages/indicators.py",
 }
-TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "html", "code", "warning", "info",
-                 "page_link")
-HOSTILE = ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "fdi/../../etc/passwd",
-           "[x](javascript:1)"]
-
+TEXT_ELEMENTS = (
+    "title",
+    "header",
+    "subheader",
+    "markdown",
+    "caption",
+    "html",
+    "code",
+    "warning",
+    "info",
+    "page_link",
+)
+HOSTILE = [
+    "../app.py",
+    "<script>alert(1)</script>",
+    "x" * 5000,
+    "",
+    "fdi/../../etc/passwd",
+    "[x](javascript:1)",
+]
 
 
 def data_file() -> Path:
@@ -74,8 +89,7 @@ def table(checked: CheckResult) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def fdi_2019(table: pd.DataFrame) -> dict[str, Any]:
     """The observation quoting '8,67 tỷ USD' of foreign investment in 2019."""
-    rows = table[(table["figure"] == "8,67 tỷ USD") & (table["period"] == "2019")
-                 & (table["unit"] == "USD")]
+    rows = table[(table["figure"] == "8,67 tỷ USD") & (table["period"] == "2019") & (table["unit"] == "USD")]
     assert len(rows) == 1, "the dataset should hold the 2019 FDI figure of 8,67 tỷ USD once"
     return cast(dict[str, Any], rows.iloc[0].to_dict())
 
@@ -87,8 +101,14 @@ def fresh_cache() -> Iterator[None]:
     data.clear()
 
 
-def open_page(page: str, *, lang: str | None = None, locale: str | None = None,
-              context: dict[str, Any] | None = None, **params: str | list[str]) -> AppTest:
+def open_page(
+    page: str,
+    *,
+    lang: str | None = None,
+    locale: str | None = None,
+    context: dict[str, Any] | None = None,
+    **params: str | list[str],
+) -> AppTest:
     """Run the app on ``page`` with these URL parameters, as a browser opening that link would."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     if locale:
@@ -125,12 +145,20 @@ def no_exception(at: AppTest) -> None:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-@pytest.mark.parametrize(("page", "title"), [
-    ("overview", {"vi": "Hà Nội hội nhập quốc tế qua các con số",
-                  "en": "Hanoi's international integration in figures"}),
-    ("data", {"vi": "Toàn bộ dữ liệu", "en": "All data"}),
-    ("about", {"vi": "Giới thiệu và phương pháp", "en": "About & method"}),
-])
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "overview",
+            {
+                "vi": "Hà Nội hội nhập quốc tế qua các con số",
+                "en": "Hanoi's international integration in figures",
+            },
+        ),
+        ("data", {"vi": "Toàn bộ dữ liệu", "en": "All data"}),
+        ("about", {"vi": "Giới thiệu và phương pháp", "en": "About & method"}),
+    ],
+)
 def test_fixed_pages_render_in_both_languages(page: str, title: dict[str, str], lang: str) -> None:
     at = open_page(page, lang=lang)
     no_exception(at)
@@ -165,8 +193,9 @@ def test_overview_shows_headline_figures_in_words(table: pd.DataFrame) -> None:
     assert "more than +16.2%" in en and "hơn +16,2%" in vi  # visitors: "gần 29 triệu" in 2019
 
 
-def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: pd.DataFrame,
-                                                                         checked: CheckResult) -> None:
+def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(
+    table: pd.DataFrame, checked: CheckResult
+) -> None:
     assert checked.dataset is not None
     at = open_page("overview", lang="en")
     no_exception(at)
@@ -182,10 +211,12 @@ def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: 
     assert sorted(shown) == sorted(i.id for i in checked.dataset.indicators if i.headline and i.id in used)
     fdi = next(card for card in cards if ">Foreign direct investment attracted<" in card)
     latest = table[table["indicator_id"] == "fdi"].sort_values("period_end").iloc[-1]
-    href = f'./source?id={latest["source_id"]}&amp;obs={latest["obs_id"]}&amp;lang=en'
+    href = f"./source?id={latest['source_id']}&amp;obs={latest['obs_id']}&amp;lang=en"
     named = "Quote in the article of 30 Dec 2025, the figure of Foreign direct investment attracted"
-    assert (f'<p class="hi-card-quote"><a href="{href}" aria-label="{named}">'
-            'Quote in the article of 30 Dec 2025</a></p>') in fdi
+    assert (
+        f'<p class="hi-card-quote"><a href="{href}" aria-label="{named}">'
+        "Quote in the article of 30 Dec 2025</a></p>"
+    ) in fdi
     assert latest["source_published"] == "2025-12-30"
     assert all(card.count('<p class="hi-card-quote"><a href="./source?id=') == 1 for card in cards)
 
@@ -193,8 +224,9 @@ def test_each_overview_card_links_to_its_indicator_and_its_figures_quote(table: 
 # --- language ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("locale", "expected"),
-                         [("en-US", "en"), ("vi-VN", "vi"), ("fr-FR", "vi"), (None, "vi")])
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("en-US", "en"), ("vi-VN", "vi"), ("fr-FR", "vi"), (None, "vi")]
+)
 def test_language_follows_the_browser_locale_without_lang(locale: str | None, expected: str) -> None:
     at = open_page("about", locale=locale)
     no_exception(at)
@@ -224,8 +256,9 @@ def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> 
 
 def test_indicator_deep_link_with_obs_opens_its_quote_and_citation(fdi_2019: dict[str, Any]) -> None:
     browser = {"url": "https://hanoi.example.org/indicator", "timezone_offset": -420}  # UTC+7
-    at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"],
-                   context=browser)
+    at = open_page(
+        "indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"], context=browser
+    )
     no_exception(at)
     shown = texts(at)
     assert "<strong>8,67 tỷ USD</strong>" in shown
@@ -256,8 +289,12 @@ def test_clicking_a_point_shows_its_quote_and_citation(fdi_2019: dict[str, Any])
     assert "Choose a point on the chart" in texts(at)
     assert not citation_codes(at)
     at.session_state[f"chart-{indicator_id}"] = {
-        "selection": {"points": [{"curve_number": 0, "point_index": 0, "customdata": [fdi_2019["obs_id"]]}],
-                      "point_indices": [0], "box": [], "lasso": []},
+        "selection": {
+            "points": [{"curve_number": 0, "point_index": 0, "customdata": [fdi_2019["obs_id"]]}],
+            "point_indices": [0],
+            "box": [],
+            "lasso": [],
+        },
     }
     at.run()
     no_exception(at)
@@ -346,8 +383,9 @@ def test_an_obs_without_id_opens_its_indicator_and_its_source(fdi_2019: dict[str
 # --- source page -------------------------------------------------------------------------------
 
 
-def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(fdi_2019: dict[str, Any],
-                                                                         table: pd.DataFrame) -> None:
+def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(
+    fdi_2019: dict[str, Any], table: pd.DataFrame
+) -> None:
     obs_id = fdi_2019["obs_id"]
     at = open_page("source", lang="en", id=fdi_2019["source_id"], obs=obs_id)
     no_exception(at)
@@ -359,8 +397,13 @@ def test_source_deep_link_marks_every_quote_and_emphasises_the_one_named(fdi_201
     assert '<mark class="quote current' in article
     assert '<strong class="figure current">8,67 tỷ USD</strong>' in article
     assert article.count('<strong class="figure current">') == 1
-    scripts = [element for element in at.html if element.proto.unsafe_allow_javascript
-               and "hi-footer" not in element.value and "hi-copy-link" not in element.value]
+    scripts = [
+        element
+        for element in at.html
+        if element.proto.unsafe_allow_javascript
+        and "hi-footer" not in element.value
+        and "hi-copy-link" not in element.value
+    ]
     assert len(scripts) == 1 and f'"q-{obs_id}"' in scripts[0].value
     links = [element.proto.label for element in at.page_link]
     assert any(label.startswith(re.sub(r"([^\w\s])", r"\\\1", fdi_2019["indicator_en"])) for label in links)
@@ -435,8 +478,9 @@ def fold(name: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_data_indicator_options_are_ordered_by_name(lang: str, checked: CheckResult,
-                                                    table: pd.DataFrame) -> None:
+def test_data_indicator_options_are_ordered_by_name(
+    lang: str, checked: CheckResult, table: pd.DataFrame
+) -> None:
     assert checked.dataset is not None
     options = open_page("data", lang=lang).multiselect(key="_url_indicator").options
     used = set(table["indicator_id"])
@@ -453,7 +497,8 @@ def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table
     at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors])
     no_exception(at)
     assert sorted(at.multiselect(key="_url_indicator").options) == sorted(
-        name for code, name in tourism.items() if code in set(table["indicator_id"]))
+        name for code, name in tourism.items() if code in set(table["indicator_id"])
+    )
     assert at.query_params["indicator"] in (visitors, [visitors])  # the investment indicator left the link
     assert "Ignored" not in texts(at)
     assert set(at.dataframe[0].value["obs_id"]) == set(table[table["indicator_id"] == visitors]["obs_id"])
@@ -477,8 +522,14 @@ def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.Data
     assert frame["number"].dtype.kind == "f", "a number column sorts 2.067bn < 19.4bn < 25bn"
     values = table.set_index("obs_id")["value"]
     assert list(frame["number"]) == [values[obs_id] for obs_id in frame["obs_id"]]
-    assert list(at.dataframe[0].proto.column_order) == ["indicator", "period", "value", "number", "quote",
-                                                         "source_link"]
+    assert list(at.dataframe[0].proto.column_order) == [
+        "indicator",
+        "period",
+        "value",
+        "number",
+        "quote",
+        "source_link",
+    ]
     at.toggle(key="data-all-columns").set_value(True).run()
     order = list(at.dataframe[0].proto.column_order)
     assert len(order) == 13 and {"obs_id", "qualifier", "doubt", "source", "indicator_link"} <= set(order)
@@ -493,18 +544,22 @@ def test_data_page_labels_a_doubted_figure() -> None:
 
 
 def test_source_page_says_the_text_is_the_stored_copy_and_no_address_is_recorded(
-        checked: CheckResult) -> None:
+    checked: CheckResult,
+) -> None:
     assert checked.dataset is not None
     for source in checked.dataset.sources:
         shown = texts(open_page("source", lang="en", id=source.id))
         assert '<dt>Original address</dt><dd><span class="hi-muted">address not recorded</span></dd>' in shown
-        assert ("The text below is the stored copy of the article kept with the dataset "
-                f"(file {source.file}), not the original page") in shown
-        assert "<a href=\"http" not in shown
+        assert (
+            "The text below is the stored copy of the article kept with the dataset "
+            f"(file {source.file}), not the original page"
+        ) in shown
+        assert '<a href="http' not in shown
 
 
-def with_source_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_id: str, url: str,
-                        accessed: str) -> None:
+def with_source_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_id: str, url: str, accessed: str
+) -> None:
     """Copy the dataset, give source ``source_id`` an address and an access day, and use the copy."""
     original = data_file()
     shutil.copytree(original.parent / "sources", tmp_path / "sources")
@@ -518,15 +573,18 @@ def with_source_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_
     data.clear()
 
 
-def test_a_recorded_address_is_a_link_and_is_cited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   fdi_2019: dict[str, Any]) -> None:
+def test_a_recorded_address_is_a_link_and_is_cited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fdi_2019: dict[str, Any]
+) -> None:
     url = "https://example.org/ha-noi?bai=1&trang=2"
     with_source_address(tmp_path, monkeypatch, fdi_2019["source_id"], url, "2026-01-15")
     at = open_page("source", lang="en", id=fdi_2019["source_id"])
     no_exception(at)
     shown = texts(at)
-    assert ('<dd><a href="https://example.org/ha-noi?bai=1&amp;trang=2" rel="noopener noreferrer nofollow" '
-            'target="_blank">https://example.org/ha-noi?bai=1&amp;trang=2</a></dd>') in shown
+    assert (
+        '<dd><a href="https://example.org/ha-noi?bai=1&amp;trang=2" rel="noopener noreferrer nofollow" '
+        'target="_blank">https://example.org/ha-noi?bai=1&amp;trang=2</a></dd>'
+    ) in shown
     assert "<dt>Accessed</dt><dd>15 Jan 2026</dd>" in shown
     at = open_page("indicator", lang="en", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
     no_exception(at)
@@ -537,10 +595,13 @@ def test_a_recorded_address_is_a_link_and_is_cited(tmp_path: Path, monkeypatch: 
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-@pytest.mark.parametrize(("page", "message"), [
-    ("indicator", "There is no indicator with the id"),
-    ("source", "There is no article with the id"),
-])
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("indicator", "There is no indicator with the id"),
+        ("source", "There is no article with the id"),
+    ],
+)
 def test_unknown_or_hostile_ids_say_not_found(page: str, message: str, value: str) -> None:
     at = open_page(page, lang="en", id=value)
     no_exception(at)
@@ -573,8 +634,9 @@ def test_unknown_obs_is_reported_and_ignored(value: str, fdi_2019: dict[str, Any
 # --- invalid data ------------------------------------------------------------------------------
 
 
-def break_observation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, obs_id: str, field: str,
-                      edit: Any) -> tuple[Path, int]:
+def break_observation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, obs_id: str, field: str, edit: Any
+) -> tuple[Path, int]:
     """Copy the dataset, apply ``edit`` to the line of ``field`` in observation ``obs_id``, use it."""
     source = data_file()
     shutil.copytree(source.parent / "sources", tmp_path / "sources")
@@ -590,11 +652,16 @@ def break_observation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, obs_id: s
 
 
 @pytest.mark.parametrize("page", list(PAGES))
-def test_invalid_data_shows_the_located_problem_on_every_page(page: str, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch,
-                                                             fdi_2019: dict[str, Any]) -> None:
-    broken, line = break_observation(tmp_path, monkeypatch, fdi_2019["obs_id"], "quote",
-                                     lambda text: text.replace("8,67 tỷ USD", "9,99 tỷ USD"))
+def test_invalid_data_shows_the_located_problem_on_every_page(
+    page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fdi_2019: dict[str, Any]
+) -> None:
+    broken, line = break_observation(
+        tmp_path,
+        monkeypatch,
+        fdi_2019["obs_id"],
+        "quote",
+        lambda text: text.replace("8,67 tỷ USD", "9,99 tỷ USD"),
+    )
     at = open_page(page, lang="en", id="fdi")
     no_exception(at)
     assert [element.value for element in at.title] == ["The data is not valid"]
@@ -605,10 +672,16 @@ def test_invalid_data_shows_the_located_problem_on_every_page(page: str, tmp_pat
     assert not at.get("plotly_chart") and not at.dataframe
 
 
-def test_invalid_data_view_escapes_what_it_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 fdi_2019: dict[str, Any]) -> None:
-    broken, line = break_observation(tmp_path, monkeypatch, fdi_2019["obs_id"], "value",
-                                     lambda text: text.split(":")[0] + ': "<b>x</b> $y$"\n')
+def test_invalid_data_view_escapes_what_it_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fdi_2019: dict[str, Any]
+) -> None:
+    broken, line = break_observation(
+        tmp_path,
+        monkeypatch,
+        fdi_2019["obs_id"],
+        "value",
+        lambda text: text.split(":")[0] + ': "<b>x</b> $y$"\n',
+    )
     at = open_page("overview", lang="vi")
     no_exception(at)
     assert at.title[0].value == "Dữ liệu chưa hợp lệ"
@@ -620,8 +693,9 @@ def test_invalid_data_view_escapes_what_it_found(tmp_path: Path, monkeypatch: py
     assert len(copyable) == 1  # the plain-text list of problems (st.code shows text literally)
 
 
-def test_a_missing_data_file_shows_the_invalid_data_view(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_data_file_shows_the_invalid_data_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INDICATORS_DATA", str(tmp_path / "absent.yaml"))
     at = open_page("source", lang="en", id="anything")
     no_exception(at)
@@ -643,8 +717,9 @@ def test_about_lists_every_qualifier_with_its_meaning_and_mark(lang: str) -> Non
     assert len(rows) == len(QUALIFIERS) + 1  # a header row, then one row per qualifier
     for code, row in zip(QUALIFIERS, rows[1:], strict=True):
         cells = re.findall(r"<td>(.*?)</td>", row)
-        assert cells == [escape(label(kind, code, lang))
-                         for kind in ("qualifier", "qualifier_meaning", "qualifier_mark")]
+        assert cells == [
+            escape(label(kind, code, lang)) for kind in ("qualifier", "qualifier_meaning", "qualifier_mark")
+        ]
 
 
 # The overview, the articles and the about page have no table: a server showing only those never
@@ -665,14 +740,22 @@ print(" ".join(sorted(name for name in ("pandas", "numpy") if name in sys.module
 """
 
 
-@pytest.mark.parametrize(("page", "heavy"), [("overview", "-"), ("source", "-"), ("about", "-"),
-                                             ("indicator", "-"), ("data", "numpy pandas")])
+@pytest.mark.parametrize(
+    ("page", "heavy"),
+    [("overview", "-"), ("source", "-"), ("about", "-"), ("indicator", "-"), ("data", "numpy pandas")],
+)
 def test_only_the_data_page_imports_pandas_and_numpy(page: str, heavy: str) -> None:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", IMPORTS_PROBE, page], cwd=APP.parent, capture_output=True,
-                          text=True, timeout=180, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTS_PROBE, page],
+        cwd=APP.parent,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines()[-1] == heavy, f"{page} imported: {done.stdout.splitlines()[-1]}"
 
@@ -693,13 +776,22 @@ def test_an_indicator_with_one_figure_shows_its_card_not_a_chart(table: pd.DataF
 
 def test_every_view_offers_a_button_that_copies_its_link() -> None:
     views: list[tuple[str, dict[str, str | list[str]]]] = [
-        ("overview", {}), ("indicators", {}), ("indicator", {"id": "fdi"}), ("indicator", {"id": "grdp"}),
-        ("source", {}), ("data", {"theme": "tourism"}), ("about", {})]
+        ("overview", {}),
+        ("indicators", {}),
+        ("indicator", {"id": "fdi"}),
+        ("indicator", {"id": "grdp"}),
+        ("source", {}),
+        ("data", {"theme": "tourism"}),
+        ("about", {}),
+    ]
     for page, params in views:
         at = open_page(page, lang="en", **cast(dict[str, Any], params))
         no_exception(at)
-        buttons = [element for element in at.html
-                   if 'class="hi-copy-link"' in element.value and "data-copy=" not in element.value]
+        buttons = [
+            element
+            for element in at.html
+            if 'class="hi-copy-link"' in element.value and "data-copy=" not in element.value
+        ]
         assert len(buttons) == 1, page
         assert '">Copy link</button>' in buttons[0].value
         assert buttons[0].proto.unsafe_allow_javascript, "the button's script copies the address"

@@ -98,19 +98,30 @@ def year(period: str, value: float, **overrides: Any) -> dict[str, Any]:
     return make_row(period=period, value=value, **overrides)
 
 
-REGISTERED = {"definition": "registered", "definition_vi": "Vốn FDI đăng ký",
-              "definition_en": "Registered FDI"}
-ALL_FOREIGN = {"definition": "all-foreign", "definition_vi": "Tổng vốn đầu tư nước ngoài",
-               "definition_en": "All foreign investment"}
+REGISTERED = {
+    "definition": "registered",
+    "definition_vi": "Vốn FDI đăng ký",
+    "definition_en": "Registered FDI",
+}
+ALL_FOREIGN = {
+    "definition": "all-foreign",
+    "definition_vi": "Tổng vốn đầu tư nước ngoài",
+    "definition_en": "All foreign investment",
+}
 
 SCENARIOS: dict[str, pd.DataFrame] = {
     "one point": frame(year("2025", 4.29e9)),
     "two years": frame(year("2019", 8.67e9), year("2025", 4.29e9, qualifier="approximately")),
     "steady series": frame(*(year(str(y), (y - 2010) * 1e9) for y in range(2015, 2021))),
-    "definition change": frame(year("2017", 6.5e9, **REGISTERED), year("2018", 7.5e9, **REGISTERED),
-                               year("2019", 8.67e9, **ALL_FOREIGN), year("2020", 5e9, **ALL_FOREIGN)),
-    "interleaved definitions": frame(year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN),
-                                     year("2020", 6e9, **REGISTERED)),
+    "definition change": frame(
+        year("2017", 6.5e9, **REGISTERED),
+        year("2018", 7.5e9, **REGISTERED),
+        year("2019", 8.67e9, **ALL_FOREIGN),
+        year("2020", 5e9, **ALL_FOREIGN),
+    ),
+    "interleaved definitions": frame(
+        year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN), year("2020", 6e9, **REGISTERED)
+    ),
     "fdi as reported": frame(
         year("2018", 7.5e9, **REGISTERED),
         year("2019", 8.67e9, **ALL_FOREIGN),
@@ -118,17 +129,40 @@ SCENARIOS: dict[str, pd.DataFrame] = {
         year("2016/2020", 25e9, qualifier="estimate", **ALL_FOREIGN),
         year("2025", 4.29e9, **REGISTERED),
     ),
-    "hedges": frame(*(year(str(2014 + i), (5 + i) * 1e9, qualifier=q)
-                      for i, q in enumerate(["exact", "approximately", "nearly", "more_than", "estimate",
-                                             "approximately;estimate", "projected", "target"]))),
-    "as of dates": frame(*(make_row(period=p, value=v, unit="cities", obs_id=f"cities-{p}",
-                                    figure=str(int(v))) for p, v in
-                           [("2018-06-30", 90), ("2019-06-30", 95), ("2020-11-06", 100)])),
-    "ranks": frame(*(make_row(period=p, value=v, unit="rank", obs_id=f"rank-{p}", figure=str(v))
-                     for p, v in [("2017", 3.0), ("2018", 1.0), ("2019", 1.0), ("2020", 2.0)])),
+    "hedges": frame(
+        *(
+            year(str(2014 + i), (5 + i) * 1e9, qualifier=q)
+            for i, q in enumerate(
+                [
+                    "exact",
+                    "approximately",
+                    "nearly",
+                    "more_than",
+                    "estimate",
+                    "approximately;estimate",
+                    "projected",
+                    "target",
+                ]
+            )
+        )
+    ),
+    "as of dates": frame(
+        *(
+            make_row(period=p, value=v, unit="cities", obs_id=f"cities-{p}", figure=str(int(v)))
+            for p, v in [("2018-06-30", 90), ("2019-06-30", 95), ("2020-11-06", 100)]
+        )
+    ),
+    "ranks": frame(
+        *(
+            make_row(period=p, value=v, unit="rank", obs_id=f"rank-{p}", figure=str(v))
+            for p, v in [("2017", 3.0), ("2018", 1.0), ("2019", 1.0), ("2020", 2.0)]
+        )
+    ),
     "growth with an average": frame(
-        *(make_row(period=str(y), value=v, unit="percent", obs_id=f"g-{y}") for y, v in
-          [(2016, 8.1), (2017, 7.3), (2018, 7.4), (2019, 7.6)]),
+        *(
+            make_row(period=str(y), value=v, unit="percent", obs_id=f"g-{y}")
+            for y, v in [(2016, 8.1), (2017, 7.3), (2018, 7.4), (2019, 7.6)]
+        ),
         make_row(period="2016/2020", value=7.4, unit="percent", obs_id="g-2016-2020"),
     ),
 }
@@ -160,8 +194,9 @@ def texts(figure: go.Figure) -> list[str]:
     for trace in figure.data:
         found += [str(trace.name or ""), str(trace.hovertemplate or "")]
         found += [str(trace.text)] if isinstance(trace.text, str) else [str(t) for t in trace.text or ()]
-        found += [str(cell) for row in (trace.customdata if trace.customdata is not None else ())
-                  for cell in row]
+        found += [
+            str(cell) for row in (trace.customdata if trace.customdata is not None else ()) for cell in row
+        ]
     layout = figure.layout
     for axis in [layout[name] for name in layout if name.startswith(("xaxis", "yaxis"))]:
         found += [str(t) for t in (axis.ticktext or ())]
@@ -255,10 +290,14 @@ def test_marker_symbol(qualifiers: list[str], symbol: str) -> None:
 def test_the_words_for_a_mark_describe_the_symbol_drawn(code: str) -> None:
     symbol = marker_symbol([code])
     words = label("qualifier_mark", code, "en")
-    shape = (symbol.removesuffix("-open").replace("triangle-up", "triangle pointing up")
-             .replace("triangle-down", "triangle pointing down"))
+    shape = (
+        symbol.removesuffix("-open")
+        .replace("triangle-up", "triangle pointing up")
+        .replace("triangle-down", "triangle pointing down")
+    )
     assert words.startswith(("hollow " if symbol.endswith("-open") else "") + shape) or (
-        code == "exact" and words == "filled circle"), (symbol, words)
+        code == "exact" and words == "filled circle"
+    ), (symbol, words)
     assert ("dashed" in words) == (code in FORWARD)
 
 
@@ -345,18 +384,26 @@ def test_no_legend_of_marks_when_every_figure_is_exact() -> None:
     [
         ("Registered FDI", "Registered FDI"),
         ("Registered FDI capital (“vốn FDI đăng ký”).", "Registered FDI capital"),
-        ("All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
-         "All foreign investment"),
-        ("Have established friendship relations with Hanoi; capitals, cities and provinces",
-         "Have established friendship<br>relations with Hanoi"),
-        ("FDI attracted, without saying whether registered or disbursed, nor in which year it came",
-         "FDI attracted, without saying<br>whether registered or disbursed,…"),
+        (
+            "All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
+            "All foreign investment",
+        ),
+        (
+            "Have established friendship relations with Hanoi; capitals, cities and provinces",
+            "Have established friendship<br>relations with Hanoi",
+        ),
+        (
+            "FDI attracted, without saying whether registered or disbursed, nor in which year it came",
+            "FDI attracted, without saying<br>whether registered or disbursed,…",
+        ),
         ("A & B <i>", "A &amp; B &lt;i&gt;"),
     ],
 )
 def test_series_are_named_by_the_first_clause_of_their_definition(definition: str, name: str) -> None:
-    rows = frame(year("2018", 1e9, definition="d", definition_en=definition),
-                 year("2019", 2e9, definition="e", definition_en="Other"))
+    rows = frame(
+        year("2018", 1e9, definition="d", definition_en=definition),
+        year("2019", 2e9, definition="e", definition_en="Other"),
+    )
     figure = indicator_figure(rows, "en")
     assert trace_of(figure, "fdi-2018").name == name
     trace, index = point_of(figure, "fdi-2018")
@@ -395,8 +442,11 @@ def test_missing_years_are_crossed_by_a_dotted_line() -> None:
 
 
 def test_two_reports_of_one_value_are_set_apart_to_be_clicked() -> None:
-    rows = frame(year("2018", 1.0, unit="rank", obs_id="a"), year("2018", 1.0, unit="rank", obs_id="b"),
-                 year("2019", 1.0, unit="rank", obs_id="c"))
+    rows = frame(
+        year("2018", 1.0, unit="rank", obs_id="a"),
+        year("2018", 1.0, unit="rank", obs_id="b"),
+        year("2019", 1.0, unit="rank", obs_id="c"),
+    )
     figure = indicator_figure(rows, "vi")
     (a_trace, a_index), (b_trace, b_index) = point_of(figure, "a"), point_of(figure, "b")
     a_x, b_x = a_trace.x[a_index], b_trace.x[b_index]
@@ -426,8 +476,10 @@ def test_a_definition_change_breaks_the_line_and_is_marked(lang: str) -> None:
     figure = indicator_figure(SCENARIOS["definition change"], lang)
     series = [trace for trace in figure.data if trace.customdata is not None]
     assert [trace.name for trace in series] == (
-        ["Vốn FDI đăng ký", "Tổng vốn đầu tư nước ngoài"] if lang == "vi"
-        else ["Registered FDI", "All foreign investment"])
+        ["Vốn FDI đăng ký", "Tổng vốn đầu tư nước ngoài"]
+        if lang == "vi"
+        else ["Registered FDI", "All foreign investment"]
+    )
     assert [len(trace.x) for trace in series] == [2, 2]
     assert [a.text for a in figure.layout.annotations] == [WORDS["definition_changes"][lang]]
     assert figure.layout.annotations[0].text == ("đổi định nghĩa" if lang == "vi" else "definition changes")
@@ -441,19 +493,38 @@ def test_a_definition_change_breaks_the_line_and_is_marked(lang: str) -> None:
     [
         # The points beside the change, four months apart, are high: the note runs up from the
         # bottom, clear of them (partner cities in 2020: a year's figure, then one of 6 November).
-        (frame(year("2014", 1e9, **REGISTERED), year("2020", 9e9, **REGISTERED),
-               year("2020-11-06", 9e9, **ALL_FOREIGN)), (0, "bottom")),
+        (
+            frame(
+                year("2014", 1e9, **REGISTERED),
+                year("2020", 9e9, **REGISTERED),
+                year("2020-11-06", 9e9, **ALL_FOREIGN),
+            ),
+            (0, "bottom"),
+        ),
         # They are low (the highest point is far away): the note runs down from the top.
-        (frame(year("2014", 9e9, **REGISTERED), year("2020", 1e9, **REGISTERED),
-               year("2020-11-06", 1e9, **ALL_FOREIGN)), (1, "top")),
+        (
+            frame(
+                year("2014", 9e9, **REGISTERED),
+                year("2020", 1e9, **REGISTERED),
+                year("2020-11-06", 1e9, **ALL_FOREIGN),
+            ),
+            (1, "top"),
+        ),
         # They are high but four years apart, too far to be under the note: it keeps to the top.
-        (frame(year("2014", 1e9, **REGISTERED), year("2016", 9e9, **REGISTERED),
-               year("2020", 9e9, **ALL_FOREIGN)), (1, "top")),
+        (
+            frame(
+                year("2014", 1e9, **REGISTERED),
+                year("2016", 9e9, **REGISTERED),
+                year("2020", 9e9, **ALL_FOREIGN),
+            ),
+            (1, "top"),
+        ),
     ],
     ids=["high neighbours", "low neighbours", "distant neighbours"],
 )
 def test_a_definition_change_note_stands_clear_of_the_points_beside_it(
-        rows: pd.DataFrame, end: tuple[int, str]) -> None:
+    rows: pd.DataFrame, end: tuple[int, str]
+) -> None:
     (note,) = indicator_figure(rows, "en").layout.annotations
     assert (note.y, note.yanchor) == end
 
@@ -471,16 +542,23 @@ def test_interleaved_definitions_are_not_joined_across_the_other() -> None:
     ("obs_id", "kind", "name_vi", "name_en"),
     [
         # The scenario has two definitions: each span names its own.
-        ("fdi-2020-01-2020-09", "part_year",
-         "Tổng vốn đầu tư nước ngoài: 9 tháng đầu năm 2020 (chưa phải cả năm)",
-         "All foreign investment: first 9 months of 2020 (not a full year)"),
-        ("fdi-2016-2020", "multi_year",
-         "Tổng vốn đầu tư nước ngoài: 2016–2020 (cả giai đoạn, không phải một năm)",
-         "All foreign investment: 2016–2020 (whole period, not one year)"),
+        (
+            "fdi-2020-01-2020-09",
+            "part_year",
+            "Tổng vốn đầu tư nước ngoài: 9 tháng đầu năm 2020 (chưa phải cả năm)",
+            "All foreign investment: first 9 months of 2020 (not a full year)",
+        ),
+        (
+            "fdi-2016-2020",
+            "multi_year",
+            "Tổng vốn đầu tư nước ngoài: 2016–2020 (cả giai đoạn, không phải một năm)",
+            "All foreign investment: 2016–2020 (whole period, not one year)",
+        ),
     ],
 )
-def test_part_year_and_multi_year_figures_are_their_own_traces(obs_id: str, kind: str, name_vi: str,
-                                                              name_en: str) -> None:
+def test_part_year_and_multi_year_figures_are_their_own_traces(
+    obs_id: str, kind: str, name_vi: str, name_en: str
+) -> None:
     rows = SCENARIOS["fdi as reported"]
     for lang, name in (("vi", name_vi), ("en", name_en)):
         figure = indicator_figure(rows, lang)
@@ -511,13 +589,21 @@ def test_a_multi_year_average_shares_the_panel() -> None:
 
 
 def test_points_sit_at_mid_year_or_at_their_date() -> None:
-    figure = indicator_figure(frame(year("2019", 1e9), year("2020-01/2020-09", 2e9),
-                                    make_row(period="2020-11-06", value=3e9, obs_id="fdi-now")), "en")
+    figure = indicator_figure(
+        frame(
+            year("2019", 1e9),
+            year("2020-01/2020-09", 2e9),
+            make_row(period="2020-11-06", value=3e9, obs_id="fdi-now"),
+        ),
+        "en",
+    )
     assert trace_of(figure, "fdi-2019").x == ("2019-07-02",)
     assert trace_of(figure, "fdi-2020-01-2020-09").x == ("2020-09-30",)
     assert trace_of(figure, "fdi-now").x == ("2020-11-06",)
     assert dict(zip(figure.layout.xaxis.tickvals, figure.layout.xaxis.ticktext, strict=True)) == {
-        "2019-07-02": "2019", "2020-07-02": "2020"}
+        "2019-07-02": "2019",
+        "2020-07-02": "2020",
+    }
 
 
 def test_ranks_run_downwards_from_one_with_integer_ticks() -> None:
@@ -537,8 +623,9 @@ def test_ranks_run_downwards_from_one_with_integer_ticks() -> None:
         ("en", ".,", "US$8.67 billion", "US$ billion", "2.5"),
     ],
 )
-def test_numbers_are_written_for_the_language(lang: str, separators: str, value: str, title: str,
-                                              tick: str) -> None:
+def test_numbers_are_written_for_the_language(
+    lang: str, separators: str, value: str, title: str, tick: str
+) -> None:
     rows = frame(year("2018", 5e9), year("2019", 8.67e9), year("2020", 7e9))
     figure = indicator_figure(rows, lang)
     assert figure.layout.separators == separators
@@ -560,26 +647,51 @@ def test_vi_and_en_figures_differ_only_in_words() -> None:
 
 
 def test_hover_shows_value_period_qualifier_definition_and_source() -> None:
-    rows = frame(year("2020-01/2020-09", 3.28e9, qualifier="estimate", source_published="2020-10",
-                      source_published_basis="inferred"))
+    rows = frame(
+        year(
+            "2020-01/2020-09",
+            3.28e9,
+            qualifier="estimate",
+            source_published="2020-10",
+            source_published_basis="inferred",
+        )
+    )
     figure = indicator_figure(rows, "vi")
     trace, index = point_of(figure, "fdi-2020-01-2020-09")
     assert [cell.replace("<br>", " ") for cell in trace.customdata[index]] == [
-        "fdi-2020-01-2020-09", "ước 3,28 tỷ USD", "9 tháng đầu năm 2020", "ước tính",
-        "Vốn đầu tư trực tiếp nước ngoài", "Nguồn: Hà Nội hội nhập quốc tế, tháng 10/2020 (ngày suy ra)"]
+        "fdi-2020-01-2020-09",
+        "ước 3,28 tỷ USD",
+        "9 tháng đầu năm 2020",
+        "ước tính",
+        "Vốn đầu tư trực tiếp nước ngoài",
+        "Nguồn: Hà Nội hội nhập quốc tế, tháng 10/2020 (ngày suy ra)",
+    ]
     for index_ in range(1, 6):
         assert f"%{{customdata[{index_}]}}" in trace.hovertemplate
     assert "%{y}" not in trace.hovertemplate
     en = point_of(indicator_figure(rows, "en"), "fdi-2020-01-2020-09")
     assert en[0].customdata[0][5].replace("<br>", " ") == (
-        "Source: Hanoi&#x27;s international integration, Oct 2020 (date inferred)")
+        "Source: Hanoi&#x27;s international integration, Oct 2020 (date inferred)"
+    )
 
 
 def test_text_from_the_data_is_escaped() -> None:
-    rows = frame(year("2019", 1e9, definition="x", definition_en="<b>bold</b> & <script>",
-                      source_title_en="<img src=x onerror=alert(1)>"),
-                 year("2020", 2e9, definition="x", definition_en="<b>bold</b> & <script>",
-                      source_title_en="<img src=x onerror=alert(1)>"))
+    rows = frame(
+        year(
+            "2019",
+            1e9,
+            definition="x",
+            definition_en="<b>bold</b> & <script>",
+            source_title_en="<img src=x onerror=alert(1)>",
+        ),
+        year(
+            "2020",
+            2e9,
+            definition="x",
+            definition_en="<b>bold</b> & <script>",
+            source_title_en="<img src=x onerror=alert(1)>",
+        ),
+    )
     figure = indicator_figure(rows, "en")
     seen = " ".join(texts(figure))
     assert "<b>bold" not in seen and "<script>" not in seen and "<img" not in seen
@@ -590,8 +702,9 @@ def test_text_from_the_data_is_escaped() -> None:
 @pytest.mark.parametrize(("scenario", "labelled"), [("one point", 1), ("two years", 2), ("steady series", 0)])
 def test_one_or_two_points_carry_their_value_as_text(scenario: str, labelled: int) -> None:
     figure = indicator_figure(SCENARIOS[scenario], "vi")
-    labels = [text for trace in figure.data if trace.customdata is not None and trace.text
-              for text in trace.text]
+    labels = [
+        text for trace in figure.data if trace.customdata is not None and trace.text for text in trace.text
+    ]
     assert len(labels) == labelled
     if labelled:
         assert all("+text" in t.mode for t in figure.data if t.customdata is not None)
@@ -624,9 +737,12 @@ def test_a_doubted_figure_is_marked_and_its_legend_says_so() -> None:
     assert "in doubt" in trace.customdata[index][5]
     assert trace.text[index] == "US$19.4 billion ?", "a lone point's label says it is in doubt"
     assert [t.name for t in figure.data if t.showlegend] == ["? in doubt"]
-    steady = frame(*(make_row(period=str(y), value=v * 1e9, obs_id=f"t-{y}",
-                              doubt_en="x" if y == 2020 else "")
-                     for y, v in ((2018, 17.0), (2019, 18.0), (2020, 19.4))))
+    steady = frame(
+        *(
+            make_row(period=str(y), value=v * 1e9, obs_id=f"t-{y}", doubt_en="x" if y == 2020 else "")
+            for y, v in ((2018, 17.0), (2019, 18.0), (2020, 19.4))
+        )
+    )
     figure = indicator_figure(steady, "en")
     marks = [t for t in figure.data if t.customdata is None and t.text == ("?",) and t.x[0] is not None]
     trace, index = point_of(figure, "t-2020")
@@ -640,21 +756,32 @@ def test_a_doubted_figure_is_marked_and_its_legend_says_so() -> None:
         # Two points stand near the two ends of the time axis: each label leans inwards.
         (SCENARIOS["two years"], {"fdi-2019": "top right", "fdi-2025": "top left"}),
         # At about one height their labels would meet in the middle: the lower one goes under.
-        (frame(year("2019", 7.1e6, unit="visits"), year("2025", 7.2e6, unit="visits")),
-         {"fdi-2019": "bottom right", "fdi-2025": "top left"}),
-        (frame(year("2019", 33.7e6, unit="visits"), year("2025", 29e6, unit="visits")),
-         {"fdi-2019": "top right", "fdi-2025": "bottom left"}),
+        (
+            frame(year("2019", 7.1e6, unit="visits"), year("2025", 7.2e6, unit="visits")),
+            {"fdi-2019": "bottom right", "fdi-2025": "top left"},
+        ),
+        (
+            frame(year("2019", 33.7e6, unit="visits"), year("2025", 29e6, unit="visits")),
+            {"fdi-2019": "top right", "fdi-2025": "bottom left"},
+        ),
         # A whole period's marker stands at its end, near the axis's right end.
-        (frame(year("2016/2020", 250, unit="visits_per_year", qualifier="approximately")),
-         {"fdi-2016-2020": "top left"}),
+        (
+            frame(year("2016/2020", 250, unit="visits_per_year", qualifier="approximately")),
+            {"fdi-2016-2020": "top left"},
+        ),
     ],
     ids=["one point", "two points", "two at one height", "two falling", "one span"],
 )
-def test_value_labels_lean_away_from_the_ends_of_the_time_axis(rows: pd.DataFrame,
-                                                               sides: dict[str, str]) -> None:
+def test_value_labels_lean_away_from_the_ends_of_the_time_axis(
+    rows: pd.DataFrame, sides: dict[str, str]
+) -> None:
     figure = indicator_figure(rows, "en")
-    found = {row[0]: trace.textposition[index] for trace in figure.data if trace.text
-             for index, row in enumerate(trace.customdata)}
+    found = {
+        row[0]: trace.textposition[index]
+        for trace in figure.data
+        if trace.text
+        for index, row in enumerate(trace.customdata)
+    }
     assert found == sides
 
 
@@ -663,15 +790,27 @@ def test_a_few_states_at_dates_are_labelled_with_their_dates(lang: str) -> None:
     figure = indicator_figure(SCENARIOS["as of dates"], lang)
     assert figure.layout.xaxis.tickvals == ("2018-06-30", "2019-06-30", "2020-11-06")
     assert figure.layout.xaxis.ticktext == (
-        ("30 Jun 2018", "30 Jun 2019", "6 Nov 2020") if lang == "en"
-        else ("30/06/2018", "30/06/2019", "06/11/2020"))
+        ("30 Jun 2018", "30 Jun 2019", "6 Nov 2020")
+        if lang == "en"
+        else ("30/06/2018", "30/06/2019", "06/11/2020")
+    )
     # More dates, or a year's figure among them: the axis counts years again.
-    more = frame(*(make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
-                   for p in ("2017-06-30", "2018-06-30", "2019-06-30", "2020-11-06")))
-    mixed = frame(make_row(period="2019", value=90, unit="cities", obs_id="c-2019", figure="90"),
-                  make_row(period="2020-11-06", value=95, unit="cities", obs_id="c-2020", figure="95"))
-    close = frame(*(make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
-                    for p in ("2015-06-30", "2020-11-06", "2020-12-31")))  # two labels would collide
+    more = frame(
+        *(
+            make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
+            for p in ("2017-06-30", "2018-06-30", "2019-06-30", "2020-11-06")
+        )
+    )
+    mixed = frame(
+        make_row(period="2019", value=90, unit="cities", obs_id="c-2019", figure="90"),
+        make_row(period="2020-11-06", value=95, unit="cities", obs_id="c-2020", figure="95"),
+    )
+    close = frame(
+        *(
+            make_row(period=p, value=90, unit="cities", obs_id=f"c-{p}", figure="90")
+            for p in ("2015-06-30", "2020-11-06", "2020-12-31")
+        )
+    )  # two labels would collide
     assert indicator_figure(more, lang).layout.xaxis.ticktext == ("2017", "2018", "2019", "2020")
     assert indicator_figure(mixed, lang).layout.xaxis.ticktext == ("2019", "2020")
     assert indicator_figure(close, lang).layout.xaxis.ticktext[-1] == "2020"
@@ -712,8 +851,11 @@ def test_projected_figures_are_reached_by_a_dashed_segment() -> None:
     projected = trace_of(figure, "fdi-2020")
     assert projected.mode == "markers"
     assert projected.marker.symbol == ("square-open",)
-    (dashed,) = [t for t in figure.data if t.line.dash == "dash" and t.customdata is None
-                 and not (t.legendgroup or "").startswith("key")]
+    (dashed,) = [
+        t
+        for t in figure.data
+        if t.line.dash == "dash" and t.customdata is None and not (t.legendgroup or "").startswith("key")
+    ]
     assert dashed.x == ("2019-07-02", "2020-07-02", None)
     assert dashed.y == (8.0, 9.0, None)
 
@@ -737,7 +879,8 @@ def test_the_layout_suits_a_phone_and_a_click() -> None:
     figure = indicator_figure(SCENARIOS["fdi as reported"], "en")
     layout = figure.layout
     assert 380 <= layout.height - (layout.margin.t - 12) <= 520, (
-        "taller only to hold the title, and a legend stacked on a phone")
+        "taller only to hold the title, and a legend stacked on a phone"
+    )
     assert layout.legend.orientation == "h"
     assert layout.legend.y < 0, "the legend sits under the chart"
     assert layout.clickmode == "event+select"
@@ -765,10 +908,18 @@ TWO_ARTICLES = frame(
 @pytest.mark.parametrize(
     ("lang", "title", "subtitle"),
     [
-        ("vi", "Vốn FDI", "tỷ USD Nguồn: Hà Nội hội nhập quốc tế; Thethaovanhoa.vn · "
-                          "Hà Nội hội nhập quốc tế qua các con số"),
-        ("en", "FDI", "US$ billion Source: Hanoi's international integration; Thethaovanhoa.vn · "
-                      "Hanoi integration indicators"),
+        (
+            "vi",
+            "Vốn FDI",
+            "tỷ USD Nguồn: Hà Nội hội nhập quốc tế; Thethaovanhoa.vn · "
+            "Hà Nội hội nhập quốc tế qua các con số",
+        ),
+        (
+            "en",
+            "FDI",
+            "US$ billion Source: Hanoi's international integration; Thethaovanhoa.vn · "
+            "Hanoi integration indicators",
+        ),
     ],
 )
 def test_the_figure_carries_its_title_unit_and_sources(lang: str, title: str, subtitle: str) -> None:
@@ -786,9 +937,15 @@ def test_the_figure_carries_its_title_unit_and_sources(lang: str, title: str, su
 
 def test_a_long_article_title_is_shortened_and_long_lines_are_wrapped() -> None:
     long_title = "Continuing to raise the Capital's prestige and standing through foreign affairs"
-    rows = frame(year("2019", 1e9, source_title_en=long_title,
-                      indicator_en="Foreign-invested sector's share of budget revenue in the year"),
-                 year("2020", 2e9, source_title_en=long_title))
+    rows = frame(
+        year(
+            "2019",
+            1e9,
+            source_title_en=long_title,
+            indicator_en="Foreign-invested sector's share of budget revenue in the year",
+        ),
+        year("2020", 2e9, source_title_en=long_title),
+    )
     layout = indicator_figure(rows, "en").layout
     subtitle = title_lines(layout.title.subtitle.text)
     assert long_title not in html.unescape(subtitle)
@@ -808,8 +965,18 @@ def test_the_title_grows_the_figure_not_the_plot() -> None:
 
 
 def test_the_title_escapes_text_from_the_data() -> None:
-    rows = frame(*(year(y, 1e9, indicator_en="<b>FDI</b> & co", source_title_en="<script>x</script>",
-                        source_publisher="<img src=x onerror=alert(1)>") for y in ("2019", "2020")))
+    rows = frame(
+        *(
+            year(
+                y,
+                1e9,
+                indicator_en="<b>FDI</b> & co",
+                source_title_en="<script>x</script>",
+                source_publisher="<img src=x onerror=alert(1)>",
+            )
+            for y in ("2019", "2020")
+        )
+    )
     layout = indicator_figure(rows, "en").layout
     seen = layout.title.text + layout.title.subtitle.text
     assert "<b>" not in seen and "<img" not in seen and "<script" not in seen
@@ -821,8 +988,10 @@ def test_the_title_escapes_text_from_the_data() -> None:
     ("rows", "error"),
     [
         (frame(), "expected the dated observations of one indicator, found none"),
-        (frame(year("2019", 1.0), make_row(indicator_id="visitors", obs_id="v")),
-         "expected the observations of one indicator, found fdi, visitors"),
+        (
+            frame(year("2019", 1.0), make_row(indicator_id="visitors", obs_id="v")),
+            "expected the observations of one indicator, found fdi, visitors",
+        ),
     ],
 )
 def test_wrong_slices_are_errors(rows: pd.DataFrame, error: str) -> None:
@@ -842,6 +1011,7 @@ def test_chart_words_exist_in_both_languages() -> None:
 
 # -- sparklines ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
@@ -855,8 +1025,9 @@ def test_chart_words_exist_in_both_languages() -> None:
         (SCENARIOS["as of dates"], ("2018-06-30", "2019-06-30", "2020-11-06")),
     ],
 )
-def test_sparkline_shows_comparable_points_or_nothing(rows: pd.DataFrame,
-                                                      expected: tuple[str, ...] | None) -> None:
+def test_sparkline_shows_comparable_points_or_nothing(
+    rows: pd.DataFrame, expected: tuple[str, ...] | None
+) -> None:
     trend = sparkline(rows)
     if expected is None:
         assert trend is None
@@ -916,30 +1087,50 @@ def test_sparkline_image_holds_the_svg_and_only_an_escaped_label() -> None:
 
 # -- latest and previous comparable -------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("rows", "latest", "previous", "reason"),
     [
         (SCENARIOS["one point"], "fdi-2025", None, "only_one"),
         (SCENARIOS["steady series"], "fdi-2020", "fdi-2019", None),
         (SCENARIOS["definition change"], "fdi-2020", "fdi-2019", None),
-        (frame(year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN)),
-         "fdi-2019", None, "definition_changed"),
-        (frame(year("2019", 7e9), year("2020-01/2020-09", 3e9)), "fdi-2020-01-2020-09", None,
-         "period_differs"),
-        (frame(year("2019-01/2019-09", 2e9), year("2019", 7e9), year("2020-01/2020-09", 3e9)),
-         "fdi-2020-01-2020-09", "fdi-2019-01-2019-09", None),
-        (frame(year("2019-01/2019-06", 2e9), year("2020-01/2020-09", 3e9)), "fdi-2020-01-2020-09", None,
-         "period_differs"),
+        (
+            frame(year("2018", 7e9, **REGISTERED), year("2019", 8e9, **ALL_FOREIGN)),
+            "fdi-2019",
+            None,
+            "definition_changed",
+        ),
+        (
+            frame(year("2019", 7e9), year("2020-01/2020-09", 3e9)),
+            "fdi-2020-01-2020-09",
+            None,
+            "period_differs",
+        ),
+        (
+            frame(year("2019-01/2019-09", 2e9), year("2019", 7e9), year("2020-01/2020-09", 3e9)),
+            "fdi-2020-01-2020-09",
+            "fdi-2019-01-2019-09",
+            None,
+        ),
+        (
+            frame(year("2019-01/2019-06", 2e9), year("2020-01/2020-09", 3e9)),
+            "fdi-2020-01-2020-09",
+            None,
+            "period_differs",
+        ),
         (SCENARIOS["fdi as reported"], "fdi-2025", "fdi-2018", None),
         (frame(year("2016/2020", 25e9), year("2020", 5e9)), "fdi-2020", None, "period_differs"),
         (frame(year("2019", 7e9, obs_id="a"), year("2019", 7e9, obs_id="b")), "b", None, "only_one"),
         (SCENARIOS["as of dates"], "cities-2020-11-06", "cities-2019-06-30", None),
-        (frame(year("2019", 95.0), make_row(period="2020-11-06", value=100.0, obs_id="now")),
-         "now", None, "period_differs"),
+        (
+            frame(year("2019", 95.0), make_row(period="2020-11-06", value=100.0, obs_id="now")),
+            "now",
+            None,
+            "period_differs",
+        ),
     ],
 )
-def test_latest_comparable(rows: pd.DataFrame, latest: str, previous: str | None,
-                           reason: str | None) -> None:
+def test_latest_comparable(rows: pd.DataFrame, latest: str, previous: str | None, reason: str | None) -> None:
     found_latest, found_previous, found_reason = latest_comparable(records(rows))
     assert found_latest["obs_id"] == latest
     assert (None if found_previous is None else found_previous["obs_id"]) == previous
@@ -953,10 +1144,30 @@ def test_latest_comparable_needs_rows() -> None:
 
 # -- any mix of observations --------------------------------------------------------------------
 
-PERIODS = ["2016", "2017", "2018", "2019", "2020", "2020-01/2020-09", "2019-01/2019-06", "2016/2020",
-           "2011/2015", "2020-11-06", "2019-12-31"]
-QUALIFIERS = ["exact", "approximately", "nearly", "more_than", "estimate", "projected", "target",
-              "approximately;estimate", "more_than;projected"]
+PERIODS = [
+    "2016",
+    "2017",
+    "2018",
+    "2019",
+    "2020",
+    "2020-01/2020-09",
+    "2019-01/2019-06",
+    "2016/2020",
+    "2011/2015",
+    "2020-11-06",
+    "2019-12-31",
+]
+QUALIFIERS = [
+    "exact",
+    "approximately",
+    "nearly",
+    "more_than",
+    "estimate",
+    "projected",
+    "target",
+    "approximately;estimate",
+    "more_than;projected",
+]
 
 
 @st.composite
@@ -967,14 +1178,23 @@ def indicator_rows(draw: st.DrawFn) -> pd.DataFrame:
     for number in range(count):
         definition = draw(st.sampled_from(["", "a", "b"]))
         # Articles state figures with a few significant digits: 8,67 tỷ, 2.067 triệu, 33,7 triệu.
-        value = (draw(st.sampled_from([1.0, 2.0, 7.0])) if unit == "rank"
-                 else draw(st.integers(0, 9999)) * 10.0 ** draw(st.integers(-2, 7)))
-        rows.append(make_row(
-            obs_id=f"o{number}", period=draw(st.sampled_from(PERIODS)), unit=unit, value=value,
-            qualifier=draw(st.sampled_from(QUALIFIERS)), definition=definition,
-            definition_vi=f"định nghĩa {definition or 'chung'}",
-            definition_en=f"definition {definition or 'one'}",
-        ))
+        value = (
+            draw(st.sampled_from([1.0, 2.0, 7.0]))
+            if unit == "rank"
+            else draw(st.integers(0, 9999)) * 10.0 ** draw(st.integers(-2, 7))
+        )
+        rows.append(
+            make_row(
+                obs_id=f"o{number}",
+                period=draw(st.sampled_from(PERIODS)),
+                unit=unit,
+                value=value,
+                qualifier=draw(st.sampled_from(QUALIFIERS)),
+                definition=definition,
+                definition_vi=f"định nghĩa {definition or 'chung'}",
+                definition_en=f"definition {definition or 'one'}",
+            )
+        )
     return frame(*rows)
 
 
@@ -994,6 +1214,7 @@ def test_invariants_hold_for_any_mix(rows: pd.DataFrame, lang: str, selected: st
 
 
 # -- the real dataset ---------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def real_table() -> pd.DataFrame:

@@ -25,8 +25,14 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_module_runs_as_a_program() -> None:
-    result = subprocess.run([sys.executable, "-m", "indicators", "check"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "indicators", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith("result: ok")
 
@@ -36,8 +42,11 @@ def test_check_passes_on_the_real_data_with_full_coverage() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "result: ok" in result.stdout
     assert result.stdout.count("coverage ") == 5
-    assert all(line.split(": ")[1].startswith("100%") for line in result.stdout.splitlines()
-               if line.startswith("coverage "))
+    assert all(
+        line.split(": ")[1].startswith("100%")
+        for line in result.stdout.splitlines()
+        if line.startswith("coverage ")
+    )
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("broken-*.yaml")))
@@ -51,10 +60,26 @@ def test_check_fails_cleanly_on_each_broken_fixture(name: str) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01\x02", b"\xff\xfe\x00a", b"- just\n- a list\n", b"version: 2\n",
-     b"sources: 5\nindicators: {}\nobservations: x\nversion: 1\n", b"[" * 10_000, b"a: " + b"x" * 100],
-    ids=["empty", "control-bytes", "utf16-bom", "a-list", "version-2", "wrong-section-types",
-         "deep-nesting", "one-key"],
+    [
+        b"",
+        b"\x00\x01\x02",
+        b"\xff\xfe\x00a",
+        b"- just\n- a list\n",
+        b"version: 2\n",
+        b"sources: 5\nindicators: {}\nobservations: x\nversion: 1\n",
+        b"[" * 10_000,
+        b"a: " + b"x" * 100,
+    ],
+    ids=[
+        "empty",
+        "control-bytes",
+        "utf16-bom",
+        "a-list",
+        "version-2",
+        "wrong-section-types",
+        "deep-nesting",
+        "one-key",
+    ],
 )
 def test_check_never_prints_a_traceback(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.yaml"
@@ -85,8 +110,9 @@ def test_scan_lists_numbers_with_their_claims() -> None:
 
 def test_scan_reads_a_text_it_has_never_seen(tmp_path: Path) -> None:
     path = tmp_path / "new.txt"
-    path.write_text("Năm 2023, Hà Nội đón gần 24,1 triệu lượt khách và thu hút hơn 1,2 tỷ USD.",
-                    encoding="utf-8")
+    path.write_text(
+        "Năm 2023, Hà Nội đón gần 24,1 triệu lượt khách và thu hút hơn 1,2 tỷ USD.", encoding="utf-8"
+    )
     result = run("scan", str(path), "--json")
     assert result.returncode == 0, result.stderr
     by_text = {m["text"]: m for m in map(json.loads, result.stdout.splitlines())}
@@ -151,8 +177,9 @@ def test_a_datapackage_needs_a_directory(tmp_path: Path) -> None:
 
 def test_draft_writes_yaml_that_check_holds_back_until_reviewed(tmp_path: Path) -> None:
     out = tmp_path / "draft.yaml"
-    result = run("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "2025-12-30-x",
-                 "--out", str(out))
+    result = run(
+        "draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "2025-12-30-x", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert '    figure: "4,29 tỷ USD"\n' in text and '  - source: "2025-12-30-x"\n' in text
@@ -161,7 +188,8 @@ def test_draft_writes_yaml_that_check_holds_back_until_reviewed(tmp_path: Path) 
     indicators = curated.partition("\nindicators:\n")[2].partition("\nobservations:\n")[0]
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "000_83efd10d3bcf04ee.txt").write_bytes(
-        (ROOT / "data/sources/000_83efd10d3bcf04ee.txt").read_bytes())
+        (ROOT / "data/sources/000_83efd10d3bcf04ee.txt").read_bytes()
+    )
     dataset = tmp_path / "data.yaml"
     dataset.write_text(f"version: 1\nindicators:\n{indicators}\n{text}", encoding="utf-8")
     checked = run("check", str(dataset))
@@ -180,19 +208,42 @@ def test_draft_json_is_one_record_per_line(tmp_path: Path) -> None:
     assert [r["record"] for r in records] == ["source", "observation", "dismissed"]
     assert (records[0]["published"], records[0]["published_basis"]) == ("2024-01-05", "inferred")
     assert {k: records[1][k] for k in ("indicator", "period", "value", "qualifier", "figure")} == {
-        "indicator": "visitors", "period": "2023", "value": 24100000, "qualifier": "nearly",
-        "figure": "gần 24,1 triệu lượt"}
+        "indicator": "visitors",
+        "period": "2023",
+        "value": 24100000,
+        "qualifier": "nearly",
+        "figure": "gần 24,1 triệu lượt",
+    }
 
 
-@pytest.mark.parametrize(("args", "status", "message"), [
-    (("draft", "missing.txt", "--source", "x"), 1, "No such file or directory: missing.txt"),
-    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "Bài_mới"), 2,
-     "expected lowercase ASCII words joined by hyphens"),
-    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "x", "--published", "2024-13-01"), 2,
-     "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
-    (("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "x", "--data",
-      "tests/fixtures/broken-syntax-error.yaml"), 1, "expected valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (("draft", "missing.txt", "--source", "x"), 1, "No such file or directory: missing.txt"),
+        (
+            ("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "Bài_mới"),
+            2,
+            "expected lowercase ASCII words joined by hyphens",
+        ),
+        (
+            ("draft", "data/sources/000_83efd10d3bcf04ee.txt", "--source", "x", "--published", "2024-13-01"),
+            2,
+            "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+        (
+            (
+                "draft",
+                "data/sources/000_83efd10d3bcf04ee.txt",
+                "--source",
+                "x",
+                "--data",
+                "tests/fixtures/broken-syntax-error.yaml",
+            ),
+            1,
+            "expected valid YAML",
+        ),
+    ],
+)
 def test_draft_errors_are_sentences(args: tuple[str, ...], status: int, message: str) -> None:
     result = run(*args)
     assert result.returncode == status

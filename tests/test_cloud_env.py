@@ -31,6 +31,7 @@ def requirements(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def fake_run(fail_on: str | None = None) -> Callable[[list[str]], None]:
     """Return a stand-in for ``_run``: ``venv`` makes ``bin/python``; a command holding
     ``fail_on`` exits with status 1, as ``_run`` does when a command fails."""
+
     def run(command: list[str]) -> None:
         if fail_on is not None and fail_on in command:
             raise SystemExit(1)
@@ -38,17 +39,22 @@ def fake_run(fail_on: str | None = None) -> Callable[[list[str]], None]:
             python = Path(command[-1]) / "bin" / "python"
             python.parent.mkdir(parents=True)
             python.write_text("", encoding="utf-8")
+
     return run
 
 
 def leftovers(entry: Path) -> list[str]:
     """Return what bears the entry's name in the cache, besides the entry and its lock."""
-    return sorted(path.name for path in entry.parent.glob(f"{entry.name}.*")
-                  if path.name != f"{entry.name}.lock" and path.resolve() != entry.resolve())
+    return sorted(
+        path.name
+        for path in entry.parent.glob(f"{entry.name}.*")
+        if path.name != f"{entry.name}.lock" and path.resolve() != entry.resolve()
+    )
 
 
 def test_the_entry_changes_with_the_requirements_and_the_layout(
-        requirements: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    requirements: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = cloud_env.cache_entry()
     assert first == cloud_env.cache_entry(), "the same inputs give the same entry"
     requirements.write_text("streamlit==1.67.1\n", encoding="utf-8")
@@ -83,8 +89,9 @@ def test_a_failed_build_leaves_nothing_behind(requirements: Path, monkeypatch: p
     assert leftovers(entry) == []
 
 
-def test_what_an_interrupted_build_left_is_removed(requirements: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_an_interrupted_build_left_is_removed(
+    requirements: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     entry = cloud_env.cache_entry()
     half = entry.parent / f"{entry.name}.abc123"  # a build folder never completed
     (half / "bin").mkdir(parents=True)
@@ -132,7 +139,8 @@ def test_entries_unused_for_a_week_are_removed_after_a_build(requirements: Path)
         removed = cloud_env.remove_stale(keep, now=now)
     assert removed == [old]
     assert sorted(path.name for path in cache.iterdir()) == sorted(
-        f"{path.name}{suffix}" for path in (recent, in_use) for suffix in ("", ".lock", ".x1y2"))
+        f"{path.name}{suffix}" for path in (recent, in_use) for suffix in ("", ".lock", ".x1y2")
+    )
 
 
 def test_a_session_using_an_entry_marks_it_used(requirements: Path) -> None:

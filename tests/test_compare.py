@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from indicators.compare import Change, Interval, Measure, change, interval
 
-SHAPES = ("exact", "approximately", "nearly", "more_than", "at_least", "less_than", "estimate",
-          "projected")
+SHAPES = ("exact", "approximately", "nearly", "more_than", "at_least", "less_than", "estimate", "projected")
 TINY = Decimal("1e-9")
 
 
@@ -81,8 +80,14 @@ def holds(claim: Change, truth: Decimal) -> bool:
         ("10", ("exact",), "0", ("exact",), "percent", None),  # no percentage of nothing
     ],
 )
-def test_change_words(new: str, new_codes: tuple[str, ...], old: str, old_codes: tuple[str, ...],
-                      measure: Measure, expected: tuple[str, str, str] | None) -> None:
+def test_change_words(
+    new: str,
+    new_codes: tuple[str, ...],
+    old: str,
+    old_codes: tuple[str, ...],
+    measure: Measure,
+    expected: tuple[str, str, str] | None,
+) -> None:
     found = change(interval(Decimal(new), new_codes), interval(Decimal(old), old_codes), measure)
     if expected is None:
         assert found is None
@@ -96,21 +101,27 @@ def test_nearly_is_just_below_and_more_than_above() -> None:
     assert interval(Decimal(29), ["nearly"]).low.about
     assert interval(Decimal(65), ["more_than"]).high.value is None
     assert interval(Decimal(58), ["approximately", "estimate"]) == Interval(
-        interval(Decimal(58), ["approximately"]).low, interval(Decimal(58), ["estimate"]).high)
+        interval(Decimal(58), ["approximately"]).low, interval(Decimal(58), ["estimate"]).high
+    )
 
 
-def check_against_brute_force(new: Decimal, new_codes: tuple[str, ...], old: Decimal,
-                              old_codes: tuple[str, ...], measure: Measure) -> None:
+def check_against_brute_force(
+    new: Decimal, new_codes: tuple[str, ...], old: Decimal, old_codes: tuple[str, ...], measure: Measure
+) -> None:
     claim = change(interval(new, new_codes), interval(old, old_codes), measure)
-    truths = [true_change(n, o, measure)
-              for n, o in product(samples(new, new_codes), samples(old, old_codes))]
+    truths = [
+        true_change(n, o, measure) for n, o in product(samples(new, new_codes), samples(old, old_codes))
+    ]
     if claim is None:
         # Nothing is said only when the figures allow a rise and a fall, when a percentage would
         # start from zero, or when the change's size is known only to be above zero.
         places = Decimal(1).scaleb(-{"percent": 1, "points": 2, "places": 0}[measure])
         smallest = min(abs(t) for t in truths)
-        assert (min(truths) <= 0 <= max(truths) or (measure == "percent" and old == 0)
-                or smallest.quantize(places, rounding=ROUND_FLOOR) == 0), f"nothing said of {truths[:4]}"
+        assert (
+            min(truths) <= 0 <= max(truths)
+            or (measure == "percent" and old == 0)
+            or smallest.quantize(places, rounding=ROUND_FLOOR) == 0
+        ), f"nothing said of {truths[:4]}"
         return
     if claim.wording == "about":  # "about" speaks of the figures as stated, which are rounded
         truths = [true_change(new, old, measure)]
@@ -126,9 +137,10 @@ def test_every_qualifier_pair_against_brute_force() -> None:
 
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1e12"), places=2)
-qualifiers = st.sampled_from([(code,) for code in SHAPES] + [("approximately", "estimate"),
-                                                              ("more_than", "projected"),
-                                                              ("nearly", "estimate")])
+qualifiers = st.sampled_from(
+    [(code,) for code in SHAPES]
+    + [("approximately", "estimate"), ("more_than", "projected"), ("nearly", "estimate")]
+)
 
 
 @settings(max_examples=400, deadline=None)

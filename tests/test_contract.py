@@ -48,6 +48,7 @@ LANGS = ("vi", "en")
 INVALID_TITLES = {STRINGS[lang]["invalid_title"] for lang in LANGS}
 NOT_FOUND_TITLES = {STRINGS[lang]["not_found_title"] for lang in LANGS}
 
+
 class View(NamedTuple):
     """A page opened in a language with these URL parameters."""
 
@@ -72,14 +73,17 @@ class QuotingDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ign
 
 
 QuotingDumper.add_representer(
-    str, lambda dumper, text: dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"'))
+    str, lambda dumper, text: dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"')
+)
 
 
 def write(dataset: object, folder: Path) -> Path:
     """Write ``dataset`` as YAML beside the copied articles."""
     path = folder / "indicators.yaml"
-    path.write_text(yaml.dump(dataset, Dumper=QuotingDumper, allow_unicode=True, sort_keys=False,
-                              width=10_000), encoding="utf-8")
+    path.write_text(
+        yaml.dump(dataset, Dumper=QuotingDumper, allow_unicode=True, sort_keys=False, width=10_000),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -110,16 +114,23 @@ Figures = dict[str, dict[str, list[str]]]  # page ('indicator', 'source') -> id 
 def ids(result: CheckResult, dataset: Data) -> Figures:
     """The indicators and the articles a page can be opened on, each with its figures' ids."""
     if result.dataset is not None:
-        figures: Figures = {"indicator": {i.id: [] for i in result.dataset.indicators},
-                            "source": {s.id: [] for s in result.dataset.sources}}
+        figures: Figures = {
+            "indicator": {i.id: [] for i in result.dataset.indicators},
+            "source": {s.id: [] for s in result.dataset.sources},
+        }
         for obs in result.dataset.observations:
             figures["indicator"].setdefault(obs.indicator, []).append(obs.id)
             figures["source"].setdefault(obs.source, []).append(obs.id)
         return figures
-    named = {section: [str(item.get("id")) for item in dataset.get(section) or [] if isinstance(item, dict)]
-             for section in ("indicators", "sources") if isinstance(dataset.get(section), list)}
-    return {"indicator": {record: [] for record in named.get("indicators", [])[:3] or ["fdi"]},
-            "source": {record: [] for record in named.get("sources", [])[:3] or ["x"]}}
+    named = {
+        section: [str(item.get("id")) for item in dataset.get(section) or [] if isinstance(item, dict)]
+        for section in ("indicators", "sources")
+        if isinstance(dataset.get(section), list)
+    }
+    return {
+        "indicator": {record: [] for record in named.get("indicators", [])[:3] or ["fdi"]},
+        "source": {record: [] for record in named.get("sources", [])[:3] or ["x"]},
+    }
 
 
 def view_of(page: str, lang: str, record: str, obs: str | None) -> View:
@@ -131,8 +142,11 @@ def every_view(figures: Figures, draw: Any) -> list[View]:
     views: list[View] = []
     for lang in LANGS:
         views += [View(page, lang, {}) for page in ("overview", "indicators", "data", "about")]
-        views += [view_of(page, lang, record, draw(st.sampled_from([None, *observations])))
-                  for page in ("indicator", "source") for record, observations in figures[page].items()]
+        views += [
+            view_of(page, lang, record, draw(st.sampled_from([None, *observations])))
+            for page in ("indicator", "source")
+            for record, observations in figures[page].items()
+        ]
     return views
 
 
@@ -142,9 +156,20 @@ def some_views(figures: Figures) -> st.SearchStrategy[list[View]]:
     views: list[st.SearchStrategy[View]] = [st.builds(View, fixed, st.sampled_from(LANGS), st.just({}))]
     for page in ("indicator", "indicator", "source"):  # an indicator page in two draws of four
         if figures[page]:
-            views.append(st.one_of([st.builds(view_of, st.just(page), st.sampled_from(LANGS), st.just(record),
-                                              st.sampled_from([None, *observations]))
-                                    for record, observations in sorted(figures[page].items())]))
+            views.append(
+                st.one_of(
+                    [
+                        st.builds(
+                            view_of,
+                            st.just(page),
+                            st.sampled_from(LANGS),
+                            st.just(record),
+                            st.sampled_from([None, *observations]),
+                        )
+                        for record, observations in sorted(figures[page].items())
+                    ]
+                )
+            )
     return st.lists(st.one_of(views), min_size=1, max_size=3)
 
 
@@ -175,9 +200,17 @@ def test_the_check_and_the_app_agree_on_mutated_datasets(folder: Path) -> None:
     seen: Counter[str] = Counter()
     started = time.perf_counter()
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=not LONG, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                     HealthCheck.large_base_example])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=not LONG,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+        ],
+    )
     @given(mutation=datasets(BASE), choose=st.data())
     def agree(mutation: Mutation, choose: st.DataObject) -> None:
         dataset = mutation.dataset
@@ -198,8 +231,10 @@ def test_the_check_and_the_app_agree_on_mutated_datasets(folder: Path) -> None:
         seen["pages"] += len(views)
 
     agree()
-    print(f"\ncontract: {seen['accepted']} accepted and {seen['refused']} refused datasets, "
-          f"{seen['pages']} pages, {time.perf_counter() - started:.1f} s")
+    print(
+        f"\ncontract: {seen['accepted']} accepted and {seen['refused']} refused datasets, "
+        f"{seen['pages']} pages, {time.perf_counter() - started:.1f} s"
+    )
     # A run that met only one side of the contract proves nothing about the other.
     assert seen["accepted"] >= EXAMPLES // 5, seen
     assert seen["refused"] >= EXAMPLES // 5, seen

@@ -52,11 +52,15 @@ TEXT = "Năm 2023 đạt 5 tỷ USD và 7 tỷ USD, hơn 9 dự án, ngày 05/01
 
 def _dataset(spans: list[tuple[int, int]]) -> tuple[Dataset, dict[str, Evidence]]:
     observations = [make_observation(id=f"o{index}") for index in range(len(spans))]
-    dataset = Dataset.model_validate({
-        "version": 1, "sources": [make_source()], "indicators": [make_indicator()],
-        "observations": observations,
-        "dismissed": [{"source": "s", "text": "05/01/2024", "reason": "the date of the article"}],
-    })
+    dataset = Dataset.model_validate(
+        {
+            "version": 1,
+            "sources": [make_source()],
+            "indicators": [make_indicator()],
+            "observations": observations,
+            "dismissed": [{"source": "s", "text": "05/01/2024", "reason": "the date of the article"}],
+        }
+    )
     return dataset, {f"o{index}": Evidence((0, len(TEXT)), span) for index, span in enumerate(spans)}
 
 
@@ -84,7 +88,8 @@ def test_owners_are_the_figures_overlapping_each_mention(spans: list[tuple[int, 
     for claim in article.claims:
         mention = claim.mention
         assert claim.observations == tuple(
-            obs_id for start, end, obs_id in ordered if start < mention.end and mention.start < end)
+            obs_id for start, end, obs_id in ordered if start < mention.end and mention.start < end
+        )
 
 
 def test_claims_are_named_records() -> None:

@@ -31,8 +31,10 @@ def test_article_text_is_escaped_and_quotes_marked() -> None:
 
 
 def test_current_quote_is_emphasised_and_labels_are_escaped() -> None:
-    marks = [mark("fdi-2019", "Vốn năm 2019 đạt 8,67 tỷ USD", "8,67 tỷ USD", label="<i>FDI</i>"),
-             mark("other", "cao nhất", "cao")]
+    marks = [
+        mark("fdi-2019", "Vốn năm 2019 đạt 8,67 tỷ USD", "8,67 tỷ USD", label="<i>FDI</i>"),
+        mark("other", "cao nhất", "cao"),
+    ]
     html = article_html(TEXT, marks, current="fdi-2019")
     assert '<span class="quote-label current" id="q-fdi-2019" lang="">&lt;i&gt;FDI&lt;/i&gt;</span>' in html
     assert '<mark class="quote current">' in html
@@ -57,10 +59,13 @@ def test_anchor_ids_keep_only_safe_characters() -> None:
 
 
 def test_citation_line_reads_like_a_reference() -> None:
-    line = citation_line("vốn  đầu tư\nđạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", None, "Oct 2020",
-                         "fdi-2019-doingoai")
-    assert line == ("“vốn đầu tư đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, unnamed publisher, Oct 2020, "
-                    "via Hanoi integration indicators (obs fdi-2019-doingoai)")
+    line = citation_line(
+        "vốn  đầu tư\nđạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", None, "Oct 2020", "fdi-2019-doingoai"
+    )
+    assert line == (
+        "“vốn đầu tư đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, unnamed publisher, Oct 2020, "
+        "via Hanoi integration indicators (obs fdi-2019-doingoai)"
+    )
 
 
 def test_quote_html_emphasises_the_figure_and_escapes_the_rest() -> None:
@@ -77,34 +82,53 @@ def test_a_quote_over_two_lines_is_marked_on_each_and_never_crosses_a_paragraph(
 
 
 def test_citation_line_names_the_dataset_in_the_reader_language() -> None:
-    line = citation_line("đạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", "Báo Hà Nội mới", "10/2020",
-                         "fdi-2019", via="qua bộ số liệu X (mã fdi-2019)")
-    assert line == ("“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, "
-                    "qua bộ số liệu X (mã fdi-2019)")
+    line = citation_line(
+        "đạt 8,67 tỷ USD",
+        "Hà Nội mở rộng đối ngoại",
+        "Báo Hà Nội mới",
+        "10/2020",
+        "fdi-2019",
+        via="qua bộ số liệu X (mã fdi-2019)",
+    )
+    assert line == (
+        "“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, Báo Hà Nội mới, 10/2020, "
+        "qua bộ số liệu X (mã fdi-2019)"
+    )
 
 
 def test_citation_line_carries_the_address_and_the_permanent_link() -> None:
-    line = citation_line("đạt 8,67 tỷ USD", "Hà Nội mở rộng đối ngoại", None, "10/2020", "fdi-2019",
-                         address="address not recorded",
-                         link="https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)")
-    assert line == ("“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, unnamed publisher, 10/2020, "
-                    "address not recorded, via Hanoi integration indicators (obs fdi-2019), "
-                    "https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)")
+    line = citation_line(
+        "đạt 8,67 tỷ USD",
+        "Hà Nội mở rộng đối ngoại",
+        None,
+        "10/2020",
+        "fdi-2019",
+        address="address not recorded",
+        link="https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)",
+    )
+    assert line == (
+        "“đạt 8,67 tỷ USD” — Hà Nội mở rộng đối ngoại, unnamed publisher, 10/2020, "
+        "address not recorded, via Hanoi integration indicators (obs fdi-2019), "
+        "https://x.streamlit.app/indicator?id=fdi&obs=fdi-2019 (accessed 3 Dec 2026)"
+    )
 
 
-@pytest.mark.parametrize(("page_url", "base"), [
-    ("https://hanoi.streamlit.app/indicator", "https://hanoi.streamlit.app"),
-    ("https://hanoi.streamlit.app/", "https://hanoi.streamlit.app"),
-    ("https://hanoi.streamlit.app", "https://hanoi.streamlit.app"),
-    ("http://localhost:8501/data", "http://localhost:8501"),
-    ("http://host.example/apps/hanoi/source", "http://host.example/apps/hanoi"),
-    ("http://host.example/apps/hanoi", "http://host.example/apps/hanoi"),
-    ("javascript:alert(1)//indicator", None),
-    ("file:///etc/passwd", None),
-    ('https://x.example/"><script>', None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("page_url", "base"),
+    [
+        ("https://hanoi.streamlit.app/indicator", "https://hanoi.streamlit.app"),
+        ("https://hanoi.streamlit.app/", "https://hanoi.streamlit.app"),
+        ("https://hanoi.streamlit.app", "https://hanoi.streamlit.app"),
+        ("http://localhost:8501/data", "http://localhost:8501"),
+        ("http://host.example/apps/hanoi/source", "http://host.example/apps/hanoi"),
+        ("http://host.example/apps/hanoi", "http://host.example/apps/hanoi"),
+        ("javascript:alert(1)//indicator", None),
+        ("file:///etc/passwd", None),
+        ('https://x.example/"><script>', None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_the_apps_address_comes_from_the_pages(page_url: str | None, base: str | None) -> None:
     assert app_base(page_url, ["overview", "indicator", "source", "data", "about"]) == base
 
@@ -114,14 +138,22 @@ def test_a_figures_permanent_link_encodes_its_ids() -> None:
     assert figure_link(None, "a&b", "<x>") == "/indicator?id=a%26b&obs=%3Cx%3E"
 
 
-@pytest.mark.parametrize(("url", "markup"), [
-    ("https://example.org/bai?id=1&p=2",
-     '<a href="https://example.org/bai?id=1&amp;p=2" rel="noopener noreferrer nofollow" target="_blank">'
-     "https://example.org/bai?id=1&amp;p=2</a>"),
-    ("javascript:alert(1)", "javascript:alert(1)"),
-    ('https://x.example/"><img src=x onerror=alert(1)>',
-     "https://x.example/&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"),
-    (None, '<span class="hi-muted">address not recorded</span>'),
-])
+@pytest.mark.parametrize(
+    ("url", "markup"),
+    [
+        (
+            "https://example.org/bai?id=1&p=2",
+            '<a href="https://example.org/bai?id=1&amp;p=2" rel="noopener noreferrer nofollow" '
+            'target="_blank">'
+            "https://example.org/bai?id=1&amp;p=2</a>",
+        ),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        (
+            'https://x.example/"><img src=x onerror=alert(1)>',
+            "https://x.example/&#34;&gt;&lt;img src=x onerror=alert(1)&gt;",
+        ),
+        (None, '<span class="hi-muted">address not recorded</span>'),
+    ],
+)
 def test_only_an_http_address_becomes_a_link(url: str | None, markup: str) -> None:
     assert str(address_markup(url, "en")) == markup

@@ -24,16 +24,23 @@ def test_markup_passes_as_it_is_and_text_is_escaped_once() -> None:
 
 @pytest.mark.parametrize("text", [HOSTILE, "<script>alert(1)</script>", "**x** $y$ [a](javascript:b)"])
 def test_hostile_text_stays_text(text: str) -> None:
-    for html in (kicker(text), kicker(text, ".6rem"), paragraph(text, "hi-muted"), labelled(text, text),
-                 bullets([text, "a"])):
+    for html in (
+        kicker(text),
+        kicker(text, ".6rem"),
+        paragraph(text, "hi-muted"),
+        labelled(text, text),
+        bullets([text, "a"]),
+    ):
         assert_inert(html)
         assert str(escape(text)) in html
     assert [tag for tag, _ in elements(bullets([text, "a"]))] == ["ul", "li", "li"]
 
 
 def test_the_problems_say_where_and_what_escaped() -> None:
-    problems = [Problem("data/x.yaml", 12, "<b>fdi</b>", "value", HOSTILE),
-                Problem("data/x.yaml", None, None, None, "expected a dataset, found none")]
+    problems = [
+        Problem("data/x.yaml", 12, "<b>fdi</b>", "value", HOSTILE),
+        Problem("data/x.yaml", None, None, None, "expected a dataset, found none"),
+    ]
     assert problem_place(problems[0]) == "data/x.yaml:12 [<b>fdi</b>] value"
     html = problems_html(problems)
     assert_inert(html)

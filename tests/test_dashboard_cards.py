@@ -61,6 +61,7 @@ def test_a_card_names_its_definition_only_where_the_indicator_has_several(real: 
     assert real.indicators["fdi"].definitions
     with_definition = card_of(real.indicators["fdi"], fdi, "en").body
     without = card_of(make_indicator(id="fdi"), fdi, "en").body
+
     def meta(html: str) -> int:
         return [attributes.get("class") for _, attributes in elements(html)].count("hi-card-meta")
 
@@ -70,8 +71,14 @@ def test_a_card_names_its_definition_only_where_the_indicator_has_several(real: 
 def test_a_card_names_the_latest_target_beside_the_results(real: Catalogue) -> None:
     rows = real.by_indicator["fdi"]
     assert target_html(rows, "en") == ""
-    goal = {**rows[-1], "qualifier": "target", "period": "2030", "period_start": "2030-01-01",
-            "period_end": "2030-12-31", "note_en": HOSTILE}
+    goal = {
+        **rows[-1],
+        "qualifier": "target",
+        "period": "2030",
+        "period_start": "2030-01-01",
+        "period_end": "2030-12-31",
+        "note_en": HOSTILE,
+    }
     line = target_html([*rows, goal], "en")
     assert line.startswith('<p class="hi-card-meta">') and "2030" in line
     assert target_html([goal], "en") == "", "a card of targets only shows the target itself"
@@ -87,7 +94,11 @@ def test_the_cards_are_grouped_by_theme_and_worked_out_once(real: Catalogue) -> 
 
 def test_the_introduction_and_a_themes_heading() -> None:
     html = intro_html("en", 80, 40, 5)
-    assert [attributes.get("class") for _, attributes in elements(html)] == ["hi-intro", "hi-lead", "hi-note",
-                                                                            "hi-muted"]
+    assert [attributes.get("class") for _, attributes in elements(html)] == [
+        "hi-intro",
+        "hi-lead",
+        "hi-note",
+        "hi-muted",
+    ]
     assert "80" in html and "These are not official statistics." in html
     assert theme_heading(Theme.DIPLOMACY, "en") == '<h2 class="hi-theme">Partners &amp; diplomacy</h2>'

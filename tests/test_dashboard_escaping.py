@@ -18,16 +18,19 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("<script>alert(1)</script>", r"\<script\>alert\(1\)\</script\>"),
-    ("**x**", r"\*\*x\*\*"),
-    ("[x](javascript:alert(1))", r"\[x\]\(javascript\:alert\(1\)\)"),
-    ("$x$", r"\$x\$"),
-    (":red[x]", r"\:red\[x\]"),
-    ("8,67 tỷ USD", "8,67 tỷ USD"),
-    ("1. đầu tiên", r"1\. đầu tiên"),
-    ("# tiêu đề", r"\# tiêu đề"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<script>alert(1)</script>", r"\<script\>alert\(1\)\</script\>"),
+        ("**x**", r"\*\*x\*\*"),
+        ("[x](javascript:alert(1))", r"\[x\]\(javascript\:alert\(1\)\)"),
+        ("$x$", r"\$x\$"),
+        (":red[x]", r"\:red\[x\]"),
+        ("8,67 tỷ USD", "8,67 tỷ USD"),
+        ("1. đầu tiên", r"1\. đầu tiên"),
+        ("# tiêu đề", r"\# tiêu đề"),
+    ],
+)
 def test_escape_markdown_backslashes_every_special(text: str, expected: str) -> None:
     assert escape_markdown(text) == expected
 
@@ -53,8 +56,13 @@ def test_the_document_script_holds_only_the_language_and_the_dashboards_words(la
     script = document_script(lang)
     assert script.count("<script>") == 1 and script.count("</script>") == 1
     words = json.loads(script[script.rindex("})(") + 3 : script.rindex(");")])
-    assert words == {"lang": lang, "english": "Page not found", "title": t(lang, "page_not_found_title"),
-                     "message": t(lang, "page_not_found"), "close": t(lang, "close")}
+    assert words == {
+        "lang": lang,
+        "english": "Page not found",
+        "title": t(lang, "page_not_found_title"),
+        "message": t(lang, "page_not_found"),
+        "close": t(lang, "close"),
+    }
 
 
 def test_the_document_script_refuses_anything_but_a_known_language() -> None:

@@ -28,15 +28,18 @@ def test_t_fills_placeholders() -> None:
     assert t("vi", "not_found_indicator", value="x") == "Không có chỉ số nào mang mã “x”."
 
 
-@pytest.mark.parametrize(("url", "remembered", "locale", "expected"), [
-    ("en", None, "vi-VN", "en"),
-    ("vi", "en", "en-US", "vi"),
-    (None, "en", "vi-VN", "en"),
-    ("<script>", None, "en-GB", "en"),
-    (None, None, "en_US", "en"),
-    (None, None, "fr-FR", "vi"),
-    (None, None, None, "vi"),
-    ("x" * 5000, "de", "", "vi"),
-])
+@pytest.mark.parametrize(
+    ("url", "remembered", "locale", "expected"),
+    [
+        ("en", None, "vi-VN", "en"),
+        ("vi", "en", "en-US", "vi"),
+        (None, "en", "vi-VN", "en"),
+        ("<script>", None, "en-GB", "en"),
+        (None, None, "en_US", "en"),
+        (None, None, "fr-FR", "vi"),
+        (None, None, None, "vi"),
+        ("x" * 5000, "de", "", "vi"),
+    ],
+)
 def test_pick_language(url: str | None, remembered: str | None, locale: str | None, expected: str) -> None:
     assert pick_language(url, remembered, locale) == expected

@@ -51,8 +51,9 @@ print(drawn[0], len(errors), errors[:1])
 
 
 def test_importing_pandas_never_breaks_a_chart_drawn_meanwhile() -> None:
-    done = subprocess.run([sys.executable, "-c", STRESS], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", STRESS], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     drawn, failed, first = done.stdout.split(maxsplit=2)
     assert int(drawn) >= 8, "the threads drew too few charts to meet the import"

@@ -21,15 +21,20 @@ TAG = re.compile(r"<[A-Za-z/!]")
 # (module, the expression as ast.unparse writes it): why what it marks safe cannot carry markup.
 MARKED_SAFE = {
     ("dashboard/layout.py", "Markup(STYLE_SHEET)"): "the style sheet, a file of the repository",
-    ("dashboard/layout.py",
-     "Markup(_DOCUMENT % json.dumps(words, ensure_ascii=False).replace('<', '\\\\u003c'))"):
-        "a known language and the dashboard's own words, as JSON whose < is escaped",
+    (
+        "dashboard/layout.py",
+        "Markup(_DOCUMENT % json.dumps(words, ensure_ascii=False).replace('<', '\\\\u003c'))",
+    ): "a known language and the dashboard's own words, as JSON whose < is escaped",
     ("dashboard/touch.py", "Markup(TAP_SCRIPT)"): "the tap script, a file of the repository",
     ("dashboard/navigation.py", "Markup(COPY_SCRIPT)"): "the copy-link script, a file of the repository",
-    ("dashboard/pages/source.py", "Markup(_SCROLL % json.dumps(anchor_id(current)))"):
-        "an anchor id (letters, digits and hyphens) as JSON",
-    ("dashboard/cards.py", "Markup(trend.img(t(lang, 'card_trend', name=indicator.name.get(lang))))"):
-        "the sparkline draws numbers only and escapes its alt text (indicators/charts/sparkline.py)",
+    (
+        "dashboard/pages/source.py",
+        "Markup(_SCROLL % json.dumps(anchor_id(current)))",
+    ): "an anchor id (letters, digits and hyphens) as JSON",
+    (
+        "dashboard/cards.py",
+        "Markup(trend.img(t(lang, 'card_trend', name=indicator.name.get(lang))))",
+    ): "the sparkline draws numbers only and escapes its alt text (indicators/charts/sparkline.py)",
 }
 
 
@@ -41,8 +46,12 @@ def _tag_strings(tree: ast.Module) -> set[str]:
     """Return the module-level names bound to a string literal holding a tag (``_SCROLL = "<script>…"``)."""
     names: set[str] = set()
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-                and isinstance(node.value.value, str) and TAG.search(node.value.value)):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and TAG.search(node.value.value)
+        ):
             names.update(target.id for target in node.targets if isinstance(target, ast.Name))
     return names
 
@@ -59,8 +68,12 @@ def html_by_hand(source: str) -> list[str]:
     tree = ast.parse(source)
     tag_names = _tag_strings(tree)
     # What a Markup(...) call wraps is judged with the call (found, unless it is a literal).
-    wrapped = {id(argument) for node in ast.walk(tree) if _is_markup_call(node)
-               for argument in [*node.args, *(keyword.value for keyword in node.keywords)]}
+    wrapped = {
+        id(argument)
+        for node in ast.walk(tree)
+        if _is_markup_call(node)
+        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]
+    }
     found = []
     for node in ast.walk(tree):
         if id(node) in wrapped:
@@ -70,11 +83,16 @@ def html_by_hand(source: str) -> list[str]:
             if TAG.search(literal) and any(isinstance(part, ast.FormattedValue) for part in node.values):
                 found.append(ast.unparse(node))
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
-            if _holds_tag(node.left, tag_names) or (isinstance(node.op, ast.Add)
-                                                    and _holds_tag(node.right, tag_names)):
+            if _holds_tag(node.left, tag_names) or (
+                isinstance(node.op, ast.Add) and _holds_tag(node.right, tag_names)
+            ):
                 found.append(ast.unparse(node))
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-              and node.func.attr == "format" and _holds_tag(node.func.value, tag_names)):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and _holds_tag(node.func.value, tag_names)
+        ):
             found.append(ast.unparse(node))
         elif _is_markup_call(node):
             arguments = [*node.args, *(keyword.value for keyword in node.keywords)]
@@ -92,32 +110,38 @@ def dashboard_findings() -> dict[tuple[str, str], None]:
     return findings
 
 
-@pytest.mark.parametrize("source", [
-    "html = f'<p>{text}</p>'",
-    'html = f"<a href=\\"{where}\\">x</a>"',
-    "html = '<strong>' + escape(text) + '</strong>'",
-    "html = escape(text) + '</p>'",
-    "html = '<td>%s</td>' % text",
-    "html = '<li>{}</li>'.format(text)",
-    "ROW = '<tr>{}</tr>'\nhtml = ROW.format(text)",
-    "SCRIPT = '<script>%s</script>'\nhtml = SCRIPT % data",
-    "html = Markup(text)",
-    "html = Markup(f'<p>{text}</p>')",
-    "html = Markup('<p>' + text + '</p>')",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "html = f'<p>{text}</p>'",
+        'html = f"<a href=\\"{where}\\">x</a>"',
+        "html = '<strong>' + escape(text) + '</strong>'",
+        "html = escape(text) + '</p>'",
+        "html = '<td>%s</td>' % text",
+        "html = '<li>{}</li>'.format(text)",
+        "ROW = '<tr>{}</tr>'\nhtml = ROW.format(text)",
+        "SCRIPT = '<script>%s</script>'\nhtml = SCRIPT % data",
+        "html = Markup(text)",
+        "html = Markup(f'<p>{text}</p>')",
+        "html = Markup('<p>' + text + '</p>')",
+    ],
+)
 def test_html_by_hand_is_found(source: str) -> None:
     assert html_by_hand(source), source
 
 
-@pytest.mark.parametrize("source", [
-    "html = Markup('<p class=\"x\">{}</p>').format(text)",
-    "ROW = Markup('<tr>{}</tr>')\nhtml = ROW.format(text)",
-    "html = Markup('').join(Markup('<li>{}</li>').format(item) for item in items)",
-    "html = Markup('<b>{}</b>').format(a) + Markup('<i>{}</i>').format(b)",
-    "text = f'{name} · {period}'",
-    "where = f'{base}/indicator?{query}'",
-    "comparison = a < b",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "html = Markup('<p class=\"x\">{}</p>').format(text)",
+        "ROW = Markup('<tr>{}</tr>')\nhtml = ROW.format(text)",
+        "html = Markup('').join(Markup('<li>{}</li>').format(item) for item in items)",
+        "html = Markup('<b>{}</b>').format(a) + Markup('<i>{}</i>').format(b)",
+        "text = f'{name} · {period}'",
+        "where = f'{base}/indicator?{query}'",
+        "comparison = a < b",
+    ],
+)
 def test_templates_and_plain_text_pass(source: str) -> None:
     assert html_by_hand(source) == [], source
 
@@ -136,6 +160,9 @@ def test_every_exception_is_still_needed() -> None:
 
 def test_no_dashboard_module_escapes_html_by_itself() -> None:
     """Escaping is MarkupSafe's: a module importing ``html`` would be escaping one value at a time."""
-    importing = [path.relative_to(ROOT).as_posix() for path in DASHBOARD.rglob("*.py")
-                 if re.search(r"^\s*(import html\b|from html\b)", path.read_text(encoding="utf-8"), re.M)]
+    importing = [
+        path.relative_to(ROOT).as_posix()
+        for path in DASHBOARD.rglob("*.py")
+        if re.search(r"^\s*(import html\b|from html\b)", path.read_text(encoding="utf-8"), re.M)
+    ]
     assert importing == []

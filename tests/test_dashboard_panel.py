@@ -76,16 +76,20 @@ def test_a_panel_reads_value_period_quote_then_source(real: Catalogue, lang: str
 def test_the_doubt_and_the_empty_panel() -> None:
     assert doubt_html({"doubt_en": "", "doubt_vi": ""}, "en") == ""
     assert doubt_html({"doubt_en": "<b>x</b>", "doubt_vi": ""}, "en") == (
-        f'<p class="hi-doubt"><strong>? {t("en", "doubt_label")}</strong>: &lt;b&gt;x&lt;/b&gt;</p>')
-    assert empty_panel_html("en") == (f'<p class="hi-kicker">{t("en", "panel_title")}</p>'
-                                      f'<p class="hi-muted">{t("en", "panel_empty")}</p>')
+        f'<p class="hi-doubt"><strong>? {t("en", "doubt_label")}</strong>: &lt;b&gt;x&lt;/b&gt;</p>'
+    )
+    assert empty_panel_html("en") == (
+        f'<p class="hi-kicker">{t("en", "panel_title")}</p><p class="hi-muted">{t("en", "panel_empty")}</p>'
+    )
     cite = t("vi", "panel_cite")
     assert cite_heading_html("vi") == f'<p class="hi-kicker" style="margin-top:.4rem">{cite}</p>'
 
 
 def test_the_meaning_escapes_definitions_and_notes() -> None:
-    indicator = make_indicator(definitions={"a": {"vi": HOSTILE, "en": HOSTILE}, "b": {"vi": "b", "en": "b"}},
-                               notes={"vi": HOSTILE, "en": HOSTILE})
+    indicator = make_indicator(
+        definitions={"a": {"vi": HOSTILE, "en": HOSTILE}, "b": {"vi": "b", "en": "b"}},
+        notes={"vi": HOSTILE, "en": HOSTILE},
+    )
     definitions, notes = definitions_html(indicator, "en"), notes_html(indicator, "en")
     assert_inert(definitions + notes)
     assert [tag for tag, _ in elements(definitions)] == ["p", "ul", "li", "li"]

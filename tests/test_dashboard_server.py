@@ -90,14 +90,18 @@ def test_streamlit_magic_is_off_and_no_page_needs_it() -> None:
     for script in SCRIPTS:
         tree = ast.parse(script.read_text(encoding="utf-8"), str(script))
         docstrings = {
-            id(node.body[0].value) for node in ast.walk(tree)
+            id(node.body[0].value)
+            for node in ast.walk(tree)
             if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
-            and node.body and isinstance(node.body[0], ast.Expr)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
             and isinstance(node.body[0].value, ast.Constant)
         }
         drawn = [
-            f"{script.name}:{node.lineno}" for node in ast.walk(tree)
-            if isinstance(node, ast.Expr) and not isinstance(node.value, ast.Call | ast.Await)
+            f"{script.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr)
+            and not isinstance(node.value, ast.Call | ast.Await)
             and id(node.value) not in docstrings
         ]
         assert drawn == [], f"magic would draw these expressions: {drawn}"

@@ -27,11 +27,16 @@ from indicators.table import COLUMNS, observation_rows
 from tests.factories import make_catalogue, make_indicator
 from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
 
-TABLE = pd.DataFrame({
-    "obs_id": ["a", "b", "c"], "theme": ["investment", "tourism", "investment"],
-    "indicator_id": ["fdi", "visitors", "fdi"], "source_id": ["s1", "s1", "s2"], "year": [2019, 2025, 2025],
-    "quote": ["đạt 8,67 tỷ USD", "33,7 triệu lượt khách", "4,29 tỷ USD, \"thứ hai\""],
-})
+TABLE = pd.DataFrame(
+    {
+        "obs_id": ["a", "b", "c"],
+        "theme": ["investment", "tourism", "investment"],
+        "indicator_id": ["fdi", "visitors", "fdi"],
+        "source_id": ["s1", "s1", "s2"],
+        "year": [2019, 2025, 2025],
+        "quote": ["đạt 8,67 tỷ USD", "33,7 triệu lượt khách", '4,29 tỷ USD, "thứ hai"'],
+    }
+)
 
 
 def test_empty_filters_keep_every_row() -> None:
@@ -62,15 +67,23 @@ def test_downloads_keep_every_column_and_vietnamese_text() -> None:
     assert [record["value"] for record in json.loads(text)] == [8670000000, 500000000000000]
 
 
-@pytest.mark.parametrize(("chosen", "name"), [
-    ({}, "hanoi-indicators_all"),
-    ({"theme": [], "year": []}, "hanoi-indicators_all"),
-    ({"theme": ["investment"], "year": ["2019", "2020"]}, "hanoi-indicators_theme-investment_year-2019-2020"),
-    ({"indicator": ["fdi", "visitors", "gdp", "exports"]}, "hanoi-indicators_indicator-4-values"),
-    ({"source": ["../../etc/passwd"], "year": ["<script>"]},
-     "hanoi-indicators_source-etc-passwd_year-script"),
-    ({"source": ["///"]}, "hanoi-indicators_all"),
-])
+@pytest.mark.parametrize(
+    ("chosen", "name"),
+    [
+        ({}, "hanoi-indicators_all"),
+        ({"theme": [], "year": []}, "hanoi-indicators_all"),
+        (
+            {"theme": ["investment"], "year": ["2019", "2020"]},
+            "hanoi-indicators_theme-investment_year-2019-2020",
+        ),
+        ({"indicator": ["fdi", "visitors", "gdp", "exports"]}, "hanoi-indicators_indicator-4-values"),
+        (
+            {"source": ["../../etc/passwd"], "year": ["<script>"]},
+            "hanoi-indicators_source-etc-passwd_year-script",
+        ),
+        ({"source": ["///"]}, "hanoi-indicators_all"),
+    ],
+)
 def test_file_names_say_the_filter_in_safe_characters(chosen: dict[str, list[str]], name: str) -> None:
     assert export_name(chosen) == name
 
@@ -119,8 +132,9 @@ def test_the_figures_table_has_a_row_per_figure_and_marks_the_chosen_one(real: C
     assert quotes == ["vi"] * len(rows)
     links = [a["href"] for tag, a in found if tag == "a"]
     assert links[1::2] == [href("indicator", "vi", id="fdi", obs=str(row["obs_id"])) for row in rows]
-    assert links[::2] == [href("source", "vi", id=str(row["source_id"]), obs=str(row["obs_id"]))
-                          for row in rows]
+    assert links[::2] == [
+        href("source", "vi", id=str(row["source_id"]), obs=str(row["obs_id"])) for row in rows
+    ]
     assert observations_table(rows, make_indicator(id="fdi"), real, "vi").count("<th ") == 6
 
 
@@ -140,11 +154,16 @@ def test_the_figures_table_shows_markup_as_text(marked: Catalogue) -> None:
 
 def test_a_rows_links_are_named_after_its_figure(real: Catalogue) -> None:
     row = real.by_indicator["fdi"][0]
-    words = {"period": wording.period_text(str(row["period"]), "en"), "value": wording.value_text(row, "en"),
-             "date": wording.date_text(str(row["source_published"]), "en")}
+    words = {
+        "period": wording.period_text(str(row["period"]), "en"),
+        "value": wording.value_text(row, "en"),
+        "date": wording.date_text(str(row["source_published"]), "en"),
+    }
     hostile = '" onmouseover="x'
-    for link, key, text in ((cite_link(hostile, row, "en"), "table_cite", "col_cite"),
-                            (article_link(hostile, row, "en"), "open_article_of", "panel_open_article")):
+    for link, key, text in (
+        (cite_link(hostile, row, "en"), "table_cite", "col_cite"),
+        (article_link(hostile, row, "en"), "open_article_of", "panel_open_article"),
+    ):
         ((tag, attributes),) = elements(link)
         assert (tag, attributes) == ("a", {"href": hostile, "aria-label": t("en", key, **words)})
         assert link.endswith(f">{escape(t('en', text))}</a>")

@@ -42,8 +42,13 @@ def validate(descriptor_path: Path) -> dict[str, Any]:
     import sys
 
     program = Path(sys.executable).with_name("frictionless")
-    done = subprocess.run([str(program), "validate", "--json", str(descriptor_path)], capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [str(program), "validate", "--json", str(descriptor_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.stdout.strip(), done.stderr[-2000:]
     report: dict[str, Any] = json.loads(done.stdout)
     assert report["valid"] == (done.returncode == 0)
@@ -68,7 +73,10 @@ def test_the_schema_types_the_columns(checked: CheckResult) -> None:
     fields = {field["name"]: field for field in table_schema()["fields"]}  # type: ignore[attr-defined]
     assert list(fields) == list(COLUMNS)
     assert (fields["value"]["type"], fields["year"]["type"], fields["exact"]["type"]) == (
-        "number", "integer", "boolean")
+        "number",
+        "integer",
+        "boolean",
+    )
     assert fields["period_start"]["type"] == "date"
     assert fields["obs_id"]["constraints"] == {"required": True, "unique": True}
 
@@ -86,17 +94,24 @@ def test_the_descriptor_names_title_licence_and_every_source(checked: CheckResul
 def test_a_recorded_address_becomes_the_sources_path(checked: CheckResult) -> None:
     assert checked.dataset is not None
     first = checked.dataset.sources[0]
-    linked = make_source(**{**first.model_dump(exclude_none=True), "url": "https://example.org/bai-viet",
-                            "accessed": "2026-01-15"})
-    dataset = Dataset.model_validate({**checked.dataset.model_dump(), "sources": (linked,
-                                                                                  *checked.dataset.sources[1:])})
+    linked = make_source(
+        **{
+            **first.model_dump(exclude_none=True),
+            "url": "https://example.org/bai-viet",
+            "accessed": "2026-01-15",
+        }
+    )
+    dataset = Dataset.model_validate(
+        {**checked.dataset.model_dump(), "sources": (linked, *checked.dataset.sources[1:])}
+    )
     sources = descriptor(dataset, b"")["sources"]
     assert isinstance(sources, list)
     assert sources[0]["path"] == "https://example.org/bai-viet"
     table = package_files(dataset, observation_rows(dataset))[TABLE_FILE].decode()
     rows = [row for row in csv.DictReader(io.StringIO(table)) if row["source_id"] == first.id]
     assert rows and {(row["source_url"], row["source_accessed"]) for row in rows} == {
-        ("https://example.org/bai-viet", "2026-01-15")}
+        ("https://example.org/bai-viet", "2026-01-15")
+    }
 
 
 def test_the_exported_package_passes_frictionless_validate(tmp_path: Path, checked: CheckResult) -> None:

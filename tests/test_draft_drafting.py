@@ -40,8 +40,12 @@ def test_drafting_the_five_articles_reproduces_the_curated_dataset() -> None:
     drafts = {source.id: _draft(dataset, source.id) for source in dataset.sources}
     missing, misses, agreeing = [], [], 0
     for observation in dataset.observations:
-        proposed = [o for o in drafts[observation.source].observations if o.value == observation.value
-                    and normalise_plain(o.figure) == normalise_plain(observation.figure or "")]
+        proposed = [
+            o
+            for o in drafts[observation.source].observations
+            if o.value == observation.value
+            and normalise_plain(o.figure) == normalise_plain(observation.figure or "")
+        ]
         if not proposed:
             missing.append(observation.id)
             continue
@@ -50,8 +54,10 @@ def test_drafting_the_five_articles_reproduces_the_curated_dataset() -> None:
         if any(set(o.qualifier) == qualifier and o.period == period for o in proposed):
             agreeing += 1
         else:
-            misses.append(f"{observation.id}: curated {period} {sorted(qualifier)}, drafted "
-                          + ", ".join(f"{o.period} {list(o.qualifier)}" for o in proposed))
+            misses.append(
+                f"{observation.id}: curated {period} {sorted(qualifier)}, drafted "
+                + ", ".join(f"{o.period} {list(o.qualifier)}" for o in proposed)
+            )
     print(f"\nagreement on qualifier and period: {agreeing}/{len(dataset.observations)}")
     print("\n".join(misses))
     assert len(dataset.observations) >= 40
@@ -98,8 +104,11 @@ def test_a_drafted_article_passes_the_check_but_for_its_review_notes(tmp_path: P
     reviewed = {draft.source.id} if draft.source.review else set()
     reviewed |= {item.id for item in draft.indicators if item.review}
     reviewed |= {item.id for item in draft.observations if item.review}
-    unexpected = [str(p) for p in result.problems
-                  if "draft item not reviewed" not in p.message and p.record not in reviewed]
+    unexpected = [
+        str(p)
+        for p in result.problems
+        if "draft item not reviewed" not in p.message and p.record not in reviewed
+    ]
     assert unexpected == []
     assert sum("draft item not reviewed" in p.message for p in result.problems) == draft.reviews
     assert [(c.percent, c.total > 0) for c in result.coverage] == [(100.0, True)]
@@ -129,13 +138,15 @@ def test_a_reviewed_draft_passes_the_check(tmp_path: Path) -> None:
 
 # --- a report never seen --------------------------------------------------------------------------
 
+
 def _indicators() -> tuple[Indicator, ...]:
     return _curated().indicators
 
 
 @pytest.mark.parametrize(("article", "labels"), CORPUS, ids=["first", "second"])
 def test_an_unseen_report_gets_every_value_and_nearly_every_qualifier_and_period(
-        article: str, labels: tuple[Label, ...]) -> None:
+    article: str, labels: tuple[Label, ...]
+) -> None:
     draft = draft_article(article, SOURCE, "new.txt", _indicators())
     proposed = {o.figure: o for o in draft.observations}
     assert sorted(proposed) == sorted(label.figure for label in labels)  # no number taken wrongly
@@ -144,8 +155,10 @@ def test_an_unseen_report_gets_every_value_and_nearly_every_qualifier_and_period
     for label in labels:
         drafted = proposed[label.figure]
         if (frozenset(drafted.qualifier), drafted.period) != (label.qualifier, label.period):
-            misses.append(f"{label.figure}: labelled {label.period} {sorted(label.qualifier)}, drafted "
-                          f"{drafted.period} {list(drafted.qualifier)}")
+            misses.append(
+                f"{label.figure}: labelled {label.period} {sorted(label.qualifier)}, drafted "
+                f"{drafted.period} {list(drafted.qualifier)}"
+            )
     print("\n".join(misses))
     assert len(misses) <= len(labels) // 10
 
@@ -154,8 +167,11 @@ def test_an_unseen_report_gets_every_value_and_nearly_every_qualifier_and_period
 def test_an_unseen_report_dismisses_every_other_number(article: str) -> None:
     draft = draft_article(article, SOURCE, "new.txt", _indicators())
     figures = [(o.start, o.end) for o in draft.observations]
-    others = {m.text for m in find_mentions(article)
-              if not any(start < m.end and m.start < end for start, end in figures)}
+    others = {
+        m.text
+        for m in find_mentions(article)
+        if not any(start < m.end and m.start < end for start, end in figures)
+    }
     assert len(others) >= 10
     assert {d.text for d in draft.dismissed} == others
     assert all(d.reason for d in draft.dismissed)
@@ -164,7 +180,11 @@ def test_an_unseen_report_dismisses_every_other_number(article: str) -> None:
 def test_an_unseen_report_s_source_entry() -> None:
     source = draft_article(ARTICLE, SOURCE, "new.txt", _indicators()).source
     assert (source.headline, source.author, source.published, source.published_basis) == (
-        "Hà Nội: kinh tế đối ngoại tiếp tục khởi sắc", "Minh Anh", PUBLISHED, "stated")
+        "Hà Nội: kinh tế đối ngoại tiếp tục khởi sắc",
+        "Minh Anh",
+        PUBLISHED,
+        "stated",
+    )
     assert source.review == ("title: give the English title",)
 
 
@@ -183,11 +203,13 @@ def test_a_figure_no_indicator_names_gets_a_proposed_indicator() -> None:
     draft = draft_article(text, "s", "s.txt", _indicators(), "2025")
     (observation,) = draft.observations
     (indicator,) = draft.indicators
-    assert (observation.indicator, observation.value, observation.period) == (indicator.id, Decimal(336),
-                                                                              "2024")
+    assert (observation.indicator, observation.value, observation.period) == (
+        indicator.id,
+        Decimal(336),
+        "2024",
+    )
     assert (indicator.unit, indicator.terms) == ("times", ("góp vốn",))
     assert indicator.review and observation.review
-
 
 
 def test_a_long_article_is_drafted_whole() -> None:

@@ -59,10 +59,15 @@ def test_the_json_records_are_the_same_draft() -> None:
     draft = _draft()
     records = [json.loads(line) for line in to_json_lines(draft)]
     kinds = [record["record"] for record in records]
-    assert kinds == (["source"] + ["indicator"] * len(draft.indicators)
-                     + ["observation"] * len(draft.observations) + ["dismissed"] * len(draft.dismissed))
+    assert kinds == (
+        ["source"]
+        + ["indicator"] * len(draft.indicators)
+        + ["observation"] * len(draft.observations)
+        + ["dismissed"] * len(draft.dismissed)
+    )
     observations = [r for r in records if r["record"] == "observation"]
     assert [(r["figure"], r["value"], r["start"]) for r in observations] == [
         (o.figure, int(o.value) if o.value == int(o.value) else float(o.value), o.start)
-        for o in draft.observations]
+        for o in draft.observations
+    ]
     assert all(TEXT[r["start"] : r["end"]] == r["figure"] for r in observations)

@@ -31,14 +31,17 @@ def observations(checked: CheckResult) -> dict[str, Observation]:
     return {obs.id: obs for obs in checked.dataset.observations}
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (Decimal("3000"), "3000"),
-    (Decimal("3000.0"), "3000"),
-    (Decimal("5E+14"), "500000000000000"),
-    (Decimal("8.670"), "8.67"),
-    (Decimal("0.25"), "0.25"),
-    (Decimal("0"), "0"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Decimal("3000"), "3000"),
+        (Decimal("3000.0"), "3000"),
+        (Decimal("5E+14"), "500000000000000"),
+        (Decimal("8.670"), "8.67"),
+        (Decimal("0.25"), "0.25"),
+        (Decimal("0"), "0"),
+    ],
+)
 def test_numbers_are_written_in_full(value: Decimal, text: str) -> None:
     assert plain_number(value) == text
 
@@ -48,8 +51,9 @@ def test_a_number_that_is_not_finite_is_refused() -> None:
         plain_number(Decimal("NaN"))
 
 
-def test_every_value_in_the_csv_is_the_models_exact_number(checked: CheckResult,
-                                                           observations: dict[str, Observation]) -> None:
+def test_every_value_in_the_csv_is_the_models_exact_number(
+    checked: CheckResult, observations: dict[str, Observation]
+) -> None:
     assert checked.dataset is not None
     rows = observation_rows(checked.dataset, checked.evidence, checked.texts)
     records = list(csv.DictReader(io.StringIO(to_csv(export_records(rows, observations)))))
@@ -65,8 +69,9 @@ def test_every_value_in_the_csv_is_the_models_exact_number(checked: CheckResult,
     assert (budget["value"], budget["qualifier"]) == ("500000000000000", "approximately;estimate")
 
 
-def test_json_numbers_are_exact_and_qualifiers_are_lists(checked: CheckResult,
-                                                         observations: dict[str, Observation]) -> None:
+def test_json_numbers_are_exact_and_qualifiers_are_lists(
+    checked: CheckResult, observations: dict[str, Observation]
+) -> None:
     assert checked.dataset is not None
     rows = observation_rows(checked.dataset, checked.evidence, checked.texts)
     text = to_json(export_records(rows, observations))
@@ -97,8 +102,19 @@ def test_a_value_curated_as_a_decimal_number_loses_no_digit_and_gains_none() -> 
 def test_no_period_is_an_empty_cell_and_null_in_json() -> None:
     obs = make_observation(period=None)
     row: dict[str, object] = dict.fromkeys(COLUMNS, "x")
-    row.update(obs_id=obs.id, period=None, period_kind=None, period_start=None, period_end=None,
-               year=float("nan"), value=float(obs.value), out_of=None, exact=True, quote_start=0, quote_end=5)
+    row.update(
+        obs_id=obs.id,
+        period=None,
+        period_kind=None,
+        period_start=None,
+        period_end=None,
+        year=float("nan"),
+        value=float(obs.value),
+        out_of=None,
+        exact=True,
+        quote_start=0,
+        quote_end=5,
+    )
     record = export_records([row], {obs.id: obs})[0]
     cells = next(csv.DictReader(io.StringIO(to_csv([record]))))
     assert [cells[name] for name in ("period", "period_kind", "period_start", "year", "out_of")] == [""] * 5
@@ -107,10 +123,18 @@ def test_no_period_is_an_empty_cell_and_null_in_json() -> None:
     assert cells["value"] == "8670000000"
 
 
-@pytest.mark.parametrize(("cell", "text"), [
-    (None, ""), (True, "true"), (False, "false"), (Decimal("2.067E+9"), "2067000000"),
-    (("approximately", "estimate"), "approximately;estimate"), (-1, "-1"), ("gần 29 triệu", "gần 29 triệu"),
-])
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        (None, ""),
+        (True, "true"),
+        (False, "false"),
+        (Decimal("2.067E+9"), "2067000000"),
+        (("approximately", "estimate"), "approximately;estimate"),
+        (-1, "-1"),
+        ("gần 29 triệu", "gần 29 triệu"),
+    ],
+)
 def test_csv_cells(cell: Cell, text: str) -> None:
     assert csv_cell(cell) == text
 

@@ -60,13 +60,20 @@ class Run:
 
 def run_check(path: Path, cwd: Path = ROOT) -> Run:
     """Run ``python -m indicators check PATH`` with a time limit, and measure its peak memory."""
+
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (CLI_MEMORY_CAP, CLI_MEMORY_CAP))
 
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "indicators", "check", str(path)], cwd=cwd,
-                                   stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL, preexec_fn=limit)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "indicators", "check", str(path)],
+            cwd=cwd,
+            stdout=stdout,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=limit,
+        )
         killer = threading.Timer(CLI_SECONDS, process.kill)
         killer.start()
         try:
@@ -98,37 +105,70 @@ def messages(path: Path) -> list[str]:
 
 # (file under tests/fixtures/hostile, a message it must give, pinned with its line)
 HOSTILE_FILES = [
-    ("alias-bomb.yaml", "alias-bomb.yaml:3: expected plain data, found the anchor &a0: anchors and "
-     "aliases are not allowed"),
+    (
+        "alias-bomb.yaml",
+        "alias-bomb.yaml:3: expected plain data, found the anchor &a0: anchors and aliases are not allowed",
+    ),
     ("deep-nesting.yaml", f"deep-nesting.yaml:18: expected at most {MAX_DEPTH} levels of nesting"),
     ("binary.yaml", "binary.yaml:1: expected UTF-8 text, found the byte 0x89 that is not UTF-8"),
     ("utf16.yaml", "utf16.yaml:1: expected UTF-8 text, found the byte 0xff that is not UTF-8"),
     ("latin1.yaml", "latin1.yaml:7: expected UTF-8 text, found the byte 0xe0 that is not UTF-8"),
     ("cp1258.yaml", "cp1258.yaml:7: expected UTF-8 text, found the byte 0xe0 that is not UTF-8"),
-    ("quote-control-raw.yaml", "quote-control-raw.yaml:49: expected text, found the control character "
-     "'\\x1b'"),
-    ("quote-markup.yaml", "quote-markup.yaml:49 [fdi-2023] quote: expected a passage of mini.txt, found "
-     "a quote that is not in it"),
-    ("quote-control-escaped.yaml", "quote-control-escaped.yaml:49 [fdi-2023] quote: expected a passage "
-     "of mini.txt, found a quote that is not in it"),
+    (
+        "quote-control-raw.yaml",
+        "quote-control-raw.yaml:49: expected text, found the control character '\\x1b'",
+    ),
+    (
+        "quote-markup.yaml",
+        "quote-markup.yaml:49 [fdi-2023] quote: expected a passage of mini.txt, found "
+        "a quote that is not in it",
+    ),
+    (
+        "quote-control-escaped.yaml",
+        "quote-control-escaped.yaml:49 [fdi-2023] quote: expected a passage "
+        "of mini.txt, found a quote that is not in it",
+    ),
     ("source-parent-path.yaml", "source-parent-path.yaml:6 [mini-2024] file: expected text matching"),
     ("source-absolute-path.yaml", "source-absolute-path.yaml:6 [mini-2024] file: expected text matching"),
-    ("source-dot-dot.yaml", "source-dot-dot.yaml:6 [mini-2024] file: expected a file in sources/, found "
-     "no file '..txt'"),
-    ("unknown-keys.yaml", "unknown-keys.yaml:4 settings: expected one of version, sources, indicators, "
-     "observations, dismissed, found an unknown section 'settings'"),
-    ("unknown-keys.yaml", "unknown-keys.yaml:12 [mini-2024] link: expected a known field, found an "
-     "unknown field (value 'http://127.0.0.1/')"),
-    ("unknown-keys.yaml", "unknown-keys.yaml:13 [mini-2024] url: expected an http:// or https:// address "
-     "with a host and no spaces, found 'javascript:alert(1)'"),
-    ("yaml11-no.yaml", "yaml11-no.yaml:17: expected an unambiguous value, found no: YAML readers "
-     "disagree on it, write it in quotes ('no')"),
-    ("yaml11-on.yaml", "yaml11-on.yaml:17: expected an unambiguous value, found on: YAML readers "
-     "disagree on it, write it in quotes ('on')"),
-    ("yaml11-sexagesimal.yaml", "yaml11-sexagesimal.yaml:31: expected an unambiguous value, found "
-     "12:30: YAML readers disagree on it, write it in quotes ('12:30')"),
-    ("yaml11-octal.yaml", "yaml11-octal.yaml:39: expected an unambiguous value, found 0123: YAML "
-     "readers disagree on it, write it in quotes ('0123')"),
+    (
+        "source-dot-dot.yaml",
+        "source-dot-dot.yaml:6 [mini-2024] file: expected a file in sources/, found no file '..txt'",
+    ),
+    (
+        "unknown-keys.yaml",
+        "unknown-keys.yaml:4 settings: expected one of version, sources, indicators, "
+        "observations, dismissed, found an unknown section 'settings'",
+    ),
+    (
+        "unknown-keys.yaml",
+        "unknown-keys.yaml:12 [mini-2024] link: expected a known field, found an "
+        "unknown field (value 'http://127.0.0.1/')",
+    ),
+    (
+        "unknown-keys.yaml",
+        "unknown-keys.yaml:13 [mini-2024] url: expected an http:// or https:// address "
+        "with a host and no spaces, found 'javascript:alert(1)'",
+    ),
+    (
+        "yaml11-no.yaml",
+        "yaml11-no.yaml:17: expected an unambiguous value, found no: YAML readers "
+        "disagree on it, write it in quotes ('no')",
+    ),
+    (
+        "yaml11-on.yaml",
+        "yaml11-on.yaml:17: expected an unambiguous value, found on: YAML readers "
+        "disagree on it, write it in quotes ('on')",
+    ),
+    (
+        "yaml11-sexagesimal.yaml",
+        "yaml11-sexagesimal.yaml:31: expected an unambiguous value, found "
+        "12:30: YAML readers disagree on it, write it in quotes ('12:30')",
+    ),
+    (
+        "yaml11-octal.yaml",
+        "yaml11-octal.yaml:39: expected an unambiguous value, found 0123: YAML "
+        "readers disagree on it, write it in quotes ('0123')",
+    ),
 ]
 
 
@@ -193,8 +233,10 @@ def test_a_symlink_to_etc_passwd_is_not_read(tmp_path: Path) -> None:
     data.write_bytes((Path(__file__).parent / "fixtures" / "valid.yaml").read_bytes())
     result = check_file(data, display="d.yaml")
     assert "mini-2024" not in result.texts, "the text behind the link was read"
-    assert "d.yaml:5 [mini-2024] file: expected a regular file inside sources/, found 'mini.txt' " \
+    assert (
+        "d.yaml:5 [mini-2024] file: expected a regular file inside sources/, found 'mini.txt' "
         "leading elsewhere" in [str(problem) for problem in result.problems]
+    )
     run = run_check(data)
     assert run.returncode == 1
     assert "leading elsewhere" in run.stdout
@@ -219,8 +261,9 @@ def test_markup_in_the_data_is_stored_as_plain_text(tmp_path: Path, payload: str
     (tmp_path / "sources" / "mini.txt").write_text(text, encoding="utf-8")
     source = (Path(__file__).parent / "fixtures" / "valid.yaml").read_text(encoding="utf-8")
     quoted = payload.replace("\\", "\\\\").replace('"', '\\"')
-    source = source.replace("quote: Vốn FDI đăng ký đạt 2.915 triệu USD",
-                            f'quote: "{quoted} Vốn FDI đăng ký đạt 2.915 triệu USD"')
+    source = source.replace(
+        "quote: Vốn FDI đăng ký đạt 2.915 triệu USD", f'quote: "{quoted} Vốn FDI đăng ký đạt 2.915 triệu USD"'
+    )
     (tmp_path / "d.yaml").write_text(source, encoding="utf-8")
     result = check_file(tmp_path / "d.yaml")
     assert result.ok, [str(problem) for problem in result.problems]
@@ -237,12 +280,44 @@ APP = ROOT / "app.py"
 EXAMPLES_PER_PAGE = 30
 PARAMETERS = ("id", "obs", "lang", "theme", "indicator", "source", "year")
 CRAFTED = (
-    "../app.py", "../../../../etc/passwd", "/etc/passwd", "file:///etc/passwd", "data/indicators.yaml",
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
-    "**bold** [x](javascript:alert(1))", "$\\frac{1}{0}$", "{{7*7}}", "${jndi:ldap://x}",
-    "x" * 5000, "", " ", "\x00", "fdi\x00", "\x00../app.py", "%00", "%2e%2e%2f", "\u202eevil",
-    "Hà Nội", "🙂" * 50, "\ufeff", "\r\nSet-Cookie: a=b", "NaN", "-1", "0", "2019", "99999999999999999999",
-    "vi", "en", "fr", "VI", "fdi", "FDI", "fdi ", "investment",
+    "../app.py",
+    "../../../../etc/passwd",
+    "/etc/passwd",
+    "file:///etc/passwd",
+    "data/indicators.yaml",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"><svg onload=alert(1)>',
+    "**bold** [x](javascript:alert(1))",
+    "$\\frac{1}{0}$",
+    "{{7*7}}",
+    "${jndi:ldap://x}",
+    "x" * 5000,
+    "",
+    " ",
+    "\x00",
+    "fdi\x00",
+    "\x00../app.py",
+    "%00",
+    "%2e%2e%2f",
+    "\u202eevil",
+    "Hà Nội",
+    "🙂" * 50,
+    "\ufeff",
+    "\r\nSet-Cookie: a=b",
+    "NaN",
+    "-1",
+    "0",
+    "2019",
+    "99999999999999999999",
+    "vi",
+    "en",
+    "fr",
+    "VI",
+    "fdi",
+    "FDI",
+    "fdi ",
+    "investment",
 )
 HOSTILE_MARKUP = [value for value in CRAFTED if "<" in value]
 
@@ -253,14 +328,20 @@ def known_ids() -> dict[str, set[str]]:
     dataset = result.dataset if result.ok else None
     if dataset is None:
         return {"indicator": set(), "source": set(), "obs": set()}
-    return {"indicator": {i.id for i in dataset.indicators}, "source": {s.id for s in dataset.sources},
-            "obs": {o.id for o in dataset.observations}}
+    return {
+        "indicator": {i.id for i in dataset.indicators},
+        "source": {s.id for s in dataset.sources},
+        "obs": {o.id for o in dataset.observations},
+    }
 
 
 KNOWN = known_ids()
 DATA_OK = bool(KNOWN["indicator"])
-values = st.one_of(st.sampled_from(CRAFTED), st.text(max_size=40),
-                   st.sampled_from(sorted(KNOWN["indicator"] | KNOWN["source"]) or ["fdi"]))
+values = st.one_of(
+    st.sampled_from(CRAFTED),
+    st.text(max_size=40),
+    st.sampled_from(sorted(KNOWN["indicator"] | KNOWN["source"]) or ["fdi"]),
+)
 query = st.dictionaries(
     keys=st.one_of(st.sampled_from(PARAMETERS), st.sampled_from(("page", "zz", "", "id\x00"))),
     values=st.one_of(values, st.lists(values, min_size=1, max_size=3)),
@@ -307,8 +388,9 @@ def assert_friendly(page: str, params: dict[str, str | list[str]], at: Any) -> N
     assert "x" * 300 not in text, "a 5,000-character value is shown whole"
     assert "\x00" not in text
     if not DATA_OK:
-        assert any(e.value in (STRINGS["vi"]["invalid_title"], STRINGS["en"]["invalid_title"])
-                   for e in at.title)
+        assert any(
+            e.value in (STRINGS["vi"]["invalid_title"], STRINGS["en"]["invalid_title"]) for e in at.title
+        )
         return
     wanted = last(params.get("id"))
     if page in ("indicator", "source") and wanted is not None and wanted not in KNOWN[page]:
@@ -318,8 +400,12 @@ def assert_friendly(page: str, params: dict[str, str | list[str]], at: Any) -> N
 
 
 def hardening_settings(test: Any) -> Any:
-    return settings(max_examples=EXAMPLES_PER_PAGE, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow])(test)
+    return settings(
+        max_examples=EXAMPLES_PER_PAGE,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )(test)
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -330,8 +416,9 @@ def test_random_and_crafted_parameters_on_every_page(page: str, params: dict[str
 
 
 @pytest.mark.parametrize("page", list(PAGES))
-@pytest.mark.parametrize("value", ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "\x00",
-                                   "Hà Nội 🙂"])
+@pytest.mark.parametrize(
+    "value", ["../app.py", "<script>alert(1)</script>", "x" * 5000, "", "\x00", "Hà Nội 🙂"]
+)
 def test_each_crafted_value_in_every_parameter(page: str, value: str) -> None:
     # The crafted values all at once, in every parameter: the examples above may not meet each.
     params: dict[str, str | list[str]] = dict.fromkeys(PARAMETERS, value)
@@ -343,12 +430,26 @@ def test_each_crafted_value_in_every_parameter(page: str, value: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 PATH_PARAMS: dict[str, str | list[str]] = {
-    "id": "../../../../etc/passwd", "obs": "../app.py", "source": "/etc/passwd",
-    "indicator": "data/indicators.yaml", "theme": "file:///etc/passwd", "year": "\x00../app.py",
+    "id": "../../../../etc/passwd",
+    "obs": "../app.py",
+    "source": "/etc/passwd",
+    "indicator": "data/indicators.yaml",
+    "theme": "file:///etc/passwd",
+    "year": "\x00../app.py",
     "lang": "../.streamlit/config.toml",
 }
-SKIPPED_DIRS = {".git", ".venv", "__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache",
-                "artifacts", "results", "node_modules"}
+SKIPPED_DIRS = {
+    ".git",
+    ".venv",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    ".mypy_cache",
+    ".ruff_cache",
+    "artifacts",
+    "results",
+    "node_modules",
+}
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 
@@ -446,8 +547,15 @@ def test_running_every_page_opens_no_repository_file_for_writing(monkeypatch: py
                 assert not at.exception, [e.message for e in at.exception]
     assert str(data_path().resolve()) in {entry.path for entry in log}, "the watch is not watching"
     root = str(ROOT) + os.sep
-    written = sorted({entry.path for entry in log if entry.writes and entry.path.startswith(root)
-                      and not set(Path(entry.path).relative_to(ROOT).parts) & SKIPPED_DIRS})
+    written = sorted(
+        {
+            entry.path
+            for entry in log
+            if entry.writes
+            and entry.path.startswith(root)
+            and not set(Path(entry.path).relative_to(ROOT).parts) & SKIPPED_DIRS
+        }
+    )
     assert written == [], f"the app opened repository files for writing: {written}"
 
 
@@ -490,8 +598,15 @@ def test_running_every_page_writes_nothing_into_data_or_the_repository(tmp_path:
     env.pop("INDICATORS_DATA", None)
     before = snapshot(copy)
     assert "data/indicators.yaml" in before
-    result = subprocess.run([sys.executable, "-c", PAGES_RUNNER], cwd=copy, env=env, capture_output=True,
-                            text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", PAGES_RUNNER],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     after = snapshot(copy)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     assert f"ran {len(PAGES) * 3} pages" in result.stdout
@@ -503,8 +618,17 @@ def test_running_every_page_writes_nothing_into_data_or_the_repository(tmp_path:
 # Markup in valid data: every page shows it as written (never Markdown, HTML or LaTeX).
 # ---------------------------------------------------------------------------------------------
 
-MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "warning", "info", "error",
-                  "success")
+MARKDOWN_KINDS = (
+    "title",
+    "header",
+    "subheader",
+    "markdown",
+    "caption",
+    "warning",
+    "info",
+    "error",
+    "success",
+)
 
 
 @pytest.fixture
@@ -519,24 +643,30 @@ def markup_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     forget_catalogues()
 
 
-@pytest.mark.parametrize(("page", "params", "quote_shown"), [
-    ("overview", {}, False),
-    ("indicator", {"id": "fdi", "obs": "fdi-2023"}, True),
-    ("indicator", {"id": "fdi", "lang": "en"}, False),
-    ("source", {"id": "mini-2024", "obs": "fdi-2023"}, True),
-    ("source", {"id": "mini-2024", "lang": "en"}, True),
-    ("data", {}, False),
-    ("about", {}, False),
-])
+@pytest.mark.parametrize(
+    ("page", "params", "quote_shown"),
+    [
+        ("overview", {}, False),
+        ("indicator", {"id": "fdi", "obs": "fdi-2023"}, True),
+        ("indicator", {"id": "fdi", "lang": "en"}, False),
+        ("source", {"id": "mini-2024", "obs": "fdi-2023"}, True),
+        ("source", {"id": "mini-2024", "lang": "en"}, True),
+        ("data", {}, False),
+        ("about", {}, False),
+    ],
+)
 def test_markup_in_the_data_is_shown_as_written_on_every_page(
-        markup_dataset: Path, page: str, params: dict[str, str], quote_shown: bool) -> None:
+    markup_dataset: Path, page: str, params: dict[str, str], quote_shown: bool
+) -> None:
     at = page_test(page, params)
     assert not at.exception, [e.message for e in at.exception]
     html_text = "\n".join(html_bodies(at))
     assert "<script>alert" not in html_text and "<img src=x" not in html_text
     if quote_shown:
-        escaped = ("&lt;script&gt;alert(document.cookie)&lt;/script&gt; "
-                   "&lt;img src=x onerror=alert(document.domain)&gt; **đậm**")
+        escaped = (
+            "&lt;script&gt;alert(document.cookie)&lt;/script&gt; "
+            "&lt;img src=x onerror=alert(document.domain)&gt; **đậm**"
+        )
         assert escaped in html_text, "the quote is missing"
     for kind in MARKDOWN_KINDS:
         for element in at.get(kind):

@@ -86,8 +86,9 @@ def test_qualifier_label(codes: str | list[str], lang: str, expected: str) -> No
         ("qualifier", "roughly", "vi", KeyError, "expected a qualifier code among exact, approximately"),
     ],
 )
-def test_unknown_codes_are_errors(kind: str, code: str, lang: str, error: type[Exception],
-                                  message: str) -> None:
+def test_unknown_codes_are_errors(
+    kind: str, code: str, lang: str, error: type[Exception], message: str
+) -> None:
     with pytest.raises(error, match=message):
         label(kind, code, lang)
 
@@ -97,18 +98,26 @@ def test_unknown_codes_are_errors(kind: str, code: str, lang: str, error: type[E
     [
         ("Registered FDI", "Registered FDI"),
         ("Registered FDI capital (“vốn FDI đăng ký”).", "Registered FDI capital"),
-        ("All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
-         "All foreign investment"),
-        ("Đã thiết lập quan hệ hữu nghị với Hà Nội; gồm cả địa phương",
-         "Đã thiết lập quan hệ hữu nghị với Hà Nội"),
+        (
+            "All foreign investment (“vốn (FDI)”); the article does not say what it includes.",
+            "All foreign investment",
+        ),
+        (
+            "Đã thiết lập quan hệ hữu nghị với Hà Nội; gồm cả địa phương",
+            "Đã thiết lập quan hệ hữu nghị với Hà Nội",
+        ),
         ("Có mối quan hệ hữu nghị, hợp tác với Hà Nội (“…”).", "Có mối quan hệ hữu nghị, hợp tác với Hà Nội"),
-        ("International agreements Hanoi has signed. Each counted once.",
-         "International agreements Hanoi has signed"),
+        (
+            "International agreements Hanoi has signed. Each counted once.",
+            "International agreements Hanoi has signed",
+        ),
         ("Số dự án ODA tại thời điểm báo cáo.", "Số dự án ODA tại thời điểm báo cáo"),
         ("Growth of 8.67 percent or more", "Growth of 8.67 percent or more"),
         ("Visitors, international and domestic:\t(in the year)", "Visitors, international and domestic"),
-        ("  Aid projects of non-governmental organisations  ",
-         "Aid projects of non-governmental organisations"),
+        (
+            "  Aid projects of non-governmental organisations  ",
+            "Aid projects of non-governmental organisations",
+        ),
         (" (only a gloss)", "(only a gloss)"),
         ("A & B <i>", "A & B <i>"),  # escaping is for whoever writes it into markup
         ("", ""),

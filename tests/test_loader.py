@@ -35,7 +35,7 @@ def problem(raw: bytes | str) -> str:
         ("a: 8670000000", {"a": 8670000000}),
         ("a: 6.27e+2", {"a": Decimal("627")}),
         ("a: '0123'", {"a": "0123"}),
-        ("a: \"NO\"", {"a": "NO"}),
+        ('a: "NO"', {"a": "NO"}),
         ("a: 2019-12-30", {"a": "2019-12-30"}),
         ("a: true\nb: false", {"a": True, "b": False}),
         ("a: ~\nb:\nc: null", {"a": None, "b": None, "c": None}),
@@ -57,28 +57,54 @@ def test_numbers_are_exact_decimals_not_floats() -> None:
     ("raw", "message"),
     [
         ("a: 1\na: 2\n", "f.yaml:2: expected each key once, found 'a' again (first on line 1)"),
-        ("a: &x 1\nb: *x\n", "f.yaml:1: expected plain data, found the anchor &x: anchors and aliases "
-         "are not allowed"),
-        ("a: !!python/object/apply:os.system [ls]\n", "f.yaml:1: expected plain data, found the tag "
-         "tag:yaml.org,2002:python/object/apply:os.system: tags are not allowed"),
+        (
+            "a: &x 1\nb: *x\n",
+            "f.yaml:1: expected plain data, found the anchor &x: anchors and aliases are not allowed",
+        ),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "f.yaml:1: expected plain data, found the tag "
+            "tag:yaml.org,2002:python/object/apply:os.system: tags are not allowed",
+        ),
         ("a: !custom 1\n", "f.yaml:1: expected plain data, found the tag !custom: tags are not allowed"),
-        ("x: 1\nb: NO\n", "f.yaml:2: expected an unambiguous value, found NO: YAML readers disagree "
-         "on it, write it in quotes ('NO')"),
-        ("a: 12:30\n", "f.yaml:1: expected an unambiguous value, found 12:30: YAML readers disagree "
-         "on it, write it in quotes ('12:30')"),
-        ("a: 0123\n", "f.yaml:1: expected an unambiguous value, found 0123: YAML readers disagree on "
-         "it, write it in quotes ('0123')"),
-        ("a: 1_000\n", "f.yaml:1: expected an unambiguous value, found 1_000: YAML readers disagree "
-         "on it, write it in quotes ('1_000')"),
-        ("a: .inf\n", "f.yaml:1: expected an unambiguous value, found .inf: YAML readers disagree on "
-         "it, write it in quotes ('.inf')"),
+        (
+            "x: 1\nb: NO\n",
+            "f.yaml:2: expected an unambiguous value, found NO: YAML readers disagree "
+            "on it, write it in quotes ('NO')",
+        ),
+        (
+            "a: 12:30\n",
+            "f.yaml:1: expected an unambiguous value, found 12:30: YAML readers disagree "
+            "on it, write it in quotes ('12:30')",
+        ),
+        (
+            "a: 0123\n",
+            "f.yaml:1: expected an unambiguous value, found 0123: YAML readers disagree on "
+            "it, write it in quotes ('0123')",
+        ),
+        (
+            "a: 1_000\n",
+            "f.yaml:1: expected an unambiguous value, found 1_000: YAML readers disagree "
+            "on it, write it in quotes ('1_000')",
+        ),
+        (
+            "a: .inf\n",
+            "f.yaml:1: expected an unambiguous value, found .inf: YAML readers disagree on "
+            "it, write it in quotes ('.inf')",
+        ),
         ("a: 1\n---\nb: 2\n", "f.yaml:2: expected one YAML document, found a second one"),
-        ("", "f.yaml:1: expected a mapping with version, sources, indicators and observations, found "
-         "an empty file"),
+        (
+            "",
+            "f.yaml:1: expected a mapping with version, sources, indicators and observations, found "
+            "an empty file",
+        ),
         (b"a: \xff\n", "f.yaml:1: expected UTF-8 text, found the byte 0xff that is not UTF-8"),
-        ("a: 1\nb: \"x\x07\"\n", "f.yaml:2: expected text, found the control character '\\x07'"),
-        ("a: [1, 2\n", "f.yaml:2: expected valid YAML, found a syntax error: while parsing a flow "
-         "sequence did not find expected ',' or ']' (it starts on line 1)"),
+        ('a: 1\nb: "x\x07"\n', "f.yaml:2: expected text, found the control character '\\x07'"),
+        (
+            "a: [1, 2\n",
+            "f.yaml:2: expected valid YAML, found a syntax error: while parsing a flow "
+            "sequence did not find expected ',' or ']' (it starts on line 1)",
+        ),
         ("? [a]\n: 1\n", "f.yaml:1: expected a plain text key"),
     ],
 )
@@ -88,8 +114,9 @@ def test_refusals_are_located(raw: str | bytes, message: str) -> None:
 
 def test_alias_bomb_is_refused_before_it_expands() -> None:
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
-    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]"
-              for i in range(8)]
+    lines += [
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]" for i in range(8)
+    ]
     assert "anchors and aliases are not allowed" in problem("\n".join(lines))
 
 
@@ -103,8 +130,9 @@ def test_size_limit_names_the_limit(tmp_path: Path) -> None:
     big.write_bytes(b"#" * (MAX_BYTES + 1))
     document, problems = read_document(big, "big.yaml")
     assert document is None
-    assert str(problems[0]) == (f"big.yaml: expected a file of at most {MAX_BYTES:,} bytes, "
-                                f"found {MAX_BYTES + 1:,} bytes")
+    assert str(problems[0]) == (
+        f"big.yaml: expected a file of at most {MAX_BYTES:,} bytes, found {MAX_BYTES + 1:,} bytes"
+    )
 
 
 def test_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
@@ -115,7 +143,8 @@ def test_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 
 def test_a_duplicate_key_names_the_line_of_the_first_at_any_depth() -> None:
     assert problem("a:\n  - b: 1\n    c: 2\n\n    b: 3\n") == (
-        "f.yaml:5: expected each key once, found 'b' again (first on line 2)")
+        "f.yaml:5: expected each key once, found 'b' again (first on line 2)"
+    )
 
 
 def test_lines_are_remembered_for_every_path() -> None:
@@ -124,8 +153,14 @@ def test_lines_are_remembered_for_every_path() -> None:
     assert document.line_of(("a", "b", 0, "d")) == 4
     assert document.line_of(("a", "b", 0, "missing")) == 3
     assert document.line_of(("a",)) == 1
-    assert document.lines == {(): 1, ("a",): 1, ("a", "b"): 2, ("a", "b", 0): 3,
-                              ("a", "b", 0, "c"): 3, ("a", "b", 0, "d"): 4}
+    assert document.lines == {
+        (): 1,
+        ("a",): 1,
+        ("a", "b"): 2,
+        ("a", "b", 0): 3,
+        ("a", "b", 0, "c"): 3,
+        ("a", "b", 0, "d"): 4,
+    }
 
 
 class _PlainScalar:
@@ -147,15 +182,52 @@ def _read(reader: Any, value: str) -> tuple[type, object]:
 
 
 @settings(max_examples=600, deadline=None)
-@given(pieces=st.lists(st.sampled_from([*"0123456789+-._:~eExXoObB ", *"yYnNoOtTfFaAlLsSuUrRe", "ſ",
-                                         "İ", "\u212a", "đ", "yes", "null", "false", "0o7", "1_0"]),
-                      max_size=6))
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                *"0123456789+-._:~eExXoObB ",
+                *"yYnNoOtTfFaAlLsSuUrRe",
+                "ſ",
+                "İ",
+                "\u212a",
+                "đ",
+                "yes",
+                "null",
+                "false",
+                "0o7",
+                "1_0",
+            ]
+        ),
+        max_size=6,
+    )
+)
 def test_plain_scalars_read_as_the_general_reader_reads_them(pieces: list[str]) -> None:
     value = "".join(pieces)
     assert _read(loader._plain, value) == _read(loader._scalar, value)
 
 
-@pytest.mark.parametrize("value", ["0", "7", "2019", "0123", "08", "yes", "No", "nULL", "NULL", "true",
-                                   "trUE", "off", "fdi-s01", "obs-000001", "", "1_000", "12:30"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0",
+        "7",
+        "2019",
+        "0123",
+        "08",
+        "yes",
+        "No",
+        "nULL",
+        "NULL",
+        "true",
+        "trUE",
+        "off",
+        "fdi-s01",
+        "obs-000001",
+        "",
+        "1_000",
+        "12:30",
+    ],
+)
 def test_common_plain_scalars_read_as_the_general_reader_reads_them(value: str) -> None:
     assert _read(loader._plain, value) == _read(loader._scalar, value)

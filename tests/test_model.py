@@ -37,14 +37,25 @@ def test_integer_year_is_a_period() -> None:
         ({"id": "fdi-ü"}, "id", "String should match pattern '^[a-z0-9]+(?:-[a-z0-9]+)*$'"),
         ({"value": "8,67"}, "value", "Value error, a number"),
         ({"value": True}, "value", "Value error, a number"),
-        ({"qualifier": ["exact", "nearly"]}, "qualifier", "Value error, 'exact' alone, or hedges "
-         "without 'exact'"),
+        (
+            {"qualifier": ["exact", "nearly"]},
+            "qualifier",
+            "Value error, 'exact' alone, or hedges without 'exact'",
+        ),
         ({"qualifier": []}, "qualifier", "Value error, at least one qualifier"),
         ({"qualifier": ["nearly", "nearly"]}, "qualifier", "Value error, each qualifier once"),
-        ({"qualifier": "roughly"}, "qualifier.0", "Input should be 'exact', 'approximately', "
-         "'nearly', 'more_than', 'less_than', 'at_least', 'estimate', 'projected' or 'target'"),
-        ({"period": "đến nay"}, "period", "Value error, a period such as '2019', "
-         "'2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or '2016/2020-11-06'"),
+        (
+            {"qualifier": "roughly"},
+            "qualifier.0",
+            "Input should be 'exact', 'approximately', "
+            "'nearly', 'more_than', 'less_than', 'at_least', 'estimate', 'projected' or 'target'",
+        ),
+        (
+            {"period": "đến nay"},
+            "period",
+            "Value error, a period such as '2019', "
+            "'2020-01/2020-09', '2016/2020', '2020-11-06', '../2020' or '2016/2020-11-06'",
+        ),
         ({"period": ...}, "period", "Field required"),
         ({"quote": ""}, "quote", "String should have at least 1 character"),
         ({"quote": 5}, "quote", "Input should be a valid string"),
@@ -86,11 +97,14 @@ def test_source_errors(overrides: dict[str, Any], field: str) -> None:
     assert field in [loc for loc, _ in errors(make_source, **overrides)]
 
 
-@pytest.mark.parametrize(("url", "accessed"), [
-    ("https://thethaovanhoa.vn/tiep-tuc-nang-cao-uy-tin.htm", "2026-01-15"),
-    ("http://example.org/bai-viet?id=1&trang=2#doan-3", "2020-11-06"),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("url", "accessed"),
+    [
+        ("https://thethaovanhoa.vn/tiep-tuc-nang-cao-uy-tin.htm", "2026-01-15"),
+        ("http://example.org/bai-viet?id=1&trang=2#doan-3", "2020-11-06"),
+        (None, None),
+    ],
+)
 def test_source_address_and_access_day(url: str | None, accessed: str | None) -> None:
     source = make_source(url=url, accessed=accessed)
     assert (source.url, source.accessed) == (url, accessed)

@@ -23,11 +23,25 @@ def test_schema_forbids_unknown_fields_and_knows_the_qualifiers() -> None:
     schema = dataset_schema()
     observation = schema["$defs"]["Observation"]
     assert observation["additionalProperties"] is False
-    assert set(observation["required"]) >= {"id", "indicator", "period", "value", "qualifier",
-                                            "source", "quote"}
+    assert set(observation["required"]) >= {
+        "id",
+        "indicator",
+        "period",
+        "value",
+        "qualifier",
+        "source",
+        "quote",
+    }
     assert schema["$defs"]["Qualifier"]["enum"] == [
-        "exact", "approximately", "nearly", "more_than", "less_than", "at_least", "estimate",
-        "projected", "target",
+        "exact",
+        "approximately",
+        "nearly",
+        "more_than",
+        "less_than",
+        "at_least",
+        "estimate",
+        "projected",
+        "target",
     ]
     assert observation["properties"]["value"]["type"] == "number"
     json.dumps(schema)  # serialisable as it is

@@ -46,11 +46,16 @@ def test_every_row_carries_source_and_a_quote_found_in_it(table: pd.DataFrame) -
         ("visitors-2019-ttvh", 29_000_000, "gần 29 triệu lượt", "nearly", "year"),
     ],
 )
-def test_famous_figures(table: pd.DataFrame, obs_id: str, value: float, figure: str, qualifier: str,
-                        kind: str) -> None:
+def test_famous_figures(
+    table: pd.DataFrame, obs_id: str, value: float, figure: str, qualifier: str, kind: str
+) -> None:
     row = table.set_index("obs_id").loc[obs_id]
     assert (row["value"], row["figure"], row["qualifier"], row["period_kind"]) == (
-        value, figure, qualifier, kind)
+        value,
+        figure,
+        qualifier,
+        kind,
+    )
 
 
 def test_figures_reported_twice_show_that_they_agree(table: pd.DataFrame) -> None:
@@ -68,7 +73,8 @@ def test_agreement_joins_only_one_definition_and_period() -> None:
     assert result.dataset is not None
     changed = tuple(
         obs.model_copy(update={"definition": "registered"}) if obs.id == "fdi-rank-2019-ttvh" else obs
-        for obs in result.dataset.observations)
+        for obs in result.dataset.observations
+    )
     dataset = result.dataset.model_copy(update={"observations": changed})
     rows = observations_table(dataset, result.evidence, result.texts).set_index("obs_id")
     assert rows.loc["fdi-rank-2019-ttvh", "agrees_with"] == ""

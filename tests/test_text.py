@@ -31,8 +31,9 @@ def test_decomposed_text_matches_a_precomposed_quote() -> None:
     assert unicodedata.normalize("NFC", text[span[0] : span[1]]) == "4,29 tỷ USD"
 
 
-@pytest.mark.parametrize("text", [
-    "Hà Nội", unicodedata.normalize("NFD", "Hà  Nội đạt"), "a\u0301\u0323b", ""])
+@pytest.mark.parametrize(
+    "text", ["Hà Nội", unicodedata.normalize("NFD", "Hà  Nội đạt"), "a\u0301\u0323b", ""]
+)
 def test_nfc_maps_each_character_to_the_cluster_it_came_from(text: str) -> None:
     normal, starts, ends = to_nfc(text)
     assert normal == unicodedata.normalize("NFC", text)
@@ -41,9 +42,16 @@ def test_nfc_maps_each_character_to_the_cluster_it_came_from(text: str) -> None:
         assert char in unicodedata.normalize("NFC", text[starts[index] : ends[index]])
 
 
-@pytest.mark.parametrize(("text", "position", "inside"), [
-    ("đầu tư", 0, False), ("đầu tư", 4, False), ("đầu tư", 5, True), ("x_1", 2, True), ("(5", 1, False),
-])
+@pytest.mark.parametrize(
+    ("text", "position", "inside"),
+    [
+        ("đầu tư", 0, False),
+        ("đầu tư", 4, False),
+        ("đầu tư", 5, True),
+        ("x_1", 2, True),
+        ("(5", 1, False),
+    ],
+)
 def test_inside_word(text: str, position: int, inside: bool) -> None:
     assert inside_word(text, position) is inside
 
@@ -68,8 +76,12 @@ def test_normalise_plain_trims_and_collapses() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\xa0", "\u2028", "\x1c", "a",
-                                               "\u0301", "ộ", "."]), max_size=12))
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\xa0", "\u2028", "\x1c", "a", "\u0301", "ộ", "."]),
+        max_size=12,
+    )
+)
 def test_whitespace_is_collapsed_as_the_regex_does(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     assert normalise(text)[0] == re.sub(r"\s+", " ", nfc)

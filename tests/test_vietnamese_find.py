@@ -44,9 +44,24 @@ def test_strict_reading_refuses_a_numeral_that_is_no_number() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(pieces=st.lists(st.sampled_from([*"0123456789.,/%-: ahimnstuyđôơưàáảãạăâếệốờ", "thứ ",
-                                         "gấp ", "hơn ", "tỷ ", "năm ", "hai ", "mươi ", "lần"]),
-                      max_size=30))
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                *"0123456789.,/%-: ahimnstuyđôơưàáảãạăâếệốờ",
+                "thứ ",
+                "gấp ",
+                "hơn ",
+                "tỷ ",
+                "năm ",
+                "hai ",
+                "mươi ",
+                "lần",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_find_quantities_never_fails_on_noise(pieces: list[str]) -> None:
     text = "".join(pieces)
     spans = find_quantities(text)

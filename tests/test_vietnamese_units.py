@@ -23,11 +23,24 @@ def test_units_are_consistent() -> None:
         assert unit.kind in kinds
         assert unit.vi_label
         assert unit.en_label
-    required = {"USD", "VND", "percent", "visits", "visits_per_year", "countries", "cities",
-                "agreements", "delegations", "projects", "events", "establishments", "targets",
-                "rank", "times"}
+    required = {
+        "USD",
+        "VND",
+        "percent",
+        "visits",
+        "visits_per_year",
+        "countries",
+        "cities",
+        "agreements",
+        "delegations",
+        "projects",
+        "events",
+        "establishments",
+        "targets",
+        "rank",
+        "times",
+    }
     assert required <= set(UNITS)
-
 
 
 def test_a_plain_string_finds_its_unit() -> None:

@@ -28,8 +28,21 @@ if TYPE_CHECKING:
 
 FILTERS = ("theme", "indicator", "source", "year")
 SHORT_COLUMNS = ("indicator", "period", "value", "number", "quote", "source_link")
-ALL_COLUMNS = ("indicator", "period", "value", "number", "qualifier", "doubt", "figure", "quote", "source",
-               "published", "source_link", "indicator_link", "obs_id")
+ALL_COLUMNS = (
+    "indicator",
+    "period",
+    "value",
+    "number",
+    "qualifier",
+    "doubt",
+    "figure",
+    "quote",
+    "source",
+    "published",
+    "source_link",
+    "indicator_link",
+    "obs_id",
+)
 
 
 def clear_filters() -> None:
@@ -55,10 +68,14 @@ def main() -> None:
     themes = [theme.value for theme in Theme if (table["theme"] == theme.value).any()]
     all_indicators = by_name(dict.fromkeys(table["indicator_id"]), indicator_name)
     chosen_themes = [value for value in dict.fromkeys(state.params("theme")) if value in themes]
-    indicator_ids = [code for code in all_indicators
-                     if not chosen_themes or catalogue.indicators[code].theme.value in chosen_themes]
-    kept = [value for value in state.params("indicator")
-            if value in indicator_ids or value not in all_indicators]
+    indicator_ids = [
+        code
+        for code in all_indicators
+        if not chosen_themes or catalogue.indicators[code].theme.value in chosen_themes
+    ]
+    kept = [
+        value for value in state.params("indicator") if value in indicator_ids or value not in all_indicators
+    ]
     if kept != state.params("indicator"):
         state.set_param("indicator", kept)  # known indicators outside the chosen groups leave the link
     source_ids = [s.id for s in sorted(catalogue.sources.values(), key=lambda s: s.published, reverse=True)]
@@ -66,19 +83,32 @@ def main() -> None:
     filters: dict[str, tuple[list[str], Callable[[str], str]]] = {
         "theme": (themes, lambda code: wording.theme_text(code, lang)),
         "indicator": (indicator_ids, indicator_name),
-        "source": (source_ids, lambda code: (f"{wording.date_text(catalogue.sources[code].published, lang)}"
-                                            f" · {catalogue.sources[code].title.get(lang)}")),
+        "source": (
+            source_ids,
+            lambda code: (
+                f"{wording.date_text(catalogue.sources[code].published, lang)}"
+                f" · {catalogue.sources[code].title.get(lang)}"
+            ),
+        ),
         "year": (years, str),
     }
     known = {**{name: options for name, (options, _) in filters.items()}, "indicator": all_indicators}
-    ignored = [shorten(value, 40) for name in FILTERS for value in state.params(name)
-               if value not in known[name]]
+    ignored = [
+        shorten(value, 40) for name in FILTERS for value in state.params(name) if value not in known[name]
+    ]
     chosen: dict[str, list[str]] = {}
     columns = st.columns(4, gap="small")
     for column, (name, (options, label_of)) in zip(columns, filters.items(), strict=True):
         with column:
-            chosen[name] = state.url_select(st.multiselect, t(lang, f"filter_{name}"), name, options,
-                                            label_of, multiple=True, placeholder=t(lang, "filter_all"))
+            chosen[name] = state.url_select(
+                st.multiselect,
+                t(lang, f"filter_{name}"),
+                name,
+                options,
+                label_of,
+                multiple=True,
+                placeholder=t(lang, "filter_all"),
+            )
     if ignored:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))
     navigation.share("data", lang, **{name: list(values) for name, values in chosen.items()})
@@ -86,8 +116,14 @@ def main() -> None:
     rows = filter_rows(table, chosen)
     with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
         st.caption(t(lang, "data_shown", shown=len(rows), total=len(table)))
-        st.button(t(lang, "filters_clear"), icon=":material/filter_alt_off:", on_click=clear_filters,
-                  disabled=not any(chosen.values()), type="tertiary", key="filters-clear")
+        st.button(
+            t(lang, "filters_clear"),
+            icon=":material/filter_alt_off:",
+            on_click=clear_filters,
+            disabled=not any(chosen.values()),
+            type="tertiary",
+            key="filters-clear",
+        )
         every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
     if rows.empty:
         layout.paragraph(t(lang, "data_none"), "hi-note")
@@ -101,26 +137,38 @@ def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
 
     A doubted figure's value says so ("(? in doubt)"); the doubt itself is a column of its own."""
     doubted = f" (? {t(lang, 'doubt_label').lower()})"
-    shown = lazy.pandas().DataFrame({
-        "indicator": rows[f"indicator_{lang}"].tolist(),
-        "period": [wording.period_text(p if isinstance(p, str) else "", lang) for p in rows["period"]],
-        "value": [wording.value_text(row, lang) + (doubted if row[f"doubt_{lang}"] else "")
-                  for row in rows.to_dict("records")],
-        "doubt": rows[f"doubt_{lang}"].tolist(),
-        "number": rows["value"].astype(float).tolist(),
-        "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
-        "quote": rows["quote"].tolist(),
-        "source_link": [navigation.href("source", lang, id=s, obs=o)
-                        for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)],
-        "indicator_link": [navigation.href("indicator", lang, id=i, obs=o)
-                           for i, o in zip(rows["indicator_id"], rows["obs_id"], strict=True)],
-        "figure": rows["figure"].tolist(),
-        "source": rows[f"source_title_{lang}"].tolist(),
-        "published": [wording.date_text(p, lang) for p in rows["source_published"]],
-        "obs_id": rows["obs_id"].tolist(),
-    })
+    shown = lazy.pandas().DataFrame(
+        {
+            "indicator": rows[f"indicator_{lang}"].tolist(),
+            "period": [wording.period_text(p if isinstance(p, str) else "", lang) for p in rows["period"]],
+            "value": [
+                wording.value_text(row, lang) + (doubted if row[f"doubt_{lang}"] else "")
+                for row in rows.to_dict("records")
+            ],
+            "doubt": rows[f"doubt_{lang}"].tolist(),
+            "number": rows["value"].astype(float).tolist(),
+            "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
+            "quote": rows["quote"].tolist(),
+            "source_link": [
+                navigation.href("source", lang, id=s, obs=o)
+                for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)
+            ],
+            "indicator_link": [
+                navigation.href("indicator", lang, id=i, obs=o)
+                for i, o in zip(rows["indicator_id"], rows["obs_id"], strict=True)
+            ],
+            "figure": rows["figure"].tolist(),
+            "source": rows[f"source_title_{lang}"].tolist(),
+            "published": [wording.date_text(p, lang) for p in rows["source_published"]],
+            "obs_id": rows["obs_id"].tolist(),
+        }
+    )
     st.dataframe(
-        shown, hide_index=True, width="stretch", height=min(38 + 35 * len(shown), 640), key="data-table",
+        shown,
+        hide_index=True,
+        width="stretch",
+        height=min(38 + 35 * len(shown), 640),
+        key="data-table",
         column_order=ALL_COLUMNS if every_column else SHORT_COLUMNS,
         column_config={
             "indicator": st.column_config.TextColumn(t(lang, "col_indicator"), width="medium", pinned=True),
@@ -133,10 +181,12 @@ def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
             "quote": st.column_config.TextColumn(t(lang, "col_quote"), width="large"),
             "source": st.column_config.TextColumn(t(lang, "col_source"), width="medium"),
             "published": st.column_config.TextColumn(t(lang, "col_published")),
-            "source_link": st.column_config.LinkColumn(t(lang, "col_link"),
-                                                       display_text=t(lang, "link_open")),
-            "indicator_link": st.column_config.LinkColumn(t(lang, "col_indicator_link"),
-                                                          display_text=t(lang, "link_open")),
+            "source_link": st.column_config.LinkColumn(
+                t(lang, "col_link"), display_text=t(lang, "link_open")
+            ),
+            "indicator_link": st.column_config.LinkColumn(
+                t(lang, "col_indicator_link"), display_text=t(lang, "link_open")
+            ),
             "obs_id": st.column_config.TextColumn(t(lang, "col_obs")),
         },
     )
@@ -156,18 +206,36 @@ def downloads(catalogue: data.Catalogue, obs_ids: list[str], chosen: dict[str, l
         return catalogue.memo("datapackage.zip", lambda: datapackage_zip(dataset, catalogue.rows or []))
 
     with st.container(horizontal=True, gap="small"):
-        st.download_button(t(lang, "download_csv"),
-                           data=lambda: table_csv(shown_rows(), catalogue.observations),
-                           file_name=f"{name}.csv", mime="text/csv", on_click="ignore",
-                           icon=":material/download:", help=t(lang, "download_help"), key="download-csv")
-        st.download_button(t(lang, "download_json"),
-                           data=lambda: table_json(shown_rows(), catalogue.observations),
-                           file_name=f"{name}.json", mime="application/json", on_click="ignore",
-                           icon=":material/download:", help=t(lang, "download_help"), key="download-json")
-        st.download_button(t(lang, "download_zip"), data=package,
-                           file_name="hanoi-indicators-datapackage.zip", mime="application/zip",
-                           on_click="ignore", icon=":material/folder_zip:",
-                           help=t(lang, "download_zip_help"), key="download-zip")
+        st.download_button(
+            t(lang, "download_csv"),
+            data=lambda: table_csv(shown_rows(), catalogue.observations),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            icon=":material/download:",
+            help=t(lang, "download_help"),
+            key="download-csv",
+        )
+        st.download_button(
+            t(lang, "download_json"),
+            data=lambda: table_json(shown_rows(), catalogue.observations),
+            file_name=f"{name}.json",
+            mime="application/json",
+            on_click="ignore",
+            icon=":material/download:",
+            help=t(lang, "download_help"),
+            key="download-json",
+        )
+        st.download_button(
+            t(lang, "download_zip"),
+            data=package,
+            file_name="hanoi-indicators-datapackage.zip",
+            mime="application/zip",
+            on_click="ignore",
+            icon=":material/folder_zip:",
+            help=t(lang, "download_zip_help"),
+            key="download-zip",
+        )
 
 
 main()

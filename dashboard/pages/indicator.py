@@ -60,16 +60,23 @@ def clicked_observation(key: str, known: set[str]) -> str | None:
     return chosen[0] if chosen and is_new else None
 
 
-def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str, *,
-          closable: bool = True) -> None:
+def panel(
+    row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str, *, closable: bool = True
+) -> None:
     """Show the selected observation: quote, source, link to the article and citation line (and a
     button that closes it, where it was chosen on a chart)."""
     if row is None:
         st.html(empty_panel_html(lang))
         return
     st.html(panel_html(row, indicator, catalogue, lang, only=not closable))
-    navigation.link("source", t(lang, "panel_open_article"), lang, icon=":material/article:",
-                    id=str(row["source_id"]), obs=str(row["obs_id"]))
+    navigation.link(
+        "source",
+        t(lang, "panel_open_article"),
+        lang,
+        icon=":material/article:",
+        id=str(row["source_id"]),
+        obs=str(row["obs_id"]),
+    )
     source = catalogue.sources[str(row["source_id"])]
     citation = figure_citation(row, source, lang, base=navigation.base_url(), today=state.reader_today())
     st.html(cite_heading_html(lang) + citation_html(citation, lang))
@@ -80,8 +87,9 @@ def panel(row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str
     def close() -> None:
         state.set_param("obs", None)
 
-    st.button(t(lang, "panel_close"), icon=":material/close:", on_click=close, type="tertiary",
-              key="panel-close")
+    st.button(
+        t(lang, "panel_close"), icon=":material/close:", on_click=close, type="tertiary", key="panel-close"
+    )
 
 
 CLICKED = "hi-point-clicked"  # a point was chosen on a chart in this session
@@ -125,9 +133,16 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
                 touch.one_tap_selects()
                 figure = indicator_figure(rows, lang, selected=selected)
                 chosen_format = str(st.session_state.get("image-format") or "PNG").lower()
-                st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, width="stretch",
-                                theme=None, config=chart_config(indicator, lang, chosen_format),
-                                alt=wording.chart_name(indicator.name.get(lang), rows, lang))
+                st.plotly_chart(
+                    figure,
+                    on_select="rerun",
+                    selection_mode="points",
+                    key=key,
+                    width="stretch",
+                    theme=None,
+                    config=chart_config(indicator, lang, chosen_format),
+                    alt=wording.chart_name(indicator.name.get(lang), rows, lang),
+                )
                 st.caption(t(lang, "chart_hint"))
                 image_format(lang)
             if undated:
@@ -149,18 +164,29 @@ def chart_config(indicator: Indicator, lang: str, image_format: str = "png") -> 
     image in the browser (PNG or SVG) named after the indicator; the figure holds its title, unit
     and sources, so the image stands on its own."""
     return {
-        "displayModeBar": True, "displaylogo": False, "scrollZoom": False,
+        "displayModeBar": True,
+        "displaylogo": False,
+        "scrollZoom": False,
         "modeBarButtons": [["toImage"]],
-        "toImageButtonOptions": {"format": image_format if image_format in IMAGE_FORMATS else "png",
-                                 "filename": f"hanoi-{indicator.id}-{lang}", "width": 1000, "height": 620,
-                                 "scale": 2},
+        "toImageButtonOptions": {
+            "format": image_format if image_format in IMAGE_FORMATS else "png",
+            "filename": f"hanoi-{indicator.id}-{lang}",
+            "width": 1000,
+            "height": 620,
+            "scale": 2,
+        },
     }
 
 
 def image_format(lang: str) -> str:
     """Let the reader choose the camera button's format (kept for the session, not in the link)."""
-    chosen = st.segmented_control(t(lang, "chart_image_format"), ["PNG", "SVG"], default="PNG",
-                                  key="image-format", label_visibility="visible")
+    chosen = st.segmented_control(
+        t(lang, "chart_image_format"),
+        ["PNG", "SVG"],
+        default="PNG",
+        key="image-format",
+        label_visibility="visible",
+    )
     return str(chosen or "PNG").lower()
 
 
@@ -193,8 +219,16 @@ def main() -> None:
         return f"{wording.theme_text(indicator.theme.value, lang)} · {indicator.name.get(lang)}"
 
     with st.container(width=520):
-        state.url_select(st.selectbox, t(lang, "indicator_choose"), "id", order, name_of, multiple=False,
-                         clears=("obs",), placeholder=t(lang, "indicator_choose"))
+        state.url_select(
+            st.selectbox,
+            t(lang, "indicator_choose"),
+            "id",
+            order,
+            name_of,
+            multiple=False,
+            clears=("obs",),
+            placeholder=t(lang, "indicator_choose"),
+        )
     if not known:
         layout.not_found(lang, "not_found_indicator", raw)
         return
@@ -208,5 +242,6 @@ def main() -> None:
         meaning(indicator, lang)
         return
     chart_and_panel(indicator.id, lang)
+
 
 main()

@@ -22,8 +22,13 @@ def show_card(item: Card, lang: str) -> None:
     """Show a worked-out card and its link to the indicator page, named after the indicator."""
     with st.container(border=True, key=f"card-{item.indicator_id}", height="stretch"):
         st.html(item.body)
-        navigation.link("indicator", t(lang, "card_details", name=item.name), lang,
-                        icon=":material/show_chart:", id=item.indicator_id)
+        navigation.link(
+            "indicator",
+            t(lang, "card_details", name=item.name),
+            lang,
+            icon=":material/show_chart:",
+            id=item.indicator_id,
+        )
 
 
 def main() -> None:

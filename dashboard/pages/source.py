@@ -74,10 +74,18 @@ def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> Non
             continue
         value = wording.value_text(row, lang)  # with its hedge words
         doubt = f" · ? {t(lang, 'doubt_label')}" if wording.doubt_text(row, lang) else ""
-        text = (f"{catalogue.indicators[str(row['indicator_id'])].name.get(lang)} · "
-                f"{wording.period_text(str(row['period']), lang)} · {value}{doubt}")
-        navigation.link("indicator", text, lang, icon=":material/show_chart:", id=str(row["indicator_id"]),
-                        obs=mark.obs_id)
+        text = (
+            f"{catalogue.indicators[str(row['indicator_id'])].name.get(lang)} · "
+            f"{wording.period_text(str(row['period']), lang)} · {value}{doubt}"
+        )
+        navigation.link(
+            "indicator",
+            text,
+            lang,
+            icon=":material/show_chart:",
+            id=str(row["indicator_id"]),
+            obs=mark.obs_id,
+        )
 
 
 def main() -> None:
@@ -98,8 +106,16 @@ def main() -> None:
         return f"{wording.date_text(source.published, lang)} · {source.title.get(lang)}"
 
     with st.container(width=620):
-        state.url_select(st.selectbox, t(lang, "source_choose"), "id", order, name_of, multiple=False,
-                         clears=("obs",), placeholder=t(lang, "source_choose"))
+        state.url_select(
+            st.selectbox,
+            t(lang, "source_choose"),
+            "id",
+            order,
+            name_of,
+            multiple=False,
+            clears=("obs",),
+            placeholder=t(lang, "source_choose"),
+        )
     if raw not in catalogue.sources:
         layout.not_found(lang, "not_found_source", raw)
         return
@@ -117,11 +133,23 @@ def main() -> None:
     if current is not None:
         obs = catalogue.observations[current]
         indicator = catalogue.indicators[obs.indicator]
-        layout.paragraph(t(lang, "source_current", name=indicator.name.get(lang),
-                           period=wording.period_text(obs.period.text if obs.period else "", lang)),
-                        "hi-note")
-        navigation.link("indicator", t(lang, "source_open_chart"), lang, icon=":material/show_chart:",
-                        id=indicator.id, obs=current)
+        layout.paragraph(
+            t(
+                lang,
+                "source_current",
+                name=indicator.name.get(lang),
+                period=wording.period_text(obs.period.text if obs.period else "", lang),
+            ),
+            "hi-note",
+        )
+        navigation.link(
+            "indicator",
+            t(lang, "source_open_chart"),
+            lang,
+            icon=":material/show_chart:",
+            id=indicator.id,
+            obs=current,
+        )
     layout.section(t(lang, "source_text"))
     layout.paragraph(t(lang, "source_stored_copy", file=source.file), "hi-note")
     st.caption(t(lang, "source_legend"))

@@ -47,16 +47,26 @@ def axis_title(unit: str, scale: float, lang: str) -> str:
 def y_axis(points: Sequence[Point], unit: str, scale: float, lang: str, labelled: bool) -> dict[str, Any]:
     """Return a y axis for these points: reversed ranks, or a range from 0 with written ticks."""
     axis: dict[str, Any] = {
-        "title": {"text": html.escape(axis_title(unit, scale, lang)),
-                  "font": {"size": 12, "color": KEY_COLOUR}},
-        "fixedrange": True, "gridcolor": GRID, "automargin": True, "showline": False,
+        "title": {
+            "text": html.escape(axis_title(unit, scale, lang)),
+            "font": {"size": 12, "color": KEY_COLOUR},
+        },
+        "fixedrange": True,
+        "gridcolor": GRID,
+        "automargin": True,
+        "showline": False,
     }
     values = [p.value / scale for p in points] or [0.0]
     if unit == "rank":
         worst = max(3, math.ceil(max(values)))
         ranks = list(range(1, worst + 1, math.ceil(worst / 6)))
-        return {**axis, "autorange": "reversed", "autorangeoptions": {"include": [1, worst]},
-                "tickvals": ranks, "ticktext": [html.escape(format_value(r, unit, lang)) for r in ranks]}
+        return {
+            **axis,
+            "autorange": "reversed",
+            "autorangeoptions": {"include": [1, worst]},
+            "tickvals": ranks,
+            "ticktext": [html.escape(format_value(r, unit, lang)) for r in ranks],
+        }
     low, high = min([*values, 0.0]), max([*values, 0.0])
     span = (high - low) or abs(high) or 1.0
     # Headroom above the highest point: room for its value label, or for the selected point's
@@ -71,10 +81,16 @@ def y_axis(points: Sequence[Point], unit: str, scale: float, lang: str, labelled
     if ticks[0] > low:
         ticks.insert(0, round(ticks[0] - step, decimals))
         bottom = ticks[0]
-    return {**axis, "range": [bottom, top], "tickvals": ticks,
-            "ticktext": [html.escape(format_number(tick, lang, decimals=decimals_of(tick, decimals)))
-                         for tick in ticks],
-            "zeroline": True, "zerolinecolor": "#c9ced3"}
+    return {
+        **axis,
+        "range": [bottom, top],
+        "tickvals": ticks,
+        "ticktext": [
+            html.escape(format_number(tick, lang, decimals=decimals_of(tick, decimals))) for tick in ticks
+        ],
+        "zeroline": True,
+        "zerolinecolor": "#c9ced3",
+    }
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> tuple[list[float], float, int]:
@@ -123,16 +139,31 @@ def time_axis(points: Sequence[Point], lang: str, span: tuple[date, date]) -> di
     """
     dates = sorted({p.x for p in points})
     apart = min(((b - a).days for a, b in pairwise(dates)), default=None)
-    if (all(p.kind == "as_of" for p in points) and len(dates) <= 3
-            and (apart is None or apart >= (span[1] - span[0]).days / 5)):
-        return {"tickvals": [d.isoformat() for d in dates], "ticks": "outside",
-                "ticktext": [date_label(d.isoformat(), lang) for d in dates]}
+    if (
+        all(p.kind == "as_of" for p in points)
+        and len(dates) <= 3
+        and (apart is None or apart >= (span[1] - span[0]).days / 5)
+    ):
+        return {
+            "tickvals": [d.isoformat() for d in dates],
+            "ticks": "outside",
+            "ticktext": [date_label(d.isoformat(), lang) for d in dates],
+        }
     # The years the data covers, at most MOST_YEAR_TICKS of them, always the latest one.
     years = tick_years(points)
-    return {"tickvals": [date(year, 7, 2).isoformat() for year in years], "ticks": "",
-            "ticktext": [str(year) for year in years],
-            "minor": {"ticks": "outside", "ticklen": 5, "tickcolor": "#c9ced3", "tick0": "2000-01-01",
-                      "dtick": "M12", "showgrid": False}}
+    return {
+        "tickvals": [date(year, 7, 2).isoformat() for year in years],
+        "ticks": "",
+        "ticktext": [str(year) for year in years],
+        "minor": {
+            "ticks": "outside",
+            "ticklen": 5,
+            "tickcolor": "#c9ced3",
+            "tick0": "2000-01-01",
+            "dtick": "M12",
+            "showgrid": False,
+        },
+    }
 
 
 def tick_years(points: Sequence[Point]) -> list[int]:

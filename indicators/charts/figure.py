@@ -105,7 +105,9 @@ def _panels(points: list[Point], unit: str) -> Panels:
     multi_points = [p for p in points if p.kind in SPAN_KINDS]
     others = [p for p in points if p.kind in LINE_KINDS or p.kind == "part_year"]
     own_panel = bool(
-        multi_points and others and unit != "rank"
+        multi_points
+        and others
+        and unit != "rank"
         and max(abs(p.value) for p in multi_points) > OWN_PANEL_RATIO * max(abs(p.value) for p in others)
     )
     split = [others, multi_points] if own_panel else [points]
@@ -119,8 +121,14 @@ def _colours(points: Sequence[Point], line_points: Sequence[Point]) -> dict[str,
     return {d: PALETTE[i % len(PALETTE)] for i, d in enumerate(definitions)}
 
 
-def _draw_series(draw: Drawer, points: Sequence[Point], line_points: Sequence[Point],
-                 colour_of: dict[str, str], panels: Panels, lang: str) -> None:
+def _draw_series(
+    draw: Drawer,
+    points: Sequence[Point],
+    line_points: Sequence[Point],
+    colour_of: dict[str, str],
+    panels: Panels,
+    lang: str,
+) -> None:
     """Draw each series of year or as-of points, named by its definition (and its kind of period
     where its definition has several)."""
     series_order = list(dict.fromkeys(p.series for p in sorted(line_points, key=time_order)))
@@ -132,12 +140,20 @@ def _draw_series(draw: Drawer, points: Sequence[Point], line_points: Sequence[Po
         name = series_name(members[0].definition_text)
         if len(kinds_of[definition]) > 1:
             name = f"{name} ({label('period_kind', kind, lang)})"
-        draw.series(members, line_points, name, colour_of[definition], panels.scales[0],
-                    legendgroup=f"series-{index}", showlegend=not single_series)
+        draw.series(
+            members,
+            line_points,
+            name,
+            colour_of[definition],
+            panels.scales[0],
+            legendgroup=f"series-{index}",
+            showlegend=not single_series,
+        )
 
 
-def _draw_spans(draw: Drawer, points: Sequence[Point], unit: str, colour_of: dict[str, str],
-                panels: Panels, lang: str) -> None:
+def _draw_spans(
+    draw: Drawer, points: Sequence[Point], unit: str, colour_of: dict[str, str], panels: Panels, lang: str
+) -> None:
     """Draw the part-year figures in the main panel and the multi-year ones in the last panel."""
     named = len(colour_of) > 1  # spans say their definition where there are several
 
@@ -151,8 +167,7 @@ def _draw_spans(draw: Drawer, points: Sequence[Point], unit: str, colour_of: dic
     for kinds, panel in (({"part_year"}, 1), (SPAN_KINDS, len(panels.points))):
         for members in by_period([p for p in points if p.kind in kinds]):
             name = _span_name(members[0], WORDS[what(members[0])][lang], lang, named=named)
-            draw.spans(members, name, colour_of[members[0].definition], panels.scales[panel - 1],
-                       panel=panel)
+            draw.spans(members, name, colour_of[members[0].definition], panels.scales[panel - 1], panel=panel)
 
 
 def _span_name(point: Point, what: str, lang: str, *, named: bool) -> str:
@@ -167,8 +182,10 @@ def _add_axes(layout: dict[str, Any], panels: Panels, unit: str, lang: str, *, l
     for panel, (panel_points, scale) in enumerate(zip(panels.points, panels.scales, strict=True), start=1):
         suffix = "" if panel == 1 else str(panel)
         layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
-        layout[f"yaxis{suffix}"] = {**y_axis(panel_points, unit, scale, lang, labelled),
-                                    "anchor": f"x{suffix}"}
+        layout[f"yaxis{suffix}"] = {
+            **y_axis(panel_points, unit, scale, lang, labelled),
+            "anchor": f"x{suffix}",
+        }
 
 
 def _split_panels(layout: dict[str, Any], draw: Drawer, lang: str) -> None:
@@ -176,31 +193,62 @@ def _split_panels(layout: dict[str, Any], draw: Drawer, lang: str) -> None:
     layout["xaxis"].update(matches="x2", showticklabels=False)
     layout["yaxis"]["domain"] = [0.4, 1]
     layout["yaxis2"]["domain"] = [0, 0.28]
-    draw.annotations.append({
-        "text": html.escape(WORDS["multi_year_panel"][lang]), "xref": "x2 domain", "yref": "y2 domain",
-        "x": 0, "y": 1, "xanchor": "left", "yanchor": "bottom", "showarrow": False,
-        "font": {"size": 11, "color": KEY_COLOUR},
-    })
+    draw.annotations.append(
+        {
+            "text": html.escape(WORDS["multi_year_panel"][lang]),
+            "xref": "x2 domain",
+            "yref": "y2 domain",
+            "x": 0,
+            "y": 1,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "showarrow": False,
+            "font": {"size": 11, "color": KEY_COLOUR},
+        }
+    )
 
 
 def _layout(lang: str, points: Sequence[Point], labelled: bool) -> dict[str, Any]:
     """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
     left, right = time_span(points, labelled)
     return {
-        "height": HEIGHT, "margin": {"l": 8, "r": 12, "t": TOP_MARGIN, "b": 8},
+        "height": HEIGHT,
+        "margin": {"l": 8, "r": 12, "t": TOP_MARGIN, "b": 8},
         "separators": _separators(lang),
-        "font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white",
-        "plot_bgcolor": "white", "showlegend": True, "clickmode": "event+select", "dragmode": False,
+        "font": {"family": FONT, "size": 13, "color": INK},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "showlegend": True,
+        "clickmode": "event+select",
+        "dragmode": False,
         "hovermode": "closest",
-        "hoverlabel": {"bgcolor": "white", "bordercolor": "#b8bfc6", "align": "left",
-                       "font": {"family": FONT, "size": 13, "color": INK}},
-        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top",
-                   "font": {"size": 12}, "traceorder": "normal", "itemclick": False,
-                   "itemdoubleclick": False},
+        "hoverlabel": {
+            "bgcolor": "white",
+            "bordercolor": "#b8bfc6",
+            "align": "left",
+            "font": {"family": FONT, "size": 13, "color": INK},
+        },
+        "legend": {
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -0.12,
+            "yanchor": "top",
+            "font": {"size": 12},
+            "traceorder": "normal",
+            "itemclick": False,
+            "itemdoubleclick": False,
+        },
         "xaxis": {
-            "type": "date", "range": [left.isoformat(), right.isoformat()], "fixedrange": True,
-            "showgrid": False, "showline": True, "linecolor": "#c9ced3", "tickcolor": "#c9ced3",
-            "automargin": True, **time_axis(points, lang, (left, right)),
+            "type": "date",
+            "range": [left.isoformat(), right.isoformat()],
+            "fixedrange": True,
+            "showgrid": False,
+            "showline": True,
+            "linecolor": "#c9ced3",
+            "tickcolor": "#c9ced3",
+            "automargin": True,
+            **time_axis(points, lang, (left, right)),
         },
     }
 

@@ -8,12 +8,26 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from indicators.charts.points import Point
 
-_SHAPES: Final = (("target", "star"), ("projected", "square"), ("estimate", "diamond"),
-                  ("more_than", "triangle-up"), ("at_least", "triangle-up"), ("less_than", "triangle-down"))
+_SHAPES: Final = (
+    ("target", "star"),
+    ("projected", "square"),
+    ("estimate", "diamond"),
+    ("more_than", "triangle-up"),
+    ("at_least", "triangle-up"),
+    ("less_than", "triangle-down"),
+)
 _HOLLOW: Final = frozenset({"approximately", "nearly", "estimate", "projected"})
 # The hedges the legend's key names, in the order it names them.
-KEY_ORDER: Final = ("approximately", "nearly", "more_than", "at_least", "less_than", "estimate", "projected",
-                    "target")
+KEY_ORDER: Final = (
+    "approximately",
+    "nearly",
+    "more_than",
+    "at_least",
+    "less_than",
+    "estimate",
+    "projected",
+    "target",
+)
 
 
 def marker_symbol(qualifiers: Iterable[str]) -> str:

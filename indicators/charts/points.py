@@ -106,9 +106,21 @@ def place(record: Mapping[str, Any], unit: str, lang: str) -> Point:
         wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH)
         + (f"<br><b>? {html.escape(WORDS['in_doubt'][lang])}</b>" if doubt else ""),
     )
-    return Point(str(record["obs_id"]), str(record["period"]), kind, str(record["definition"]),
-                 definition_text, qualifiers, bool(doubt), x, start, end, value, customdata,
-                 html.escape(value_text + (" ?" if doubt else "")))
+    return Point(
+        str(record["obs_id"]),
+        str(record["period"]),
+        kind,
+        str(record["definition"]),
+        definition_text,
+        qualifiers,
+        bool(doubt),
+        x,
+        start,
+        end,
+        value,
+        customdata,
+        html.escape(value_text + (" ?" if doubt else "")),
+    )
 
 
 def spread(points: list[Point]) -> list[Point]:

@@ -41,8 +41,12 @@ class Sparkline:
             share = 0.5 if high == low else (value - low) / (high - low)
             if self.reversed:
                 share = 1 - share
-            placed.append((round(self.PAD + inner_w * (day - first) / span, 2),
-                           round(self.PAD + inner_h * (1 - share), 2)))
+            placed.append(
+                (
+                    round(self.PAD + inner_w * (day - first) / span, 2),
+                    round(self.PAD + inner_h * (1 - share), 2),
+                )
+            )
         return placed
 
     def svg(self, colour: str = PALETTE[0]) -> str:
@@ -75,9 +79,14 @@ def sparkline(rows: Rows) -> Sparkline | None:
     periods there is no trend to show and the function returns None. Where two reports give one
     period, the later report wins.
     """
-    actual = [record for record in records(rows)
-              if record["period_kind"] in LINE_KINDS and not record["doubt_en"] and not record["reading_en"]
-              and not FORWARD & set(str(record["qualifier"]).split(";"))]
+    actual = [
+        record
+        for record in records(rows)
+        if record["period_kind"] in LINE_KINDS
+        and not record["doubt_en"]
+        and not record["reading_en"]
+        and not FORWARD & set(str(record["qualifier"]).split(";"))
+    ]
     if not actual:
         return None
     actual.sort(key=report_order)
@@ -93,6 +102,7 @@ def sparkline(rows: Rows) -> Sparkline | None:
     for record in by_period.values():
         start = date.fromisoformat(str(record["period_start"]))
         end = date.fromisoformat(str(record["period_end"]))
-        points.append((date(start.year, 7, 2) if record["period_kind"] == "year" else end,
-                       float(record["value"])))
+        points.append(
+            (date(start.year, 7, 2) if record["period_kind"] == "year" else end, float(record["value"]))
+        )
     return Sparkline(tuple(sorted(points)), reversed=unit == "rank")

@@ -66,9 +66,18 @@ def figure_title(rows: Sequence[Mapping[str, Any]], unit_words: str, lang: str) 
     subtitle = f"{wrapped(unit_words, SUBTITLE_WIDTH)}<br>{wrapped(credit, SUBTITLE_WIDTH)}"
     title_lines, subtitle_lines = text.count("<br>") + 1, subtitle.count("<br>") + 1
     height = TITLE_TOP_PX + title_lines * TITLE_LINE_PX + TITLE_GAP_PX + subtitle_lines * SUBTITLE_LINE_PX
-    return Title({
-        "text": text, "font": {"size": TITLE_SIZE, "color": INK},
-        "subtitle": {"text": subtitle, "font": {"size": SUBTITLE_SIZE, "color": KEY_COLOUR}},
-        "x": 0, "xref": "container", "xanchor": "left", "y": 1, "yref": "container", "yanchor": "top",
-        "pad": {"t": TITLE_TOP_PX + (SEVERAL_LINES_RISE_PX if title_lines > 1 else 0), "l": 8},
-    }, height)
+    return Title(
+        {
+            "text": text,
+            "font": {"size": TITLE_SIZE, "color": INK},
+            "subtitle": {"text": subtitle, "font": {"size": SUBTITLE_SIZE, "color": KEY_COLOUR}},
+            "x": 0,
+            "xref": "container",
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": TITLE_TOP_PX + (SEVERAL_LINES_RISE_PX if title_lines > 1 else 0), "l": 8},
+        },
+        height,
+    )

@@ -38,11 +38,24 @@ from indicators.vietnamese.numerals import lowercase
 
 _RATE_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s+năm|một\s+năm)(?!\w)")
 _AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)")
-_THEMES = {"USD": "economy", "VND": "economy", "percent": "economy", "percentage_points": "economy",
-           "times": "economy", "targets": "economy", "visits": "tourism", "establishments": "tourism",
-           "countries": "investment", "projects": "investment", "cities": "diplomacy",
-           "delegations": "diplomacy", "agreements": "diplomacy", "events": "diplomacy",
-           "visits_per_year": "diplomacy", "rank": "investment"}
+_THEMES = {
+    "USD": "economy",
+    "VND": "economy",
+    "percent": "economy",
+    "percentage_points": "economy",
+    "times": "economy",
+    "targets": "economy",
+    "visits": "tourism",
+    "establishments": "tourism",
+    "countries": "investment",
+    "projects": "investment",
+    "cities": "diplomacy",
+    "delegations": "diplomacy",
+    "agreements": "diplomacy",
+    "events": "diplomacy",
+    "visits_per_year": "diplomacy",
+    "rank": "investment",
+}
 
 
 @dataclass
@@ -90,20 +103,34 @@ def read_indicators(path: Path, display: str) -> tuple[list[Indicator], list[Pro
             detail = error.errors()[0]
             where = ".".join(str(part) for part in detail["loc"]) or None
             label = str(item.get("id")) if isinstance(item, dict) else f"indicators #{index + 1}"
-            problems.append(Problem(display, document.line_of(("indicators", index)), label, where,
-                                    f"expected {detail['msg']}, found {shown(detail.get('input'))}"))
+            problems.append(
+                Problem(
+                    display,
+                    document.line_of(("indicators", index)),
+                    label,
+                    where,
+                    f"expected {detail['msg']}, found {shown(detail.get('input'))}",
+                )
+            )
     return indicators, problems
 
 
-def draft_article(text: str, source_id: str, file: str, indicators: Sequence[Indicator],
-                  published: str | None = None) -> Draft:
+def draft_article(
+    text: str, source_id: str, file: str, indicators: Sequence[Indicator], published: str | None = None
+) -> Draft:
     """Draft the dataset entries of one article; ``published`` is used where the text has no
     date line."""
     stated = read_header(text)
     header = _with_published(stated, published, text)
-    article = _Article(text, lowercase(text), source_id, header,
-                       ArticleDate(header.published, header.event_day), sentences(text),
-                       vocabularies(indicators))
+    article = _Article(
+        text,
+        lowercase(text),
+        source_id,
+        header,
+        ArticleDate(header.published, header.event_day),
+        sentences(text),
+        vocabularies(indicators),
+    )
     mentions = find_mentions(text)
     classified = classify(text, mentions, header.date_line, article.lower)
     observations: list[DraftObservation] = []
@@ -118,8 +145,12 @@ def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
     text, lower = article.text, article.lower
     index = article.sentence_at(figure.start)
     sentence = article.sentences[index]
-    place = Place(figure.start, figure.reach, clause_start(text, sentence, figure.start),
-                  clause_end(text, sentence, figure.reach))
+    place = Place(
+        figure.start,
+        figure.reach,
+        clause_start(text, sentence, figure.start),
+        clause_end(text, sentence, figure.reach),
+    )
     codes = qualifiers(text, sentence.start, figure.start, figure.reach, figure.hedges, lower)
     choice = _period(article, index, figure, place, "target" in codes)
     earlier = tuple((s.start, s.end) for s in article.sentences[:index] if s.paragraph == sentence.paragraph)
@@ -132,15 +163,31 @@ def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
     quote = _quote(article, sentence, figure, naming, codes)
     periods = _each_year(figure, choice.period)
     if len(periods) > 1:
-        review.append(f"period: one observation for each year of {periods[0]}-{periods[-1]}: the text "
-                      "says the rank held in each; keep those the article supports")
+        review.append(
+            f"period: one observation for each year of {periods[0]}-{periods[-1]}: the text "
+            "says the rank held in each; keep those the article supports"
+        )
     observations = []
     for period in periods:
-        observations.append(DraftObservation(
-            _identifier(article, naming.indicator, period), naming.indicator, period, figure.value, codes,
-            naming.definition, article.source, quote, figure.text, figure.reading, figure.out_of,
-            figure.start, figure.end, tuple(dict.fromkeys(review)),
-            _year_note(period, text[sentence.start : sentence.end])))
+        observations.append(
+            DraftObservation(
+                _identifier(article, naming.indicator, period),
+                naming.indicator,
+                period,
+                figure.value,
+                codes,
+                naming.definition,
+                article.source,
+                quote,
+                figure.text,
+                figure.reading,
+                figure.out_of,
+                figure.start,
+                figure.end,
+                tuple(dict.fromkeys(review)),
+                _year_note(period, text[sentence.start : sentence.end]),
+            )
+        )
     return observations
 
 
@@ -148,8 +195,10 @@ def _year_note(period: str | None, sentence: str) -> Bilingual | None:
     """Say where a year comes from when the figure's sentence does not name it (the check asks)."""
     if period is None or not period.isdigit() or period in sentence:
         return None
-    return Bilingual(f"Câu không ghi năm; đọc là năm {period} theo đoạn văn chứa câu.",
-                     f"The sentence names no year; read as {period} from its paragraph.")
+    return Bilingual(
+        f"Câu không ghi năm; đọc là năm {period} theo đoạn văn chứa câu.",
+        f"The sentence names no year; read as {period} from its paragraph.",
+    )
 
 
 def _period(article: _Article, index: int, figure: Figure, place: Place, target: bool) -> Choice:
@@ -161,11 +210,19 @@ def _period(article: _Article, index: int, figure: Figure, place: Place, target:
         if spans:
             return Choice(spans[-1].period)
         for earlier in range(index - 1, -1, -1):
-            spans = [c for c in article.cues_of(earlier) if c.kind == "period" and not c.comparison
-                     and is_span(c.period)]
+            spans = [
+                c
+                for c in article.cues_of(earlier)
+                if c.kind == "period" and not c.comparison and is_span(c.period)
+            ]
             if spans:
-                return Choice(spans[-1].period, (f"period: a yearly rate, read as the average over "
-                                                 f"{spans[-1].period} stated earlier in the article",))
+                return Choice(
+                    spans[-1].period,
+                    (
+                        f"period: a yearly rate, read as the average over "
+                        f"{spans[-1].period} stated earlier in the article",
+                    ),
+                )
     carried = _carried(article, index, sentence)
     choice = choose_period(cues, place, article.now, carried, target=target)
     if choice.period is not None:
@@ -177,8 +234,13 @@ def _period(article: _Article, index: int, figure: Figure, place: Place, target:
     if choice.review:
         return choice
     if (reported := _reporting_period(article)) is not None:
-        return Choice(reported, (f"period: none in its paragraph; {reported}, the period the article "
-                                 "reports on, stated in its lead",))
+        return Choice(
+            reported,
+            (
+                f"period: none in its paragraph; {reported}, the period the article "
+                "reports on, stated in its lead",
+            ),
+        )
     if article.carried:
         period = article.carried[-1][2]
         return Choice(period, (f"period: none in its paragraph; {period} carried from an earlier one",))
@@ -187,8 +249,14 @@ def _period(article: _Article, index: int, figure: Figure, place: Place, target:
 
 def _reporting_period(article: _Article) -> str | None:
     """The period a report's lead paragraph says it covers ("tình hình 11 tháng năm 2025")."""
-    lead = next((index for index, sentence in enumerate(article.sentences)
-                 if article.header.date_line is None or sentence.start > article.header.date_line[1]), None)
+    lead = next(
+        (
+            index
+            for index, sentence in enumerate(article.sentences)
+            if article.header.date_line is None or sentence.start > article.header.date_line[1]
+        ),
+        None,
+    )
     if lead is None:
         return None
     for cue in article.cues_of(lead):
@@ -212,8 +280,11 @@ def _carried(article: _Article, index: int, sentence: Sentence) -> str | None:
         before = article.sentences[earlier]
         if before.paragraph != sentence.paragraph:
             break
-        usable = [c for c in article.cues_of(earlier)
-                  if c.kind == "period" and not (c.comparison or c.aside or c.term)]
+        usable = [
+            c
+            for c in article.cues_of(earlier)
+            if c.kind == "period" and not (c.comparison or c.aside or c.term)
+        ]
         if usable and (latest is None or usable[-1].start > latest[0]):
             latest = (usable[-1].start, usable[-1].period or "")
             break
@@ -232,8 +303,9 @@ def _each_year(figure: Figure, period: str | None) -> list[str | None]:
     return [period]
 
 
-def _quote(article: _Article, sentence: Sentence, figure: Figure, naming: Naming, codes: tuple[str, ...]
-           ) -> str:
+def _quote(
+    article: _Article, sentence: Sentence, figure: Figure, naming: Naming, codes: tuple[str, ...]
+) -> str:
     """The shortest fragment of the sentence holding the figure, the words naming its subject and
     definition, and its hedge words."""
     text = article.text
@@ -242,8 +314,9 @@ def _quote(article: _Article, sentence: Sentence, figure: Figure, naming: Naming
         if sentence.start <= start and end <= sentence.end and end > start:
             starts.append(start)
             ends.append(end)
-    starts.extend(at for code, at in governing_hedges(article.lower, sentence.start, figure.start)
-                  if code in codes)
+    starts.extend(
+        at for code, at in governing_hedges(article.lower, sentence.start, figure.start) if code in codes
+    )
     if "at_least" in codes and (after := _AT_LEAST_AFTER.match(article.lower, figure.reach)):
         ends.append(after.end())
     begin = clause_start(text, sentence, min(starts))
@@ -259,15 +332,17 @@ def _propose(article: _Article, figure: Figure) -> Naming:
     key = f"new-{_ascii_slug(' '.join(words.split()[:3]))}"[:64].rstrip("-")
     if key not in article.new_indicators:
         unit = figure.unit
-        review = ["indicator: a new one is proposed, as no indicator's terms name this figure; name "
-                  "it, or use an existing indicator and add the words to its terms"]
+        review = [
+            "indicator: a new one is proposed, as no indicator's terms name this figure; name "
+            "it, or use an existing indicator and add the words to its terms"
+        ]
         if unit is None:
             review.append(f"unit: none read from '{figure.text}'; give a unit code")
         name = Bilingual(words, f"(English name of “{words}”)")
         article.new_indicators[key] = DraftIndicator(
-            key, name, unit, _THEMES.get(unit or "", "economy"), name, (words,), tuple(review))
-    return Naming(key, (figure.start, figure.start), None, None,
-                  ("indicator: proposed new; see its entry",))
+            key, name, unit, _THEMES.get(unit or "", "economy"), name, (words,), tuple(review)
+        )
+    return Naming(key, (figure.start, figure.start), None, None, ("indicator: proposed new; see its entry",))
 
 
 def _identifier(article: _Article, indicator: str, period: str | None) -> str:
@@ -286,8 +361,9 @@ def _ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "x"
 
 
-def _dismissals(article: _Article, dismissed: Sequence[NonFigure],
-                observations: Sequence[DraftObservation]) -> tuple[DraftDismissal, ...]:
+def _dismissals(
+    article: _Article, dismissed: Sequence[NonFigure], observations: Sequence[DraftObservation]
+) -> tuple[DraftDismissal, ...]:
     """One dismissal per distinct text, its reasons joined."""
     by_text: dict[str, tuple[int, list[str], list[str]]] = {}
     figure_sentences = {article.sentence_at(obs.start) for obs in observations}
@@ -300,8 +376,10 @@ def _dismissals(article: _Article, dismissed: Sequence[NonFigure],
         if reason not in reasons:
             reasons.append(reason)
         reviews.extend(r for r in item.review if r not in reviews)
-    return tuple(DraftDismissal(article.source, text, "; ".join(reasons), start, tuple(reviews))
-                 for text, (start, reasons, reviews) in sorted(by_text.items(), key=lambda kv: kv[1][0]))
+    return tuple(
+        DraftDismissal(article.source, text, "; ".join(reasons), start, tuple(reviews))
+        for text, (start, reasons, reviews) in sorted(by_text.items(), key=lambda kv: kv[1][0])
+    )
 
 
 def _year_reason(article: _Article, start: int, end: int, figure_sentences: set[int]) -> str:
@@ -334,10 +412,22 @@ def _source(article: _Article, file: str, stated: bool) -> DraftSource:
         note = Bilingual("(ghi rõ ngày được suy ra từ đâu)", "(say from what the date was inferred)")
         review.append("published_note: say from what the date was inferred")
     else:
-        review.append("published: the text states no date; give it (--published), with "
-                      "published_basis: inferred and a published_note")
-    return DraftSource(article.source, file, Bilingual(title_vi, title_vi), header.headline,
-                       header.publisher, header.author, header.published, basis, note, tuple(review))
+        review.append(
+            "published: the text states no date; give it (--published), with "
+            "published_basis: inferred and a published_note"
+        )
+    return DraftSource(
+        article.source,
+        file,
+        Bilingual(title_vi, title_vi),
+        header.headline,
+        header.publisher,
+        header.author,
+        header.published,
+        basis,
+        note,
+        tuple(review),
+    )
 
 
 def _shortened(sentence: str, limit: int = 120) -> str:

@@ -31,8 +31,10 @@ from indicators.vietnamese.read import parse_number
 __all__ = ["Classified", "Figure", "NonFigure", "classify", "find_mentions"]
 
 _BOUND = ("approximately", "nearly", "more_than", "less_than", "at_least")
-_BOUND_WORDS = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên\s+dưới|trên|dưới|chưa\s+(?:đến|tới)|xấp\s+xỉ"
-                          r"|ít\s+nhất|tối\s+thiểu|vượt)\s+$")
+_BOUND_WORDS = re.compile(
+    r"(?<!\w)(?:khoảng|gần|hơn|trên\s+dưới|trên|dưới|chưa\s+(?:đến|tới)|xấp\s+xỉ"
+    r"|ít\s+nhất|tối\s+thiểu|vượt)\s+$"
+)
 _UNIT_HEAD = {
     "cities": re.compile(r"^.*?(?:thủ\s+đô|thành\s+phố|địa\s+phương|tỉnh|đô\s+thị)(?!\w)", re.I | re.S),
     "countries": re.compile(r"^.*?(?:quốc\s+gia|vùng\s+lãnh\s+thổ|nước)(?!\w)", re.I | re.S),
@@ -43,8 +45,10 @@ _EVENT_CUE = re.compile(r"(?<!\w)lần\s+$")
 _QUARTER = re.compile(r"(?<!\w)quý\s+$")
 _TERM_CUE = re.compile(r"(?<!\w)(?:khóa|khoá|nhiệm\s+kỳ)\s+$")
 _OUT_OF_RANK = re.compile(r"(?<!\w)thứ\s+\S+\s+trên\s+$")
-_LEADS = re.compile(r"(?<!\w)(?:năm\s+thứ\s+(\w+)\s+liên\s+tiếp\s+)?(?:dẫn|đứng)(?:\s+[^\s,.;]+){0,3}?"
-                    r"\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
+_LEADS = re.compile(
+    r"(?<!\w)(?:năm\s+thứ\s+(\w+)\s+liên\s+tiếp\s+)?(?:dẫn|đứng)(?:\s+[^\s,.;]+){0,3}?"
+    r"\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
+)
 _DOUBLE_DIGIT = re.compile(r"(?<!\w)hai\s+con\s+số(?!\w)")
 _NOUN_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w]*)")
 _ZONE = re.compile(r"^(?:GMT|UTC)[+-]\d+$")
@@ -89,8 +93,9 @@ class Classified:
     dismissed: tuple[NonFigure, ...]
 
 
-def classify(text: str, mentions: Sequence[Mention], date_line: tuple[int, int] | None = None,
-             lower: str | None = None) -> Classified:
+def classify(
+    text: str, mentions: Sequence[Mention], date_line: tuple[int, int] | None = None, lower: str | None = None
+) -> Classified:
     """Sort every mention of ``text`` into figures and dismissed numbers."""
     lower = lowercase(text) if lower is None else lower
     figures = _idioms(text, lower)
@@ -113,22 +118,47 @@ def _idioms(text: str, lower: str) -> list[Figure]:
     for match in _LEADS.finditer(lower):
         words = text[match.start() : match.end()]
         running = parse_number(match[1]) if match[1] else None
-        found.append(Figure(
-            match.start(), match.end(), words, match.end(), Decimal(1), "rank", None, (),
-            Bilingual(f"“{words}” được đọc là hạng 1", f"“{words}” read as rank 1 (first in the country)"),
-            int(running) if running is not None else None, running is None and "liên tiếp" in
-            lower[max(0, match.start() - 40) : match.end() + 60]))
+        found.append(
+            Figure(
+                match.start(),
+                match.end(),
+                words,
+                match.end(),
+                Decimal(1),
+                "rank",
+                None,
+                (),
+                Bilingual(
+                    f"“{words}” được đọc là hạng 1", f"“{words}” read as rank 1 (first in the country)"
+                ),
+                int(running) if running is not None else None,
+                running is None and "liên tiếp" in lower[max(0, match.start() - 40) : match.end() + 60],
+            )
+        )
     for match in _DOUBLE_DIGIT.finditer(lower):
         words = text[match.start() : match.end()]
-        found.append(Figure(
-            match.start(), match.end(), words, match.end(), Decimal(10), "percent", None, (),
-            Bilingual(f"“{words}” được đọc là từ 10% trở lên; giá trị 10 là mức tối thiểu",
-                      f"“{words}” (double-digit) read as 10 % or more; the value 10 is the floor")))
+        found.append(
+            Figure(
+                match.start(),
+                match.end(),
+                words,
+                match.end(),
+                Decimal(10),
+                "percent",
+                None,
+                (),
+                Bilingual(
+                    f"“{words}” được đọc là từ 10% trở lên; giá trị 10 là mức tối thiểu",
+                    f"“{words}” (double-digit) read as 10 % or more; the value 10 is the floor",
+                ),
+            )
+        )
     return found
 
 
-def _sort_out(text: str, lower: str, mention: Mention, date_line: tuple[int, int] | None
-              ) -> Figure | NonFigure:
+def _sort_out(
+    text: str, lower: str, mention: Mention, date_line: tuple[int, int] | None
+) -> Figure | NonFigure:
     before = lower[max(0, mention.start - 30) : mention.start]
     if mention.kind == "ordinal":
         return _ordinal(text, mention, before)
@@ -181,10 +211,20 @@ def _ordinal(text: str, mention: Mention, before: str) -> Figure | NonFigure:
         words = text[start : mention.end]
         reading = None
         if not any(char.isdigit() for char in words):
-            reading = Bilingual(f"“{words}” được đọc là hạng {mention.value}",
-                                f"“{words}” read as rank {mention.value}")
-        return Figure(start, mention.end, words, mention.end, mention.value or Decimal(0), "rank",
-                      None, mention.hedges, reading)
+            reading = Bilingual(
+                f"“{words}” được đọc là hạng {mention.value}", f"“{words}” read as rank {mention.value}"
+            )
+        return Figure(
+            start,
+            mention.end,
+            words,
+            mention.end,
+            mention.value or Decimal(0),
+            "rank",
+            None,
+            mention.hedges,
+            reading,
+        )
     return NonFigure(mention, f"an ordinal ('{mention.text}')", ("a rank to record as a figure?",))
 
 
@@ -221,8 +261,18 @@ def _figure(text: str, lower: str, mention: Mention) -> Figure:
     if not any(char.isdigit() for char in words):
         reading = Bilingual(f"“{words}” được đọc là {mention.value}", f"“{words}” read as {mention.value}")
     noun = _noun(text, start, mention.end if mention.unit is None else end)
-    return Figure(start, end, words, mention.end, mention.value or Decimal(0), mention.unit, mention.out_of,
-                  mention.hedges, reading, noun=noun)
+    return Figure(
+        start,
+        end,
+        words,
+        mention.end,
+        mention.value or Decimal(0),
+        mention.unit,
+        mention.out_of,
+        mention.hedges,
+        reading,
+        noun=noun,
+    )
 
 
 def _noun(text: str, start: int, end: int) -> str:

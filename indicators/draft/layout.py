@@ -20,16 +20,20 @@ from datetime import date, timedelta
 
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…]+)[\"”’»)]*(?=\s)")
 _ABBREVIATIONS = frozenset({"tp", "ts", "pgs", "gs", "ths", "q", "p", "tt", "th", "v.v"})
-_OPENING = "\"“‘«("
+_OPENING = '"“‘«('
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[-–—]\s")
 _DATE_LINE = re.compile(
     r"^(?P<lead>[^\d|\n]*?)[\s,|]*(?:(?P<time>\d{1,2}:\d{2})\s*\|?\s*)?"
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
-    r"(?:\s+\d{1,2}:\d{2})?(?:\s+(?:GMT|UTC)\s*[+-]\s*\d{1,2})?\s*$")
+    r"(?:\s+\d{1,2}:\d{2})?(?:\s+(?:GMT|UTC)\s*[+-]\s*\d{1,2})?\s*$"
+)
 _WEEKDAY = re.compile(r"^(?:thứ\s+\S+|chủ\s+nhật)\s*,?$", re.IGNORECASE)
 _PUBLISHER = re.compile(r"^\((?P<name>[\w.-]+\.(?:vn|com|net|org))\)")
-_LEAD_DATE = re.compile(r"^(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"
-                        r"(?![\d/])", re.IGNORECASE)
+_LEAD_DATE = re.compile(
+    r"^(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
 _LEAD_REACH = timedelta(days=7)  # an event this long before publication dates the article's "đến nay"
 
 
@@ -85,7 +89,7 @@ def _sentence_ends(line: str) -> list[int]:
 
 def _add(found: list[Sentence], line: str, offset: int, start: int, end: int, number: int) -> None:
     piece = line[start:end]
-    stripped = piece.strip().strip(_OPENING + "\"”’»").strip()
+    stripped = piece.strip().strip(_OPENING + '"”’»').strip()
     if not any(char.isalnum() for char in stripped):
         return
     begin = start + piece.index(stripped)
@@ -147,8 +151,12 @@ def _is_name(text: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return (any(char.isalpha() for char in line) and len(line) <= 200 and len(line.split()) >= 3
-            and line[-1] not in ".!?:…;,")
+    return (
+        any(char.isalpha() for char in line)
+        and len(line) <= 200
+        and len(line.split()) >= 3
+        and line[-1] not in ".!?:…;,"
+    )
 
 
 def _event_day(lead: str, published: str | None) -> date | None:
@@ -176,5 +184,11 @@ def with_published(header: Header, published: str | None, text: str) -> Header:
     if header.published is not None or published is None:
         return header
     body = [line.strip() for line in text.split("\n") if len(line.split()) >= 8]
-    return Header(header.headline, header.author, header.publisher, published, header.date_line,
-                  _event_day(body[0] if body else "", published))
+    return Header(
+        header.headline,
+        header.author,
+        header.publisher,
+        published,
+        header.date_line,
+        _event_day(body[0] if body else "", published),
+    )

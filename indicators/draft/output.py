@@ -84,12 +84,15 @@ def to_yaml(draft: Draft) -> str:
         sections["indicators"] = [_indicator(item) for item in draft.indicators]
     sections["observations"] = [_observation(item) for item in draft.observations]
     sections["dismissed"] = [_dismissal(item) for item in draft.dismissed]
-    body = yaml.dump(sections, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000,
-                     default_flow_style=False)
-    head = (f"# Draft of {draft.source.file}: {len(draft.observations)} observations, "
-            f"{len(draft.dismissed)} dismissed numbers, {draft.reviews} items to review.\n"
-            "# Decide every `review:` item, delete the key, and merge each section into "
-            "data/indicators.yaml;\n# `python -m indicators check` refuses an item still under review.\n")
+    body = yaml.dump(
+        sections, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
+    head = (
+        f"# Draft of {draft.source.file}: {len(draft.observations)} observations, "
+        f"{len(draft.dismissed)} dismissed numbers, {draft.reviews} items to review.\n"
+        "# Decide every `review:` item, delete the key, and merge each section into "
+        "data/indicators.yaml;\n# `python -m indicators check` refuses an item still under review.\n"
+    )
     return head + body.replace("\n  - ", "\n\n  - ").replace(":\n\n  - ", ":\n  - ")
 
 
@@ -127,28 +130,50 @@ def _with_review(fields: dict[str, _Value], review: tuple[str, ...]) -> dict[str
 
 
 def _source(item: DraftSource) -> dict[str, _Value]:
-    return _with_review({
-        "id": item.id, "file": item.file, "headline": item.headline, "title": _text(item.title),
-        "publisher": item.publisher, "author": item.author, "published": item.published,
-        "published_basis": item.published_basis,
-        "published_note": _text(item.published_note) if item.published_note else None,
-    }, item.review)
+    return _with_review(
+        {
+            "id": item.id,
+            "file": item.file,
+            "headline": item.headline,
+            "title": _text(item.title),
+            "publisher": item.publisher,
+            "author": item.author,
+            "published": item.published,
+            "published_basis": item.published_basis,
+            "published_note": _text(item.published_note) if item.published_note else None,
+        },
+        item.review,
+    )
 
 
 def _indicator(item: DraftIndicator) -> dict[str, _Value]:
-    return _with_review({
-        "id": item.id, "name": _text(item.name), "unit": item.unit, "theme": item.theme,
-        "definition": _text(item.definition), "terms": list(item.terms),
-    }, item.review)
+    return _with_review(
+        {
+            "id": item.id,
+            "name": _text(item.name),
+            "unit": item.unit,
+            "theme": item.theme,
+            "definition": _text(item.definition),
+            "terms": list(item.terms),
+        },
+        item.review,
+    )
 
 
 def _observation(item: DraftObservation) -> dict[str, _Value]:
     fields: dict[str, _Value] = {
-        "id": item.id, "indicator": item.indicator, "period": item.period, "value": item.value,
+        "id": item.id,
+        "indicator": item.indicator,
+        "period": item.period,
+        "value": item.value,
         "qualifier": item.qualifier[0] if len(item.qualifier) == 1 else _Flow(item.qualifier),
-        "definition": item.definition, "source": item.source, "quote": item.quote,
-        "figure": item.figure, "reading": _text(item.reading) if item.reading else None,
-        "out_of": item.out_of, "note": _text(item.note) if item.note else None,
+        "definition": item.definition,
+        "source": item.source,
+        "quote": item.quote,
+        "figure": item.figure,
+        "reading": _text(item.reading) if item.reading else None,
+        "out_of": item.out_of,
+        "note": _text(item.note) if item.note else None,
     }
     review = item.review
     if item.period is None:
@@ -159,8 +184,20 @@ def _observation(item: DraftObservation) -> dict[str, _Value]:
 
 
 def _reorder(fields: dict[str, _Value], review: tuple[str, ...]) -> dict[str, _Value]:
-    order = ("id", "indicator", "period", "value", "qualifier", "definition", "source", "quote", "figure",
-             "reading", "out_of", "note")
+    order = (
+        "id",
+        "indicator",
+        "period",
+        "value",
+        "qualifier",
+        "definition",
+        "source",
+        "quote",
+        "figure",
+        "reading",
+        "out_of",
+        "note",
+    )
     ordered = {key: fields[key] for key in order if key in fields}
     if review:
         ordered["review"] = list(review)

@@ -90,8 +90,10 @@ class ArticleDate:
         if self.day is not None and date(year, 1, 1) < self.day:
             return Choice(f"{year}/{self.day.isoformat()}")
         if self.year is not None and self.year > year:
-            return Choice(f"{year}/{self.year}", (f"period: 'từ {year} đến nay' runs to a day of "
-                                                   f"{self.year} the text does not state",))
+            return Choice(
+                f"{year}/{self.year}",
+                (f"period: 'từ {year} đến nay' runs to a day of {self.year} the text does not state",),
+            )
         return Choice(None, (f"period: 'từ {year} đến nay' runs to the article's day, which is not known",))
 
 
@@ -137,30 +139,44 @@ def _quarter(number: str, year: str) -> str | None:
 
 _Build = Callable[[re.Match[str]], tuple[str, str | None]]
 _PATTERNS: tuple[tuple[re.Pattern[str], _Build], ...] = tuple(
-    (re.compile(_B + pattern + _E), build) for pattern, build in (
+    (re.compile(_B + pattern + _E), build)
+    for pattern, build in (
         (rf"từ\s+(?:năm\s+)?{_Y}\s+(?:đến|tới)\s+nay", lambda m: ("since", m[1])),
-        (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{_Y}",
-         lambda m: ("period", _iso(m[3], m[2], m[1]))),
-        (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
-         lambda m: ("period", _month_end(int(m[2]), int(m[1])))),
-        (rf"(?:tính\s+)?(?:đến|tới)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
-         lambda m: ("period", f"../{m[2]}-{int(m[1]):02d}" if 1 <= int(m[1]) <= 12 else None)),
+        (
+            rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})/{_Y}",
+            lambda m: ("period", _iso(m[3], m[2], m[1])),
+        ),
+        (
+            rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
+            lambda m: ("period", _month_end(int(m[2]), int(m[1]))),
+        ),
+        (
+            rf"(?:tính\s+)?(?:đến|tới)\s+tháng\s+(\d{{1,2}})(?:\s*/\s*|\s+năm\s+){_Y}",
+            lambda m: ("period", f"../{m[2]}-{int(m[1]):02d}" if 1 <= int(m[1]) <= 12 else None),
+        ),
         (rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+{_Y}", lambda m: ("period", f"{m[1]}-12-31")),
-        (rf"(\d{{1,2}})\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?{_Y}",
-         lambda m: ("period", _months(1, int(m[1]), int(m[2])))),
+        (
+            rf"(\d{{1,2}})\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?{_Y}",
+            lambda m: ("period", _months(1, int(m[1]), int(m[2]))),
+        ),
         (r"(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+nay", lambda m: ("this_year_months", m[1])),
         (rf"nửa\s+đầu\s+năm\s+{_Y}", lambda m: ("period", _months(1, 6, int(m[1])))),
         (rf"quý\s+(iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+năm\s+){_Y}", lambda m: ("period", _quarter(m[1], m[2]))),
-        (rf"tháng\s+(\d{{1,2}})(?:\s*[/-]\s*|\s+năm\s+){_Y}",
-         lambda m: ("period", _months(int(m[1]), int(m[1]), int(m[2])))),
-        (rf"(?:từ\s+)?(?:năm\s+)?{_Y}\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?{_Y}",
-         lambda m: ("period", _range(m[1], m[2]))),
+        (
+            rf"tháng\s+(\d{{1,2}})(?:\s*[/-]\s*|\s+năm\s+){_Y}",
+            lambda m: ("period", _months(int(m[1]), int(m[1]), int(m[2]))),
+        ),
+        (
+            rf"(?:từ\s+)?(?:năm\s+)?{_Y}\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?{_Y}",
+            lambda m: ("period", _range(m[1], m[2])),
+        ),
         (rf"năm\s+{_Y}", lambda m: ("period", m[1])),
         (r"năm\s+nay", lambda m: ("this_year_months", "12")),
         (r"(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", lambda m: ("previous_year", None)),
         (r"(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+(?:nay|có|tại|còn)", lambda m: ("as_of", None)),
         (r"đang", lambda m: ("weak_as_of", None)),
-    ))
+    )
+)
 _COMPARISON = re.compile(r"so\s+với|gấp(?:\s+\S+){1,2}?\s+lần|bằng")
 _COMPARISON_REACH = 30
 _ASIDE = re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?$")
@@ -184,8 +200,17 @@ def find_cues(text: str, start: int, end: int, lower: str | None = None) -> list
             continue
         reached = cue_end
         before = lower[max(start, cue_start - 12) : cue_start]
-        cues.append(Cue(cue_start, cue_end, kind, period, _is_comparison(lower, start, cue_start),
-                        _ASIDE.search(before) is not None, _TERM.search(before) is not None))
+        cues.append(
+            Cue(
+                cue_start,
+                cue_end,
+                kind,
+                period,
+                _is_comparison(lower, start, cue_start),
+                _ASIDE.search(before) is not None,
+                _TERM.search(before) is not None,
+            )
+        )
     return cues
 
 
@@ -195,8 +220,9 @@ def _is_comparison(lower: str, sentence_start: int, position: int) -> bool:
     return bool(marks) and not re.search(r"[,;]", window[marks[-1].end() :])
 
 
-def choose_period(cues: Sequence[Cue], place: Place, now: ArticleDate, carried: str | None,
-                  *, target: bool = False) -> Choice:
+def choose_period(
+    cues: Sequence[Cue], place: Place, now: ArticleDate, carried: str | None, *, target: bool = False
+) -> Choice:
     """The period of a figure at ``place`` from its sentence's cues, else the one carried."""
     for cue in cues:
         if cue.kind == "previous_year" and 0 <= cue.start - place.end <= 4:

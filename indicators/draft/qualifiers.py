@@ -30,8 +30,9 @@ _NOT_AFTER = re.compile(r"\s+(?:này|đó|trên|của|chung)(?!\w)")
 _AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)")
 
 
-def qualifiers(text: str, sentence_start: int, start: int, end: int, hedges: tuple[str, ...],
-               lower: str | None = None) -> tuple[str, ...]:
+def qualifiers(
+    text: str, sentence_start: int, start: int, end: int, hedges: tuple[str, ...], lower: str | None = None
+) -> tuple[str, ...]:
     """The qualifier codes of a figure at ``start:end`` whose own hedges are ``hedges``."""
     lower = lowercase(text) if lower is None else lower
     codes = set(hedges) | {code for code, _ in governing_hedges(lower, sentence_start, start)}
@@ -50,8 +51,9 @@ def governing_hedges(lower: str, sentence_start: int, position: int) -> tuple[tu
     for word in hedge_words(lower, "vi", head, position):
         if word.code not in CLAUSE_HEDGES or any(word.code == seen for seen, _ in codes):
             continue
-        if _NOT_BEFORE.search(lower, max(head, word.start - 14), word.start) \
-                or _NOT_AFTER.match(lower, word.end):
+        if _NOT_BEFORE.search(lower, max(head, word.start - 14), word.start) or _NOT_AFTER.match(
+            lower, word.end
+        ):
             continue
         codes.append((word.code, word.start))
     return tuple(codes)

@@ -92,5 +92,9 @@ class Draft:
     def reviews(self) -> int:
         """How many drafted items still wait for the curator's decision."""
         items: list[DraftSource | DraftIndicator | DraftObservation | DraftDismissal] = [
-            self.source, *self.indicators, *self.observations, *self.dismissed]
+            self.source,
+            *self.indicators,
+            *self.observations,
+            *self.dismissed,
+        ]
         return sum(1 for item in items if item.review)

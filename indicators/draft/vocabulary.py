@@ -77,16 +77,20 @@ def vocabularies(indicators: Sequence[Indicator]) -> tuple[Vocabulary, ...]:
             loose = () if lowered in general else tuple(key for key, text in texts.items() if lowered in text)
             phrases[lowered] = Phrase(lowered, exact or (loose if len(loose) == 1 else ()))
         if phrases:
-            alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split()))
-                                    for phrase in sorted(phrases, key=len, reverse=True))
+            alternatives = "|".join(
+                r"\s+".join(map(re.escape, phrase.split()))
+                for phrase in sorted(phrases, key=len, reverse=True)
+            )
             pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-            found.append(Vocabulary(indicator.id, indicator.unit, pattern, phrases,
-                                    tuple(indicator.definitions)))
+            found.append(
+                Vocabulary(indicator.id, indicator.unit, pattern, phrases, tuple(indicator.definitions))
+            )
     return tuple(found)
 
 
-def name_figure(vocabulary: Sequence[Vocabulary], lower: str, unit: str | None, where: Where
-                ) -> Naming | None:
+def name_figure(
+    vocabulary: Sequence[Vocabulary], lower: str, unit: str | None, where: Where
+) -> Naming | None:
     """The indicator whose phrase best names the figure at ``where``, if any of its unit does."""
     ranked: list[tuple[tuple[int, int, int], Vocabulary, re.Match[str]]] = []
     for words in vocabulary:
@@ -98,8 +102,7 @@ def name_figure(vocabulary: Sequence[Vocabulary], lower: str, unit: str | None, 
         return None
     ranked.sort(key=lambda item: item[0])
     _, best, match = ranked[0]
-    definition, span, review = _definition(best, [m for _, words, m in ranked if words is best],
-                                           where)
+    definition, span, review = _definition(best, [m for _, words, m in ranked if words is best], where)
     return Naming(best.indicator, match.span(), definition, span, review)
 
 
@@ -114,7 +117,8 @@ def _rank(match: re.Match[str], where: Where) -> tuple[int, int, int]:
     start, end = match.span()
     longer = -len(match.group())
     if (start < where.end and end > where.start) or (
-            where.end <= start <= min(where.end + _AFTER_REACH, where.clause_end)):
+        where.end <= start <= min(where.end + _AFTER_REACH, where.clause_end)
+    ):
         return 0, max(0, start - where.end), longer
     if where.sentence[0] <= start and end <= where.start:
         return 1, where.start - end, longer
@@ -123,8 +127,9 @@ def _rank(match: re.Match[str], where: Where) -> tuple[int, int, int]:
     return 3, 0, longer
 
 
-def _definition(words: Vocabulary, matches: list[re.Match[str]], where: Where
-                ) -> tuple[str | None, tuple[int, int] | None, tuple[str, ...]]:
+def _definition(
+    words: Vocabulary, matches: list[re.Match[str]], where: Where
+) -> tuple[str | None, tuple[int, int] | None, tuple[str, ...]]:
     if not words.definitions:
         return None, None, ()
     for match in matches:
@@ -136,9 +141,12 @@ def _definition(words: Vocabulary, matches: list[re.Match[str]], where: Where
             return phrase.definitions[0], match.span(), review
     # No phrase names one definition: propose the one the matched phrases name most (else the
     # indicator's first), so the curator confirms or changes a value instead of typing one.
-    named = [key for match in matches
-             if (phrase := words.phrases.get(" ".join(match.group().split()))) is not None
-             for key in phrase.definitions]
+    named = [
+        key
+        for match in matches
+        if (phrase := words.phrases.get(" ".join(match.group().split()))) is not None
+        for key in phrase.definitions
+    ]
     order = list(words.definitions)
     proposed = max(order, key=lambda key: (named.count(key), -order.index(key)))
     keys = ", ".join(order)

@@ -93,19 +93,24 @@ class _WordRun(NamedTuple):
 
 def _unit_regex(words: tuple[tuple[UnitCode, str], ...]) -> str:
     alternatives = "|".join(f"(?P<{code}>{pattern})" for code, pattern in words)
-    return (rf"\s*(?P<percent_sign>%)|\s*(?P<times_sign>×)|(?P<times_x>x)(?!\w)"
-            rf"|\s+(?:{alternatives})(?!\w)")
+    return (
+        rf"\s*(?P<percent_sign>%)|\s*(?P<times_sign>×)|(?P<times_x>x)(?!\w)"
+        rf"|\s+(?:{alternatives})(?!\w)"
+    )
 
 
-_UNIT_AFTER = {"vi": re.compile(_unit_regex(VI_UNIT_WORDS), re.IGNORECASE),
-               "en": re.compile(_unit_regex(EN_UNIT_WORDS), re.IGNORECASE)}
+_UNIT_AFTER = {
+    "vi": re.compile(_unit_regex(VI_UNIT_WORDS), re.IGNORECASE),
+    "en": re.compile(_unit_regex(EN_UNIT_WORDS), re.IGNORECASE),
+}
 _SIGN_UNITS = {"percent_sign": "percent", "times_sign": "times", "times_x": "times"}
 _VI_SCALE = re.compile(VI_SCALE_WORD, re.IGNORECASE)
 _EN_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn|tn)(?!\w)", re.IGNORECASE)
 # After a Vietnamese numeral: up to three scale words, then a unit, read by one match (the scale
 # words are groups 1 to 3, the unit is the last group matched after them, if any).
-_VI_AFTER_PATTERN = (f"(?:{VI_SCALE_WORD}(?:{VI_SCALE_WORD}(?:{VI_SCALE_WORD})?)?)?"
-                     f"(?:{_unit_regex(VI_UNIT_WORDS)})?")
+_VI_AFTER_PATTERN = (
+    f"(?:{VI_SCALE_WORD}(?:{VI_SCALE_WORD}(?:{VI_SCALE_WORD})?)?)?(?:{_unit_regex(VI_UNIT_WORDS)})?"
+)
 _VI_AFTER = re.compile(_VI_AFTER_PATTERN, re.IGNORECASE)
 # A Vietnamese numeral and what follows it, in one match: the numeral is group 1, then as above.
 _VI_NUMBER = re.compile(f"({NUMERAL.pattern}){_VI_AFTER_PATTERN}", re.IGNORECASE)
@@ -128,8 +133,9 @@ _ORDER = attrgetter("start", "back")
 _ZERO = Decimal(0)
 
 
-def find_quantities(text: str, lang: str = "vi", *, strict: bool = False,
-                    lower: str | None = None) -> tuple[QuantitySpan, ...]:
+def find_quantities(
+    text: str, lang: str = "vi", *, strict: bool = False, lower: str | None = None
+) -> tuple[QuantitySpan, ...]:
     """Every quantity, ordinal and fraction in NFC ``text``, sorted and non-overlapping.
 
     With ``strict``, a run of digits and separators that is no number raises ``ValueError``;
@@ -149,15 +155,23 @@ def find_quantities(text: str, lang: str = "vi", *, strict: bool = False,
     return _chosen(text, lang, candidates, gaps, words)
 
 
-def _vi_candidates(text: str, lower: str, strict: bool, candidates: list[_Candidate], gaps: dict[int, int],
-                   words: dict[int, _WordRun]) -> None:
+def _vi_candidates(
+    text: str,
+    lower: str,
+    strict: bool,
+    candidates: list[_Candidate],
+    gaps: dict[int, int],
+    words: dict[int, _WordRun],
+) -> None:
     """Add the Vietnamese text's ordinals, number words, "gấp đôi" and numerals to ``candidates``,
     and fill ``gaps`` and ``words`` as :func:`find_quantities` keeps them."""
     has_gap = "gấp" in lower
     if has_gap:
         gaps.update({match.end(): match.start() for match in _GAP_BEFORE.finditer(lower)})
-    candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
-                      for start, end, value in vi_ordinals(text, lower))
+    candidates.extend(
+        _Candidate(start, start - end, end, "ordinal", value, "rank")
+        for start, end, value in vi_ordinals(text, lower)
+    )
     _vi_word_numbers(lower, gaps, candidates, words)
     if has_gap:
         for match in _GAP_WORD.finditer(lower):
@@ -171,8 +185,10 @@ def _vi_candidates(text: str, lower: str, strict: bool, candidates: list[_Candid
 
 def _en_candidates(text: str, lower: str, strict: bool, candidates: list[_Candidate]) -> None:
     """Add the English text's ordinal words and numerals to ``candidates``."""
-    candidates.extend(_Candidate(start, start - end, end, "ordinal", value, "rank")
-                      for start, end, value in en_ordinal_words(lower))
+    candidates.extend(
+        _Candidate(start, start - end, end, "ordinal", value, "rank")
+        for start, end, value in en_ordinal_words(lower)
+    )
     for match in NUMERAL.finditer(text):
         try:
             value = numeral_value(match.group(), "en")
@@ -183,8 +199,9 @@ def _en_candidates(text: str, lower: str, strict: bool, candidates: list[_Candid
         candidates.append(_complete_en(text, match.start(), match.end(), value))
 
 
-def _chosen(text: str, lang: str, candidates: list[_Candidate], gaps: dict[int, int],
-            words: dict[int, _WordRun]) -> tuple[QuantitySpan, ...]:
+def _chosen(
+    text: str, lang: str, candidates: list[_Candidate], gaps: dict[int, int], words: dict[int, _WordRun]
+) -> tuple[QuantitySpan, ...]:
     """Keep the earliest, then longest, candidates that do not overlap, with their hedges."""
     candidates.sort(key=_ORDER)
     chosen: list[QuantitySpan] = []
@@ -198,15 +215,22 @@ def _chosen(text: str, lang: str, candidates: list[_Candidate], gaps: dict[int, 
             if found is None:
                 continue
             candidate = found
-        chosen.append(QuantitySpan(start, candidate.end, candidate.kind, candidate.value,
-                                   candidate.unit, hedges_before(text, start, lang, hang=candidate.hang),
-                                   candidate.out_of))
+        chosen.append(
+            QuantitySpan(
+                start,
+                candidate.end,
+                candidate.kind,
+                candidate.value,
+                candidate.unit,
+                hedges_before(text, start, lang, hang=candidate.hang),
+                candidate.out_of,
+            )
+        )
         reached = candidate.end
     return tuple(chosen)
 
 
-def _vi_numeral(text: str, match: re.Match[str], strict: bool, gaps: dict[int, int]
-                ) -> _Candidate | None:
+def _vi_numeral(text: str, match: re.Match[str], strict: bool, gaps: dict[int, int]) -> _Candidate | None:
     """The candidate of one match of _VI_NUMBER, or None if its numeral reads as no number."""
     read = _read_numeral(text, match.group(1), strict)
     if read is None:
@@ -245,8 +269,9 @@ class _Numeral(NamedTuple):
         """Return the numeral's value."""
         if not self.digits:
             return self.value
-        return Decimal(f"{self.digits[:-self.places]}.{self.digits[-self.places:]}" if self.places
-                       else self.digits)
+        return Decimal(
+            f"{self.digits[: -self.places]}.{self.digits[-self.places :]}" if self.places else self.digits
+        )
 
 
 def _read_numeral(text: str, numeral: str, strict: bool) -> _Numeral | None:
@@ -267,14 +292,19 @@ def _read_numeral(text: str, numeral: str, strict: bool) -> _Numeral | None:
         return None
 
 
-def _complete_vi(text: str, start: int, end: int, value: Decimal, gaps: dict[int, int], *,
-                 digits: bool, hang: bool = False) -> _Candidate:
+def _complete_vi(
+    text: str, start: int, end: int, value: Decimal, gaps: dict[int, int], *, digits: bool, hang: bool = False
+) -> _Candidate:
     """Read what follows (and precedes) a number: fraction, scale words, unit, "gấp"."""
     out_of: Decimal | None = None
     unit: str | None = None
     after = text[end : end + 1]
-    if digits and after == "/" and (fraction := _FRACTION["vi"].match(text, end)) \
-            and value == value.to_integral_value():
+    if (
+        digits
+        and after == "/"
+        and (fraction := _FRACTION["vi"].match(text, end))
+        and value == value.to_integral_value()
+    ):
         denominator = numeral_value(fraction.group(1), "vi")
         if denominator == denominator.to_integral_value():
             out_of, end = denominator, fraction.end()
@@ -334,8 +364,9 @@ def _complete_en(text: str, start: int, end: int, value: Decimal) -> _Candidate:
     return _Candidate(start, start - end, end, kind, canonical(value), unit, out_of)
 
 
-def _vi_word_numbers(lower: str, gaps: dict[int, int], candidates: list[_Candidate],
-                     pending: dict[int, _WordRun]) -> None:
+def _vi_word_numbers(
+    lower: str, gaps: dict[int, int], candidates: list[_Candidate], pending: dict[int, _WordRun]
+) -> None:
     """Runs of number words, put among the candidates to be read only if chosen.
 
     Where such words start no other candidate starts (a digit, "thứ", "gấp đôi", a Roman
@@ -362,8 +393,9 @@ def _vi_word_numbers(lower: str, gaps: dict[int, int], candidates: list[_Candida
             index += size
 
 
-def _pend(run: _WordRun, gaps: dict[int, int], candidates: list[_Candidate],
-          pending: dict[int, _WordRun]) -> None:
+def _pend(
+    run: _WordRun, gaps: dict[int, int], candidates: list[_Candidate], pending: dict[int, _WordRun]
+) -> None:
     gap = gaps.get(run.start)
     at = gap if gap is not None and gap >= run.start - _GAP_REACH else run.start  # "gấp hai lần"
     pending[at] = run
@@ -389,8 +421,11 @@ def _word_number(text: str, run: _WordRun, gaps: dict[int, int]) -> _Candidate |
     bare = all(word in BARE_WORDS for word in words)
     if bare:
         previous = _PREV_WORD.search(text, max(0, start - 20), start)
-        if lowered in NOT_AFTER_BARE or words == ["vạn"] or (
-                previous is not None and previous.group(1).lower() == "phần"):
+        if (
+            lowered in NOT_AFTER_BARE
+            or words == ["vạn"]
+            or (previous is not None and previous.group(1).lower() == "phần")
+        ):
             return None
     return _complete_vi(text, start, end, amount, gaps, digits=False, hang=bare)
 

@@ -1,9 +1,9 @@
 """Write a value as a reader of either language expects it::
 
-    >>> format_value(Decimal("2067000000"), "USD", "vi"), format_value(8.67e9, "USD", "en")
-    ('2,067 tỷ USD', 'US$8.67 billion')
-    >>> format_value(23, "targets", "en", out_of=Decimal(24)), format_number(1234567, "vi")
-    ('23 of 24 targets', '1.234.567')
+>>> format_value(Decimal("2067000000"), "USD", "vi"), format_value(8.67e9, "USD", "en")
+('2,067 tỷ USD', 'US$8.67 billion')
+>>> format_value(23, "targets", "en", out_of=Decimal(24)), format_number(1234567, "vi")
+('23 of 24 targets', '1.234.567')
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from indicators.languages import check_lang
 from indicators.vietnamese.numerals import EXACT, SEPARATORS, to_decimal
 from indicators.vietnamese.units import UNITS, UnitKind
 
-_SCALES = {"vi": ((12, "nghìn tỷ"), (9, "tỷ"), (6, "triệu")),
-           "en": ((12, "trillion"), (9, "billion"), (6, "million"))}
+_SCALES = {
+    "vi": ((12, "nghìn tỷ"), (9, "tỷ"), (6, "triệu")),
+    "en": ((12, "trillion"), (9, "billion"), (6, "million")),
+}
 
 
 def scale_label(value: Decimal | float | int, lang: str) -> tuple[Decimal, str]:
@@ -44,8 +46,7 @@ def format_number(value: Decimal | float | int, lang: str, *, decimals: int | No
     return sign + grouped + (mark + fraction if fraction else "")
 
 
-def format_value(value: Decimal | float | int, unit: str, lang: str, *,
-                 out_of: Decimal | None = None) -> str:
+def format_value(value: Decimal | float | int, unit: str, lang: str, *, out_of: Decimal | None = None) -> str:
     """A value with its scale word and unit as a reader expects it: "8,67 tỷ USD", "2nd"."""
     check_lang(lang)
     if unit not in UNITS:
@@ -65,8 +66,7 @@ def format_value(value: Decimal | float | int, unit: str, lang: str, *,
         if info.kind != UnitKind.COUNT:
             raise ValueError(f"expected a count unit for a fraction, found {unit!r}")
         whole = format_number(out_of, lang)
-        return f"{plain}/{whole} {info.vi_label}" if lang == "vi" \
-            else f"{plain} of {whole} {info.en_label}"
+        return f"{plain}/{whole} {info.vi_label}" if lang == "vi" else f"{plain} of {whole} {info.en_label}"
     divisor, word = scale_label(number, lang) if unit != "percentage_points" else (Decimal(1), "")
     scaled = format_number(number.scaleb(-divisor.adjusted(), EXACT), lang)
     amount = f"{scaled} {word}" if word else scaled

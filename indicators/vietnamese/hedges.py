@@ -22,42 +22,108 @@ from typing import NamedTuple
 from indicators.languages import LANGS
 from indicators.vietnamese.words import DIGIT_WORDS
 
-HEDGES = ("approximately", "nearly", "more_than", "less_than", "at_least", "estimate", "projected",
-          "target")
+HEDGES = ("approximately", "nearly", "more_than", "less_than", "at_least", "estimate", "projected", "target")
 """Qualifier codes of hedge words, as :class:`indicators.model.Qualifier` spells them."""
 
 _VI_HEDGE_WORDS = {
-    "khoảng": "approximately", "khoảng chừng": "approximately", "chừng": "approximately",
-    "xấp xỉ": "approximately", "trên dưới": "approximately", "gần": "nearly",
-    "hơn": "more_than", "trên": "more_than", "ước": "estimate", "ước đạt": "estimate",
-    "ước tính": "estimate", "dự kiến": "projected", "dự báo": "projected", "mục tiêu": "target",
-    "phấn đấu": "target", "kế hoạch": "target", "vượt": "more_than", "dưới": "less_than",
-    "chưa đến": "less_than", "chưa tới": "less_than", "ít nhất": "at_least", "tối thiểu": "at_least",
+    "khoảng": "approximately",
+    "khoảng chừng": "approximately",
+    "chừng": "approximately",
+    "xấp xỉ": "approximately",
+    "trên dưới": "approximately",
+    "gần": "nearly",
+    "hơn": "more_than",
+    "trên": "more_than",
+    "ước": "estimate",
+    "ước đạt": "estimate",
+    "ước tính": "estimate",
+    "dự kiến": "projected",
+    "dự báo": "projected",
+    "mục tiêu": "target",
+    "phấn đấu": "target",
+    "kế hoạch": "target",
+    "vượt": "more_than",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
     "trở lên": "at_least",
 }
-_VI_FILLERS = ("đạt", "là", "cụ thể là", "được", "với", "có", "đạt được", "lên", "lên tới",
-               "lên đến", "tới", "đến", "mức", "ở mức", "vào", "đạt mức", "con số")
+_VI_FILLERS = (
+    "đạt",
+    "là",
+    "cụ thể là",
+    "được",
+    "với",
+    "có",
+    "đạt được",
+    "lên",
+    "lên tới",
+    "lên đến",
+    "tới",
+    "đến",
+    "mức",
+    "ở mức",
+    "vào",
+    "đạt mức",
+    "con số",
+)
 _EN_HEDGE_WORDS = {
-    "about": "approximately", "around": "approximately", "approximately": "approximately",
-    "roughly": "approximately", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "more than": "more_than", "over": "more_than", "estimated": "estimate",
-    "an estimated": "estimate", "projected": "projected", "expected": "projected",
-    "target": "target", "targeted": "target",
+    "about": "approximately",
+    "around": "approximately",
+    "approximately": "approximately",
+    "roughly": "approximately",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "more than": "more_than",
+    "over": "more_than",
+    "estimated": "estimate",
+    "an estimated": "estimate",
+    "projected": "projected",
+    "expected": "projected",
+    "target": "target",
+    "targeted": "target",
 }
-_EN_FILLERS = ("of", "at", "to", "reach", "reached", "reaching", "be", "is", "was", "were", "are",
-               "been", "an", "a", "by", "totalled", "totaled", "totalling", "totaling", "stood at")
+_EN_FILLERS = (
+    "of",
+    "at",
+    "to",
+    "reach",
+    "reached",
+    "reaching",
+    "be",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "an",
+    "a",
+    "by",
+    "totalled",
+    "totaled",
+    "totalling",
+    "totaling",
+    "stood at",
+)
 HEDGE_TABLE = {"vi": _VI_HEDGE_WORDS, "en": _EN_HEDGE_WORDS}
 """Each language's hedge phrases (lowercase, words separated by one space) and their codes."""
 _FILLER_SET = {"vi": frozenset(_VI_FILLERS), "en": frozenset(_EN_FILLERS)}
 _NUMBERISH = frozenset({"nhất", "nhì", "tư", "mười", *(w for w in DIGIT_WORDS if w != "năm")})
 # Each alternative starts with a letter, not a look-behind, so the engine can skip ahead to it.
 _ANYWHERE = {
-    "vi": re.compile(r"(x(?<!\wx)ấp\s+xỉ|ư(?<!\wư)ớc\s+(?:tính|đạt)|d(?<!\wd)ự\s+(?:kiến|báo)"
-                     r"|m(?<!\wm)ục\s+tiêu|p(?<!\wp)hấn\s+đấu|k(?<!\wk)ế\s+hoạch|t(?<!\wt)rở\s+lên"
-                     r"|ư(?<!\wư)ớc(?<!mong ước)(?<!hiệp ước)(?<!công ước)(?<!quy ước)(?<!điều ước)"
-                     r"(?!\s+(?:mơ|muốn|vọng|nguyện|ao|mong)(?!\w)))(?!\w)"),
-    "en": re.compile(r"(a(?<!\wa)pproximately|e(?<!\we)(?:stimated|xpected)|p(?<!\wp)rojected"
-                     r"|t(?<!\wt)arget(?:ed)?)(?!\w)"),
+    "vi": re.compile(
+        r"(x(?<!\wx)ấp\s+xỉ|ư(?<!\wư)ớc\s+(?:tính|đạt)|d(?<!\wd)ự\s+(?:kiến|báo)"
+        r"|m(?<!\wm)ục\s+tiêu|p(?<!\wp)hấn\s+đấu|k(?<!\wk)ế\s+hoạch|t(?<!\wt)rở\s+lên"
+        r"|ư(?<!\wư)ớc(?<!mong ước)(?<!hiệp ước)(?<!công ước)(?<!quy ước)(?<!điều ước)"
+        r"(?!\s+(?:mơ|muốn|vọng|nguyện|ao|mong)(?!\w)))(?!\w)"
+    ),
+    "en": re.compile(
+        r"(a(?<!\wa)pproximately|e(?<!\we)(?:stimated|xpected)|p(?<!\wp)rojected"
+        r"|t(?<!\wt)arget(?:ed)?)(?!\w)"
+    ),
 }
 _WINDOW = 120  # how far before a number its hedges are read
 _PEEK = 40  # most hedges are read from this much text; the whole window only when needed
@@ -96,8 +162,9 @@ PHRASES = {lang: _phrases_by_last_word(lang) for lang in LANGS}
 def hedge_words(lower: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[HedgeWord]:
     """The hedge words in lowercased ``lower[start:end]`` that hedge wherever they stand."""
     table = HEDGE_TABLE[lang]
-    found = _ANYWHERE[lang].finditer(lower, start) if end is None \
-        else _ANYWHERE[lang].finditer(lower, start, end)
+    found = (
+        _ANYWHERE[lang].finditer(lower, start) if end is None else _ANYWHERE[lang].finditer(lower, start, end)
+    )
     for match in found:
         yield HedgeWord(table[" ".join(match.group(1).split())], match.start(), match.end())
 
@@ -144,8 +211,9 @@ def _hedge_codes(words: list[str], lang: str, hang: bool, *, cut: bool) -> tuple
         if not count or (options := phrases.get(words[count - 1])) is None:
             break
         for option in options:  # the longest phrase that ends the words
-            if option.size <= count and (option.size == 1
-                                         or words[count - option.size : count - 1] == option.before):
+            if option.size <= count and (
+                option.size == 1 or words[count - option.size : count - 1] == option.before
+            ):
                 break
         else:
             break

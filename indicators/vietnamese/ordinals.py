@@ -1,8 +1,8 @@
 """Ordinals: "thứ hai", "thứ 5", "lần thứ XVII", "khóa XVII", "đầu tiên"; in English "second", "2nd".
 
-    >>> text = "Đại hội XIII, Hà Nội đứng thứ hai"
-    >>> [(text[o.start : o.end], o.value) for o in vi_ordinals(text, text.lower())]
-    [('thứ hai', Decimal('2')), ('XIII', Decimal('13'))]
+>>> text = "Đại hội XIII, Hà Nội đứng thứ hai"
+>>> [(text[o.start : o.end], o.value) for o in vi_ordinals(text, text.lower())]
+[('thứ hai', Decimal('2')), ('XIII', Decimal('13'))]
 """
 
 from __future__ import annotations
@@ -26,12 +26,34 @@ _ROMAN = re.compile(r"[IVXLCDM]+(?![\w/])")
 # A Roman numeral after a cue word ("khóa XVII", "Đại hội XIII"): the numeral is found first, in
 # the text as given (upper case, after a space, a whole word), then the cue before it is matched
 # in the lowercased text read backwards (``_reversed_cue`` turns the cue patterns around).
-_ROMAN_CUES = ("khóa", "khoá", "kỳ", "kì", r"[đð]ại\s+hội", r"hội\s+nghị", r"thế\s+k[ỷỉ]", "chương",
-               "phần", "mục", "quý", "lần")
+_ROMAN_CUES = (
+    "khóa",
+    "khoá",
+    "kỳ",
+    "kì",
+    r"[đð]ại\s+hội",
+    r"hội\s+nghị",
+    r"thế\s+k[ỷỉ]",
+    "chương",
+    "phần",
+    "mục",
+    "quý",
+    "lần",
+)
 _ROMAN_AFTER_SPACE = re.compile(r"[IVXLCDM](?<=\s[IVXLCDM])[IVXLCDM]*(?![\w/])")
 _FIRST = re.compile(r"đ(?<!\wđ)ầu\s+tiên(?!\w)")
-_EN_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _EN_WORD = re.compile(r"(?<!\w)(" + "|".join(_EN_WORDS) + r")(?!\w)")
 
 
@@ -61,8 +83,11 @@ def vi_ordinals(text: str, lower: str) -> Iterator[Ordinal]:
     for numeral in _ROMAN_AFTER_SPACE.finditer(text):
         backwards = backwards or lower[::-1]
         cue = _ROMAN_CUE_BEHIND.match(backwards, len(lower) - numeral.start())
-        if cue is not None and not inside_word(lower, len(lower) - cue.end()) \
-                and (cue_value := roman_value(numeral.group())) is not None:
+        if (
+            cue is not None
+            and not inside_word(lower, len(lower) - cue.end())
+            and (cue_value := roman_value(numeral.group())) is not None
+        ):
             yield Ordinal(numeral.start(), numeral.end(), whole(cue_value))
     if "tiên" in lower:
         for match in _FIRST.finditer(lower):

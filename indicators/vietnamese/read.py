@@ -1,15 +1,15 @@
 """Read a figure as a curator writes it: a bare number, or a phrase with scale, unit and hedges::
 
-    >>> parse_number("2.067"), parse_number("8,67"), parse_number("8.67", "en")
-    (Decimal('2067'), Decimal('8.67'), Decimal('8.67'))
-    >>> read_quantity("khoảng 500.000 tỷ VND")
-    Quantity(value=Decimal('500000000000000'), unit='VND', hedges=('approximately',), out_of=None)
-    >>> read_quantity("23/24 chỉ tiêu")
-    Quantity(value=Decimal('23'), unit='targets', hedges=(), out_of=Decimal('24'))
-    >>> read_quantity("đứng thứ hai").value, read_quantity("hai mươi lăm").value
-    (Decimal('2'), Decimal('25'))
-    >>> sorted(hedges_not_in("ước đạt hơn 3.000 cơ sở trên thế giới", {"estimate", "nearly"}))
-    ['nearly']
+>>> parse_number("2.067"), parse_number("8,67"), parse_number("8.67", "en")
+(Decimal('2067'), Decimal('8.67'), Decimal('8.67'))
+>>> read_quantity("khoảng 500.000 tỷ VND")
+Quantity(value=Decimal('500000000000000'), unit='VND', hedges=('approximately',), out_of=None)
+>>> read_quantity("23/24 chỉ tiêu")
+Quantity(value=Decimal('23'), unit='targets', hedges=(), out_of=Decimal('24'))
+>>> read_quantity("đứng thứ hai").value, read_quantity("hai mươi lăm").value
+(Decimal('2'), Decimal('25'))
+>>> sorted(hedges_not_in("ước đạt hơn 3.000 cơ sở trên thế giới", {"estimate", "nearly"}))
+['nearly']
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ def read_quantity(text: str, lang: str = "vi") -> Quantity:
     return found[0].quantity
 
 
-def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | None = None
-                  ) -> set[str]:
+def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | None = None) -> set[str]:
     """The qualifier codes of ``codes`` for which ``text`` holds no hedge word.
 
     A hedge word is one that hedges wherever it stands ("ước tính", "dự kiến"), or one before a
@@ -71,8 +70,12 @@ def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | N
     if not missing:
         return missing
     clean = normalise_plain(text)
-    if (near is not None and lang == "vi" and clean == text
-            and (numeral := _NUMERAL_AFTER_SPACE.match(text, near)) is not None):
+    if (
+        near is not None
+        and lang == "vi"
+        and clean == text
+        and (numeral := _NUMERAL_AFTER_SPACE.match(text, near)) is not None
+    ):
         missing.difference_update(_numeral_hedges(text, numeral))
         if not missing:
             return missing

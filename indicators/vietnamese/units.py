@@ -66,8 +66,7 @@ UNITS: dict[str, Unit] = {
         Unit(_C.USD, "USD", "US$", _K.MONEY),
         Unit(_C.VND, "đồng", "VND", _K.MONEY),
         Unit(_C.PERCENT, "%", "%", _K.PERCENT),
-        Unit(_C.PERCENTAGE_POINTS, "điểm phần trăm", "percentage points", _K.PERCENT,
-             "percentage point"),
+        Unit(_C.PERCENTAGE_POINTS, "điểm phần trăm", "percentage points", _K.PERCENT, "percentage point"),
         Unit(_C.VISITS, "lượt", "visits", _K.COUNT, "visit"),
         Unit(_C.VISITS_PER_YEAR, "lượt/năm", "visits/year", _K.RATE, "visit/year"),
         Unit(_C.COUNTRIES, "quốc gia", "countries", _K.COUNT, "country"),
@@ -89,8 +88,10 @@ UNITS: dict[str, Unit] = {
 """Every unit by its code (a plain string finds it too: ``UNITS["USD"]``)."""
 
 # Words after "lượt" that leave its noun unsaid (so "lượt" still counts visits): "lượt trong năm".
-_LUOT_GOES_ON = (r"(?:trong|và|so|của|với|năm|từ|đến|tới|vào|nhưng|còn|cùng|hay|hoặc|là|thì|do|bằng"
-                 r"|tại|ở|khi|nên|trên|qua|mỗi|mà)(?!\w)")
+_LUOT_GOES_ON = (
+    r"(?:trong|và|so|của|với|năm|từ|đến|tới|vào|nhưng|còn|cùng|hay|hoặc|là|thì|do|bằng"
+    r"|tại|ở|khi|nên|trên|qua|mỗi|mà)(?!\w)"
+)
 _CITY = r"(?:thủ\s+đô|thành\s+phố|địa\s+phương|tỉnh|đô\s+thị)"
 VI_UNIT_WORDS: tuple[tuple[UnitCode, str], ...] = (
     (_C.VISITS_PER_YEAR, r"lượt(?:\s+(?:du\s+)?khách|\s+người)?\s*/\s*năm"),
@@ -101,11 +102,17 @@ VI_UNIT_WORDS: tuple[tuple[UnitCode, str], ...] = (
     # "lượt" counts visits with "khách" or "người", or alone where the noun is left out ("đạt 7,1
     # triệu lượt", "lượt, tăng 5%"); before another noun it counts times ("336 lượt góp vốn").
     # A word that starts like "khách" or "người" is no other noun ("lượt kháchNăm" in run-on text).
-    (_C.VISITS, rf"lượt(?:\s+(?:du\s+)?khách|\s+người"
-                rf"|(?![^\S\n]+(?!{_LUOT_GOES_ON}|(?:du\s+)?khách|người)[^\W\d_]))"
-                r"|(?:du\s+)?khách"),
-    (_C.COUNTRIES, r"quốc\s+gia(?:\s*(?:,|và|hoặc)\s*vùng\s+lãnh\s+thổ)?|vùng\s+lãnh\s+thổ"
-                   r"|nước(?!\s+ngoài\b)"),
+    (
+        _C.VISITS,
+        rf"lượt(?:\s+(?:du\s+)?khách|\s+người"
+        rf"|(?![^\S\n]+(?!{_LUOT_GOES_ON}|(?:du\s+)?khách|người)[^\W\d_]))"
+        r"|(?:du\s+)?khách",
+    ),
+    (
+        _C.COUNTRIES,
+        r"quốc\s+gia(?:\s*(?:,|và|hoặc)\s*vùng\s+lãnh\s+thổ)?|vùng\s+lãnh\s+thổ"
+        r"|nước(?!\s+ngoài\b)",
+    ),
     (_C.CITIES, rf"{_CITY}(?:(?:\s*,\s*|\s+và\s+|\s+hoặc\s+){_CITY})*"),
     (_C.AGREEMENTS, r"th(?:ỏa|oả)\s+thuận|hiệp\s+định|biên\s+bản\s+ghi\s+nhớ"),
     (_C.DELEGATIONS, r"đoàn"),

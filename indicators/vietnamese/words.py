@@ -15,22 +15,59 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-               "tám": 8, "chín": 9}
+DIGIT_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
 SCALE_EXP = {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
 """The scale words that may stand after a number, with their powers of ten."""
-SCALE_WORD_EXP = {**SCALE_EXP, "trăm": 2, "chục": 1, "thousand": 3, "million": 6, "mn": 6,
-                  "billion": 9, "bn": 9, "trillion": 12, "tn": 12}
+SCALE_WORD_EXP = {
+    **SCALE_EXP,
+    "trăm": 2,
+    "chục": 1,
+    "thousand": 3,
+    "million": 6,
+    "mn": 6,
+    "billion": 9,
+    "bn": 9,
+    "trillion": 12,
+    "tn": 12,
+}
 """Every scale word after a numeral, Vietnamese and English, with its power of ten."""
 BARE_WORDS = frozenset({"trăm", "chục", *SCALE_EXP})
 """Words that are a number alone ("trăm" is 100) but more often a scale after one."""
-NUMBER_WORDS = (*DIGIT_WORDS, "mốt", "tư", "lăm", "nhăm", "mười", "mươi", "trăm", "linh", "lẻ",
-                "chục", *SCALE_EXP)
+NUMBER_WORDS = (
+    *DIGIT_WORDS,
+    "mốt",
+    "tư",
+    "lăm",
+    "nhăm",
+    "mười",
+    "mươi",
+    "trăm",
+    "linh",
+    "lẻ",
+    "chục",
+    *SCALE_EXP,
+)
 VI_SCALE_WORD = r"\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?!\w)"
 """A Vietnamese scale word after a number and the spaces before it (the word is group 1)."""
 
-_AFTER_MUOI = {**{w: d for w, d in DIGIT_WORDS.items() if w != "năm"},
-               "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}  # units after "hai mươi"
+_AFTER_MUOI = {
+    **{w: d for w, d in DIGIT_WORDS.items() if w != "năm"},
+    "mốt": 1,
+    "tư": 4,
+    "lăm": 5,
+    "nhăm": 5,
+}  # units after "hai mươi"
 _AFTER_MUOI_TEN = {w: d for w, d in _AFTER_MUOI.items() if w != "mốt"}  # units after "mười"
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)"
 
@@ -39,14 +76,34 @@ WORD_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 TOKEN = re.compile(r"\S+")
 
 IDIOMS = {
-    "một": frozenset({"số", "cách", "vài", "chút", "ít", "mình", "khi", "loạt", "thời", "lúc",
-                      "trong", "chiều", "cửa", "phần", "mực", "mai", "lát", "nỗi", "hai"}),
+    "một": frozenset(
+        {
+            "số",
+            "cách",
+            "vài",
+            "chút",
+            "ít",
+            "mình",
+            "khi",
+            "loạt",
+            "thời",
+            "lúc",
+            "trong",
+            "chiều",
+            "cửa",
+            "phần",
+            "mực",
+            "mai",
+            "lát",
+            "nỗi",
+            "hai",
+        }
+    ),
     "ba": frozenset({"mẹ", "má"}),
     "chín": frozenset({"chắn", "muồi", "mọng", "rộ", "tới"}),
 }
 """Words after which a number word is part of an idiom, not a count ("một số", "chín chắn")."""
-NOT_AFTER_BARE = frozenset({"lệ", "trọng", "giá", "số", "suất", "phú", "tập", "chứng", "hồi", "vật",
-                            "sự"})
+NOT_AFTER_BARE = frozenset({"lệ", "trọng", "giá", "số", "suất", "phú", "tập", "chứng", "hồi", "vật", "sự"})
 """Words after which a bare scale word is no number ("tỷ lệ", "triệu phú")."""
 
 
@@ -54,8 +111,7 @@ def words_value(tokens: list[str], *, lone_ok: bool) -> int | None:
     """Value of Vietnamese number words ("hai mươi lăm" -> 25), or None if they are not one."""
     if not tokens:
         return None
-    scales = [(exp, index) for index, token in enumerate(tokens)
-              if (exp := SCALE_EXP.get(token)) is not None]
+    scales = [(exp, index) for index, token in enumerate(tokens) if (exp := SCALE_EXP.get(token)) is not None]
     if not scales:
         return _below_thousand(tokens, lone_ok=lone_ok)
     exp, index = max(scales)  # the largest scale word, its last occurrence

@@ -49,7 +49,7 @@ PHONE: dict[str, Any] = {
     "has_touch": True,
     "device_scale_factor": 1,
     "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                  "Chrome/150.0.0.0 Mobile Safari/537.36",
+    "Chrome/150.0.0.0 Mobile Safari/537.36",
 }
 
 
@@ -188,8 +188,9 @@ def settle(
     try:
         page.wait_for_function(_SETTLED, arg=[STABLE_MS, charts, after_runs], polling=40, timeout=timeout_ms)
     except PlaywrightTimeoutError:
-        raise AssertionError(f"the page did not settle within {timeout_ms} ms: "
-                             f"{page.evaluate(_UNSETTLED, after_runs)}") from None
+        raise AssertionError(
+            f"the page did not settle within {timeout_ms} ms: {page.evaluate(_UNSETTLED, after_runs)}"
+        ) from None
 
 
 # What is still unsettled, to say in a failure: each condition of _SETTLED, true where it holds.

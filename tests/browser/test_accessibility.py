@@ -57,8 +57,10 @@ def axe_violations(tab: Tab) -> list[str]:
     for violation in results.response["violations"]:
         for node in violation["nodes"]:
             checks = node.get("any") or node.get("all") or node.get("none") or [{}]
-            found.append(f"{violation['id']} ({violation['impact']}) at {' '.join(node['target'])}: "
-                         f"{checks[0].get('message', '')[:160]}")
+            found.append(
+                f"{violation['id']} ({violation['impact']}) at {' '.join(node['target'])}: "
+                f"{checks[0].get('message', '')[:160]}"
+            )
     return found
 
 
@@ -124,8 +126,9 @@ def behind(layers: list[str]) -> str:
     for layer in reversed(layers):
         channels = _channels(layer)
         alpha = channels[3] if len(channels) > 3 else 1.0
-        red, green, blue = (alpha * new + (1 - alpha) * old
-                            for new, old in zip(channels[:3], (red, green, blue), strict=True))
+        red, green, blue = (
+            alpha * new + (1 - alpha) * old for new, old in zip(channels[:3], (red, green, blue), strict=True)
+        )
     return f"rgb({red}, {green}, {blue})"
 
 
@@ -150,9 +153,16 @@ def test_contrast_is_measured_as_wcag_does() -> None:
     assert contrast("rgb(118, 118, 118)", "rgb(255, 255, 255)") == pytest.approx(4.54, abs=0.01)
 
 
-@pytest.mark.parametrize("path", ["/?lang=en", f"/indicator?id=fdi&obs={OBS}&lang=vi",
-                                  f"/source?id={SOURCE}&obs={OBS}&lang=en", "/data?lang=vi",
-                                  "/about?lang=en"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/?lang=en",
+        f"/indicator?id=fdi&obs={OBS}&lang=vi",
+        f"/source?id={SOURCE}&obs={OBS}&lang=en",
+        "/data?lang=vi",
+        "/about?lang=en",
+    ],
+)
 def test_keyboard_focus_is_visible_on_every_link_and_button(open_tab: OpenTab, path: str) -> None:
     tab = open_tab().goto(path, charts=path.startswith(("/?", "/indicator")))
     seen, faint = 0, []
@@ -164,8 +174,11 @@ def test_keyboard_focus_is_visible_on_every_link_and_button(open_tab: OpenTab, p
         if focused["tag"] not in ("a", "button") and focused["role"] not in ("button", "radio", "link"):
             continue
         seen += 1
-        visible = (focused["outline"] not in ("none", "hidden") and focused["width"] >= 2
-                   and contrast(focused["colour"], behind(focused["backs"])) >= 3)
+        visible = (
+            focused["outline"] not in ("none", "hidden")
+            and focused["width"] >= 2
+            and contrast(focused["colour"], behind(focused["backs"])) >= 3
+        )
         if not visible:
             faint.append(focused)
     assert seen >= 5, f"the keyboard reached only {seen} links and buttons"
@@ -184,8 +197,16 @@ _LINKS = """
 """
 
 
-@pytest.mark.parametrize("path", ["/?lang=vi", "/?lang=en", "/indicator?id=fdi&lang=en",
-                                  "/indicator?id=fdi-rank&lang=vi", f"/source?id={SOURCE}&lang=en"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/?lang=vi",
+        "/?lang=en",
+        "/indicator?id=fdi&lang=en",
+        "/indicator?id=fdi-rank&lang=vi",
+        f"/source?id={SOURCE}&lang=en",
+    ],
+)
 def test_links_that_lead_to_different_places_have_different_names(open_tab: OpenTab, path: str) -> None:
     tab = open_tab().goto(path, charts=not path.startswith("/source"))
     targets: dict[str, set[str]] = {}
@@ -228,7 +249,10 @@ def test_the_menu_links_and_the_document_keep_the_language(open_tab: OpenTab) ->
             tab.switch_language("en")
         page.wait_for_function(
             "(lang) => Array.from(document.querySelectorAll('a[data-testid=stTopNavLink]'))"
-            ".every((a) => new URL(a.href).searchParams.get('lang') === lang)", arg=lang, timeout=5_000)
+            ".every((a) => new URL(a.href).searchParams.get('lang') === lang)",
+            arg=lang,
+            timeout=5_000,
+        )
         hrefs = page.locator(menu).evaluate_all("links => links.map(a => a.getAttribute('href'))")
         assert len(hrefs) == len(PAGES), hrefs
         assert all(re.search(rf"[?&]lang={lang}(&|$)", href) for href in hrefs), hrefs
@@ -267,8 +291,9 @@ def test_an_unknown_address_is_announced_in_the_page_language(open_tab: OpenTab,
     tab = open_tab().goto(f"/no-such-page?lang={lang}", charts=True)
     dialog = tab.page.locator("[role=dialog]")
     dialog.wait_for()
-    tab.page.wait_for_function("() => document.querySelector('[role=dialog][data-hi-lang]') !== null",
-                               timeout=5_000)
+    tab.page.wait_for_function(
+        "() => document.querySelector('[role=dialog][data-hi-lang]') !== null", timeout=5_000
+    )
     assert dialog.locator("h2").inner_text() == t(lang, "page_not_found_title")
     assert t(lang, "page_not_found") in dialog.inner_text()
     assert dialog.get_attribute("lang") == lang

@@ -38,8 +38,11 @@ def labelled_indicators() -> list[str]:
     """Return the indicators charted with two figures (their charts write each value; one figure is
     a card, not a chart)."""
     data = curated()
-    return [key for key in data.indicators
-            if len([obs for obs in data.of_indicator(key) if obs.get("period") is not None]) == 2]
+    return [
+        key
+        for key in data.indicators
+        if len([obs for obs in data.of_indicator(key) if obs.get("period") is not None]) == 2
+    ]
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -61,11 +64,14 @@ def test_value_labels_are_whole_and_apart_on_a_phone(open_tab: OpenTab) -> None:
         for label in labels:
             box = label["box"]
             assert chart["left"] <= box["left"] and box["right"] <= chart["right"], (
-                f"{indicator}: '{label['text']}' runs past the chart's edge ({box} in {chart})")
+                f"{indicator}: '{label['text']}' runs past the chart's edge ({box} in {chart})"
+            )
             assert not [tick for tick in found["ticks"] if overlap(box, tick) > 1], (
-                f"{indicator}: '{label['text']}' runs over the value axis's numbers")
+                f"{indicator}: '{label['text']}' runs over the value axis's numbers"
+            )
         for index, label in enumerate(labels):
-            for other in labels[index + 1:]:
+            for other in labels[index + 1 :]:
                 assert overlap(label["box"], other["box"]) <= 1, (
-                    f"{indicator}: '{label['text']}' and '{other['text']}' run into each other")
+                    f"{indicator}: '{label['text']}' and '{other['text']}' run into each other"
+                )
     tab.shoot("labels-last-en-phone")

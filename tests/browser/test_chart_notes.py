@@ -36,8 +36,9 @@ _BOXES = """
 def changing_definitions() -> list[str]:
     """Return the indicators with figures under more than one definition."""
     data = curated()
-    return [key for key in data.indicators
-            if len({obs.get("definition") for obs in data.of_indicator(key)}) > 1]
+    return [
+        key for key in data.indicators if len({obs.get("definition") for obs in data.of_indicator(key)}) > 1
+    ]
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -50,11 +51,16 @@ def overlap(a: dict[str, float], b: dict[str, float]) -> float:
 def covered(tab: Tab, lang: str) -> tuple[int, list[str]]:
     """Return how many "definition changes" notes are drawn, and each note that covers a marker."""
     charts: list[dict[str, Any]] = tab.page.evaluate(_BOXES)
-    changes = sum(note["text"] == WORDS["definition_changes"][lang]
-                  for chart in charts for note in chart["notes"])
-    found = [f"'{note['text']}' over a marker at {point}"
-             for chart in charts for note in chart["notes"] for point in chart["points"]
-             if overlap(note["box"], point) > 2]
+    changes = sum(
+        note["text"] == WORDS["definition_changes"][lang] for chart in charts for note in chart["notes"]
+    )
+    found = [
+        f"'{note['text']}' over a marker at {point}"
+        for chart in charts
+        for note in chart["notes"]
+        for point in chart["points"]
+        if overlap(note["box"], point) > 2
+    ]
     return changes, found
 
 

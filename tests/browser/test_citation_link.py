@@ -19,8 +19,10 @@ def test_the_citation_links_back_to_its_figure(open_tab: OpenTab) -> None:
     tab = open_tab().goto(f"/indicator?id={obs['indicator']}&obs={obs_id}&lang=en", charts=True)
     citation = tab.page.locator(".st-key-obs-panel pre.hi-citation").inner_text()
     link = f"{tab.base}/indicator?id={obs['indicator']}&obs={obs_id}"
-    expected = (rf", address not recorded, via .*\(obs {re.escape(obs_id)}\), "
-                rf"{re.escape(link)} \(accessed \d{{1,2}} \w{{3}} \d{{4}}\)$")
+    expected = (
+        rf", address not recorded, via .*\(obs {re.escape(obs_id)}\), "
+        rf"{re.escape(link)} \(accessed \d{{1,2}} \w{{3}} \d{{4}}\)$"
+    )
     assert re.search(expected, citation.strip()), citation
 
     other = open_tab().goto(link.removeprefix(tab.base), charts=True)  # as pasted by a reader

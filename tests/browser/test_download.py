@@ -55,9 +55,13 @@ def test_csv_download_holds_every_observation_with_quote_and_source(open_tab: Op
     ]
     assert differing == []
     # Must NOT happen: a value written as a float ('3000.0') or with an exponent ('5E+14').
-    inexact = [(obs_id, row["value"]) for obs_id, row in by_id.items()
-               if Decimal(row["value"]) != curated_value(data.observations[obs_id])
-               or row["value"].endswith(".0") or "e" in row["value"].lower()]
+    inexact = [
+        (obs_id, row["value"])
+        for obs_id, row in by_id.items()
+        if Decimal(row["value"]) != curated_value(data.observations[obs_id])
+        or row["value"].endswith(".0")
+        or "e" in row["value"].lower()
+    ]
     assert inexact == []
     for row in rows:
         source = data.sources[row["source_id"]]

@@ -33,8 +33,12 @@ def rows_by_indicator() -> dict[str, list[dict[str, Any]]]:
 
 def find(rows: list[dict[str, Any]], value: str, period: str | None, lang: str) -> dict[str, Any]:
     """Return the one row whose value (and period, when given) reads as the page shows it."""
-    matches = [row for row in rows if value_text(row, lang) == value
-               and (period is None or period_text(str(row["period"]), lang) == period)]
+    matches = [
+        row
+        for row in rows
+        if value_text(row, lang) == value
+        and (period is None or period_text(str(row["period"]), lang) == period)
+    ]
     assert len(matches) == 1, (value, period, [r["obs_id"] for r in matches])
     return matches[0]
 
@@ -48,8 +52,9 @@ def test_cards_compare_one_definition_and_show_no_doubted_figure(open_tab: OpenT
     page = tab.page
     cards = page.locator("[class*='st-key-card-']")
     assert cards.count() >= 6
-    before = re.escape(t(lang, "card_change", arrow="@", change="@", value="@", period="@")
-                       ).replace("@", "(.+)")  # "(.+) (.+) · before: (.+), (.+)"
+    before = re.escape(t(lang, "card_change", arrow="@", change="@", value="@", period="@")).replace(
+        "@", "(.+)"
+    )  # "(.+) (.+) · before: (.+), (.+)"
     compared = 0
     for index in range(cards.count()):
         card = cards.nth(index)

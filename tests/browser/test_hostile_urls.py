@@ -32,18 +32,24 @@ UNKNOWN_IDS = [
 
 # The scripts the dashboard writes itself, word for word: on every page its language and its "Copy
 # link" button, and beside a chart the script that lets one tap select a point.
-OWN_SCRIPTS = [*(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
-               TAP_SCRIPT, COPY_SCRIPT]
+OWN_SCRIPTS = [
+    *(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
+    TAP_SCRIPT,
+    COPY_SCRIPT,
+]
 
 
 def injected(tab: Tab) -> list[str]:
     """Return every element a hostile value could have created: scripts (but the dashboard's own,
     word for word), or elements with handlers."""
     return list(
-        tab.page.evaluate("""(own) => Array.from(document.querySelectorAll(
+        tab.page.evaluate(
+            """(own) => Array.from(document.querySelectorAll(
         '[data-testid=stMain] script, [data-testid=stMain] img[src=x], [onerror]'))
         .filter((el) => !(el.tagName === 'SCRIPT' && own.includes(el.textContent)))
-        .map((el) => el.outerHTML.slice(0, 120))""", OWN_SCRIPTS)
+        .map((el) => el.outerHTML.slice(0, 120))""",
+            OWN_SCRIPTS,
+        )
     )
 
 

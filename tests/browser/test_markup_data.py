@@ -62,7 +62,8 @@ def made_from_data(tab: Tab) -> list[str]:
 
 
 def test_markup_in_the_data_is_shown_as_written_and_runs_nothing(
-        open_tab: OpenTab, markup_server: AppServer) -> None:
+    open_tab: OpenTab, markup_server: AppServer
+) -> None:
     tab = open_tab(base=markup_server.url)
     for path, quote_shown in PAGES:
         tab.goto(path, charts="/indicator" in path)

@@ -99,7 +99,8 @@ def test_a_view_embeds_with_streamlits_embed_option(open_tab: OpenTab) -> None:
 
 def test_copy_link_copies_the_views_address(open_tab: OpenTab) -> None:
     tab = open_tab(**WIDE, permissions=["clipboard-read", "clipboard-write"]).goto(
-        f"/indicator?id=fdi&obs={OBS}&lang=vi", charts=True)
+        f"/indicator?id=fdi&obs={OBS}&lang=vi", charts=True
+    )
     page = tab.page
     page.locator(".hi-share > button.hi-copy-link:not([data-copy])").click()
     page.wait_for_function("() => document.querySelector('.hi-copy-status').textContent.length > 0")
@@ -111,7 +112,8 @@ def test_copy_link_copies_the_views_address(open_tab: OpenTab) -> None:
 
 def test_copy_citation_copies_the_figures_citation_line(open_tab: OpenTab) -> None:
     tab = open_tab(**WIDE, permissions=["clipboard-read", "clipboard-write"]).goto(
-        f"/indicator?id=fdi&obs={OBS}&lang=en", charts=True)
+        f"/indicator?id=fdi&obs={OBS}&lang=en", charts=True
+    )
     page = tab.page
     box = page.locator(".st-key-obs-panel .hi-citation-box")
     box.locator("button.hi-copy-link").click()
