@@ -25,7 +25,6 @@ from dashboard.article import article_name
 from dashboard.i18n import t
 from dashboard.panel import doubt_html, figure_quote
 from dashboard.urls import href
-from indicators.compare import report_order
 from indicators.labels import QUALIFIERS, label
 from indicators.model import Indicator, Theme
 
@@ -135,14 +134,10 @@ def observations_table(
 def latest_words(rows: Sequence[Mapping[str, Any]], lang: str) -> tuple[str, str]:
     """Return the latest dated result's value (hedge included; '? in doubt' where it is) and period,
     or the only undated figure's, with 'no period stated'."""
-    dated = [row for row in rows if row["period"]]
-    if not dated:
-        return wording.value_text(rows[-1], lang), wording.period_text("", lang)
-    latest = max(wording.results_only(dated), key=report_order)  # in doubt or read from words, it says so
-    value = wording.value_text(latest, lang)
-    if wording.doubt_text(latest, lang):
-        value += f" (? {t(lang, 'doubt_label').lower()})"
-    return value, wording.period_text(str(latest["period"]), lang)
+    if not any(row["period"] for row in rows):
+        return wording.marked_value_text(rows[-1], lang), wording.period_text("", lang)
+    latest = wording.latest_result(rows)
+    return wording.marked_value_text(latest, lang), wording.period_text(str(latest["period"]), lang)
 
 
 def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:

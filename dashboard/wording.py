@@ -28,6 +28,22 @@ def value_text(row: Row, lang: str) -> str:
     return point_value_text(row, str(row["unit"]), lang)
 
 
+def marked_value_text(row: Row, lang: str) -> str:
+    """Return :func:`value_text`, followed by '(? in doubt)' where the figure is doubted (for a
+    place that shows no doubt paragraph: the Data page, the index, a chart's name)."""
+    value = value_text(row, lang)
+    return f"{value} (? {t(lang, 'doubt_label').lower()})" if doubt_text(row, lang) else value
+
+
+def latest_result(rows: Rows) -> Record:
+    """Return an indicator's latest dated result (its latest target where it has only targets), in
+    doubt or read from words as it may be: what the index and a chart's name call its latest."""
+    dated = [row for row in records(rows) if row["period"]]
+    if not dated:
+        raise ValueError("expected the dated figures of one indicator, found none")
+    return max(results_only(dated), key=compare.report_order)
+
+
 def doubt_text(row: Row, lang: str) -> str:
     """Return what is doubted in the row's figure, and why ('' when nothing is)."""
     return str(row.get(f"doubt_{lang}") or "")
@@ -146,7 +162,7 @@ def chart_name(name: str, rows: Rows, lang: str) -> str:
     dated = [row for row in records(rows) if row["period"]]
     if not dated:
         raise ValueError(f"expected the dated figures of {name!r}, found none")
-    latest = compare.latest_comparable(results_only(dated))[0]
+    latest = latest_result(dated)
     first = min(str(row["period_start"])[:4] for row in dated)
     last = max(str(row["period_end"])[:4] for row in dated)
     return t(
@@ -155,7 +171,7 @@ def chart_name(name: str, rows: Rows, lang: str) -> str:
         name=name,
         span=first if first == last else f"{first}–{last}",
         count=len(dated),
-        latest=value_text(latest, lang),
+        latest=marked_value_text(latest, lang),
         period=period_text(str(latest["period"]), lang),
     )
 

@@ -294,3 +294,30 @@ def test_a_charts_name_says_its_years_its_figures_and_its_latest_result() -> Non
     )
     with pytest.raises(ValueError, match="dated figures"):
         chart_name("FDI", [rows[-1]], "en")
+
+
+def test_a_charts_name_says_the_latest_figure_even_read_from_words_or_in_doubt() -> None:
+    earlier = row(
+        obs_id="r-2024",
+        period="2024",
+        period_start="2024-01-01",
+        period_end="2024-12-31",
+        value=5.0,
+        unit="rank",
+        figure="đứng thứ 5",
+    )
+    worded = row(
+        obs_id="r-2025",
+        period="2025",
+        period_start="2025-01-01",
+        period_end="2025-12-31",
+        value=2.0,
+        unit="rank",
+        figure="đứng thứ hai",
+        reading_vi="x",
+        reading_en="read as 2nd",
+    )
+    name = chart_name("Rank", [earlier, worded], "en")
+    assert "latest: “đứng thứ hai” (read as 2nd) (2025)" in name
+    doubted = {**worded, "reading_vi": "", "reading_en": "", "doubt_vi": "x", "doubt_en": "y"}
+    assert "latest: 2nd (? in doubt) (2025)" in chart_name("Rank", [earlier, doubted], "en")

@@ -136,15 +136,11 @@ def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
     """Show the rows as a data grid: a few columns unless ``every_column``; the number sorts as one.
 
     A doubted figure's value says so ("(? in doubt)"); the doubt itself is a column of its own."""
-    doubted = f" (? {t(lang, 'doubt_label').lower()})"
     shown = lazy.pandas().DataFrame(
         {
             "indicator": rows[f"indicator_{lang}"].tolist(),
             "period": [wording.period_text(p if isinstance(p, str) else "", lang) for p in rows["period"]],
-            "value": [
-                wording.value_text(row, lang) + (doubted if row[f"doubt_{lang}"] else "")
-                for row in rows.to_dict("records")
-            ],
+            "value": [wording.marked_value_text(row, lang) for row in rows.to_dict("records")],
             "doubt": rows[f"doubt_{lang}"].tolist(),
             "number": rows["value"].astype(float).tolist(),
             "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
