@@ -27,7 +27,7 @@ same definition and the same kind of period, results only, no doubted figure at 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any, Final, Literal, NamedTuple
@@ -138,7 +138,7 @@ def _ratio(a: Decimal, b: Decimal) -> Decimal:
     return (a / b - 1) * _HUNDRED
 
 
-def _combine(a: Bound, b: Bound, operation: Any) -> Bound:
+def _combine(a: Bound, b: Bound, operation: Callable[[Decimal, Decimal], Decimal]) -> Bound:
     if a.value is None or b.value is None:
         return Bound(None)
     return Bound(operation(a.value, b.value), a.strict or b.strict, a.about or b.about)

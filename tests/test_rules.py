@@ -10,41 +10,26 @@ from indicators import DATA_FILE
 from indicators.check import check_file
 from indicators.model import Dataset, Indicator, Observation, Source
 from indicators.rules import Breach, breaches, latest_result, sentence_of
+from tests.factories import make_indicator, make_observation, make_source
 
 
 def source(**overrides: Any) -> Source:
-    fields: dict[str, Any] = {
-        "id": "a",
-        "file": "a.txt",
-        "title": {"vi": "A", "en": "A"},
-        "published": "2024-12-11",
-        "published_basis": "stated",
-    }
-    return Source.model_validate({**fields, **overrides})
+    return make_source(**{"id": "a", "file": "a.txt", "published": "2024-12-11", **overrides})
 
 
 def indicator(**overrides: Any) -> Indicator:
-    fields: dict[str, Any] = {
-        "id": "fdi",
-        "name": {"vi": "FDI", "en": "FDI"},
-        "unit": "USD",
-        "theme": "investment",
-        "definition": {"vi": "FDI", "en": "FDI"},
-    }
-    return Indicator.model_validate({**fields, **overrides})
+    return make_indicator(**overrides)
 
 
 def observation(**overrides: Any) -> Observation:
-    fields: dict[str, Any] = {
+    figure = {
         "id": "fdi-2024",
-        "indicator": "fdi",
         "period": "2024",
         "value": 2067000000,
-        "qualifier": "exact",
         "source": "a",
         "quote": "Năm 2024, thành phố thu hút được 2.067 triệu USD vốn FDI",
     }
-    return Observation.model_validate({**fields, **overrides})
+    return make_observation(**{**figure, **overrides})
 
 
 def found(
