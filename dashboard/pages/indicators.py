@@ -27,7 +27,7 @@ def main() -> None:
     layout.paragraph(t(lang, "index_lead"))
     for theme in Theme:
         if any(item.theme is theme for item in catalogue.indicators.values()):
-            st.subheader(wording.theme_text(theme.value, lang), anchor=False)
+            layout.section(wording.theme_text(theme.value, lang))
             st.html(index_html(catalogue, theme, lang))
 
 

@@ -31,7 +31,8 @@ SOURCE = "2020-10-doi-ngoai-hoi-nhap"  # the article of OBS
 def views() -> list[tuple[str, bool]]:
     """Return every view to check (path without ``lang``, whether it draws a chart): the overview,
     indicators with several points, one point, a target and an unknown id, with and without
-    ``obs``; articles with and without ``obs``; the data and about pages."""
+    ``obs``; articles with and without ``obs``; the index of all indicators, the data and about
+    pages."""
     other_source = next(key for key in curated().sources if key != SOURCE)
     return [
         ("/?", True),
@@ -43,6 +44,7 @@ def views() -> list[tuple[str, bool]]:
         ("/indicator?id=no-such-indicator", False),
         (f"/source?id={other_source}", False),
         (f"/source?id={SOURCE}&obs={OBS}", False),
+        ("/indicators?", False),
         ("/data?", False),
         ("/about?", False),
     ]
@@ -159,12 +161,13 @@ def test_contrast_is_measured_as_wcag_does() -> None:
         "/?lang=en",
         f"/indicator?id=fdi&obs={OBS}&lang=vi",
         f"/source?id={SOURCE}&obs={OBS}&lang=en",
+        "/indicators?lang=vi",
         "/data?lang=vi",
         "/about?lang=en",
     ],
 )
 def test_keyboard_focus_is_visible_on_every_link_and_button(open_tab: OpenTab, path: str) -> None:
-    tab = open_tab().goto(path, charts=path.startswith(("/?", "/indicator")))
+    tab = open_tab().goto(path, charts=path.startswith(("/?", "/indicator?")))
     seen, faint = 0, []
     for _ in range(120):
         tab.page.keyboard.press("Tab")
