@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from dashboard import wording
 from dashboard.article import article_name
+from dashboard.filters import name_key
 from dashboard.i18n import t
 from dashboard.panel import doubt_html, figure_quote
 from dashboard.urls import href
@@ -94,7 +95,8 @@ def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[
     return {
         "col_cite": ("", cite_link(cite, row, lang)),
         "col_period": ("nowrap", wording.period_text(str(row["period"]), lang)),
-        "col_value": ("nowrap", wording.value_text(row, lang)),
+        # A value in numbers stays on one line; a figure in words with its reading may wrap.
+        "col_value": ("" if row.get("reading_en") else "nowrap", wording.value_text(row, lang)),
         "col_definition": ("", wording.definition_name(str(row[f"definition_{lang}"]))),
         "col_qualifier": ("qualifier", wording.qualifier_full(str(row["qualifier"]), lang)),
         "col_quote": ("quote", figure_quote(row, catalogue) + doubt_html(row, lang)),
@@ -147,7 +149,7 @@ def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
     )
     body = []
     members = [item for item in catalogue.indicators.values() if item.theme is theme]
-    for indicator in sorted(members, key=lambda item: item.name.get(lang).casefold()):
+    for indicator in sorted(members, key=lambda item: name_key(item.name.get(lang))):
         rows = catalogue.by_indicator.get(indicator.id, [])
         value, period = latest_words(rows, lang) if rows else ("—", "—")
         body.append(

@@ -808,6 +808,13 @@ def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckRe
     assert "US$19.4 billion (? in doubt)" in tables, "a doubted latest figure says so"
     assert "more than 3,000 establishments" in tables, "hedges stay"
     assert "“hai con số” (read as at least 10%)" not in tables, "a target is not a latest result"
+    vi = "".join(
+        element.value for element in open_page("indicators", lang="vi").html if "hi-index" in element.value
+    )
+    names = re.findall(r'<th scope="row"><a [^>]*>([^<]+)</a>', vi)
+    assert names.index("Đoàn công tác do lãnh đạo thành phố làm trưởng đoàn") < names.index(
+        "Sự kiện văn hóa quốc tế của các đại sứ quán"
+    ), "Đ is looked up beside D, not after Z"
 
 
 def test_the_camera_button_downloads_the_chosen_image_format() -> None:
