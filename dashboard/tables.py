@@ -50,7 +50,9 @@ _INDEX_ROW = Markup(
     '<tr><th scope="row"><a href="{href}">{name}</a></th><td class="nowrap">{value}</td>'
     "<td>{period}</td><td>{count}</td></tr>"
 )
-_QUALIFIERS = Markup('<table class="hi-table"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>')
+_QUALIFIERS = Markup(
+    '<table class="hi-table hi-qualifiers"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>'
+)
 _INDEX = Markup(
     '<div class="hi-scroll"><table class="hi-table hi-index"><thead><tr>{}</tr></thead>'
     "<tbody>{}</tbody></table></div>"

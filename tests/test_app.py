@@ -712,7 +712,11 @@ def test_about_lists_every_qualifier_with_its_meaning_and_mark(lang: str) -> Non
 
     at = open_page("about", lang=lang)
     no_exception(at)
-    (table,) = [element.value for element in at.html if element.value.startswith('<table class="hi-table"')]
+    (table,) = [
+        element.value
+        for element in at.html
+        if element.value.startswith('<table class="hi-table hi-qualifiers"')
+    ]
     rows = re.findall(r"<tr>(.*?)</tr>", table)
     assert len(rows) == len(QUALIFIERS) + 1  # a header row, then one row per qualifier
     for code, row in zip(QUALIFIERS, rows[1:], strict=True):
