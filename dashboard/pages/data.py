@@ -124,7 +124,8 @@ def main() -> None:
             type="tertiary",
             key="filters-clear",
         )
-        every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
+    # On a line of its own: beside the count and the button its label ran off a phone's screen.
+    every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
     if rows.empty:
         layout.paragraph(t(lang, "data_none"), "hi-note")
     else:
