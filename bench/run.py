@@ -374,7 +374,7 @@ def load_validate_ms(data: Path | None, rounds: int) -> tuple[list[float], list[
 
     from indicators import DATA_FILE
     from indicators.check import check_file
-    from indicators.table import observation_rows
+    from indicators.view import observation_views
 
     path = data or DATA_FILE
 
@@ -382,7 +382,7 @@ def load_validate_ms(data: Path | None, rounds: int) -> tuple[list[float], list[
         result = check_file(path)
         if not result.ok or result.dataset is None:
             raise RuntimeError(f"{path} does not pass the check: {result.problems[:1]}")
-        observation_rows(result.dataset, result.evidence, result.texts)
+        observation_views(result.dataset, result.evidence, result.texts)
 
     def baseline() -> None:
         with path.open("rb") as stream:

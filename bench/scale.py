@@ -9,8 +9,8 @@ The three measured steps, each a plain function of a dataset file:
   (read, validate, prove every quote, coverage);
 * **load**: the strict reader and the model's validation of the whole file
   (:func:`indicators.loader.read_document` + ``Dataset.model_validate``);
-* **page**: the tidy table (:func:`indicators.table.observations_table`) and one figure per
-  indicator (:func:`indicators.charts.indicator_figure`), from an already checked dataset.
+* **page**: the observations' views (:func:`indicators.view.observation_views`) and one figure
+  per indicator (:func:`indicators.charts.indicator_figure`), from an already checked dataset.
 
 ``python -m bench.scale`` prints the table for 1,000, 10,000 and 100,000 observations.
 """
@@ -94,17 +94,17 @@ def load(path: Path) -> Dataset:
 
 
 def page(result: CheckResult) -> int:
-    """Build the tidy table and every indicator's figure; return how many figures were built."""
+    """Build the views and every indicator's figure; return how many figures were built."""
     from indicators.charts import indicator_figure
-    from indicators.table import observations_table
+    from indicators.view import ObservationView, observation_views
 
     assert result.dataset is not None
-    table = observations_table(result.dataset, result.evidence, result.texts)
-    figures = 0
-    for _, rows in table.groupby("indicator_id", sort=False):
-        indicator_figure(rows, "vi")
-        figures += 1
-    return figures
+    groups: dict[str, list[ObservationView]] = {}
+    for view in observation_views(result.dataset, result.evidence, result.texts):
+        groups.setdefault(view.indicator.id, []).append(view)
+    for views in groups.values():
+        indicator_figure(views, "vi")
+    return len(groups)
 
 
 @contextmanager

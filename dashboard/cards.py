@@ -18,8 +18,9 @@ cards out once per data file and language (:meth:`dashboard.data.Catalogue.memo`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -29,12 +30,10 @@ from dashboard.urls import href
 from indicators.charts import sparkline
 from indicators.compare import latest_comparable
 from indicators.model import Indicator, Theme
+from indicators.view import ObservationView, report_order
 
 if TYPE_CHECKING:
     from dashboard.data import Catalogue
-
-# A row of the tidy table (a dict of :func:`indicators.table.observation_rows`).
-Row = Any
 
 _NAME = Markup('<p class="hi-card-name">{}</p>')
 _VALUE = Markup('<p class="hi-card-value">{}</p>')
@@ -51,32 +50,32 @@ class Card:
     body: Markup
 
 
-def change_html(rows: list[Row], lang: str) -> Markup:
+def change_html(views: Sequence[ObservationView], lang: str) -> Markup:
     """Return the card's change (or why there is none) as escaped HTML."""
-    kind, sentence = wording.change_sentence(rows, lang)
+    kind, sentence = wording.change_sentence(views, lang)
     return blocks.paragraph(sentence, "hi-reason" if kind == "reason" else f"hi-change {kind}")
 
 
-def target_html(all_rows: list[Row], lang: str) -> Markup:
+def target_html(every: Sequence[ObservationView], lang: str) -> Markup:
     """Return a line naming the latest target, when the card shows a result instead."""
-    goals = wording.targets(all_rows)
-    if not goals or len(goals) == len(all_rows):
+    goals = wording.targets(every)
+    if not goals or len(goals) == len(every):
         return Markup("")
-    goal = sorted(goals, key=lambda row: (row["period_end"], row["period_start"]))[-1]
+    goal = max(goals, key=report_order)
     text = t(
         lang,
         "card_target",
-        period=wording.period_text(goal["period"], lang),
+        period=wording.period_text(goal.period, lang),
         value=wording.value_text(goal, lang),
     )
     return blocks.paragraph(text, "hi-card-meta")
 
 
-def quote_link(latest: Row, indicator: Indicator, lang: str) -> Markup:
+def quote_link(latest: ObservationView, indicator: Indicator, lang: str) -> Markup:
     """Return the link to the figure's quote in its article, named for a screen reader by the
     indicator too (several cards may cite one article's date)."""
-    where = href("source", lang, id=str(latest["source_id"]), obs=str(latest["obs_id"]))
-    date = wording.date_text(str(latest["source_published"]), lang)
+    where = href("source", lang, id=latest.source.id, obs=latest.id)
+    date = wording.date_text(latest.source.published, lang)
     return _QUOTE.format(
         where,
         t(lang, "card_quote_of", date=date, name=indicator.name.get(lang)),
@@ -84,36 +83,36 @@ def quote_link(latest: Row, indicator: Indicator, lang: str) -> Markup:
     )
 
 
-def trend_html(rows: list[Row], indicator: Indicator, lang: str) -> Markup:
+def trend_html(views: Sequence[ObservationView], indicator: Indicator, lang: str) -> Markup:
     """Return the card's tiny trend as an image, or nothing with fewer than two comparable figures."""
-    trend = sparkline(rows)
+    trend = sparkline(views)
     if trend is None:
         return Markup("")
     # Sparkline.img draws numbers only and escapes its alt text and its data: address itself.
     return Markup(trend.img(t(lang, "card_trend", name=indicator.name.get(lang))))
 
 
-def card_of(indicator: Indicator, all_rows: list[Row], lang: str) -> Card:
+def card_of(indicator: Indicator, every: Sequence[ObservationView], lang: str) -> Card:
     """Work out one headline indicator's card: latest value, period, qualifier, change and trend.
 
     The latest figure is the latest dated result that is neither doubted nor read from words
     (``python -m indicators check`` refuses a headline indicator whose latest result is either);
     its hedge words stand in the value itself. A target ('mục tiêu') is named on a line of its own.
     """
-    rows = wording.results_only(all_rows)
-    latest = latest_comparable(rows)[0]
+    results = wording.results_only(every)
+    latest = latest_comparable(results)[0]
     parts = [
         _NAME.format(indicator.name.get(lang)),
         _VALUE.format(wording.value_text(latest, lang)),
-        _CHIPS.format(wording.period_text(latest["period"], lang)),
+        _CHIPS.format(wording.period_text(latest.period, lang)),
     ]
-    if indicator.definitions and latest["definition"]:
-        parts.append(blocks.paragraph(wording.definition_name(latest[f"definition_{lang}"]), "hi-card-meta"))
+    if indicator.definitions and latest.definition:
+        parts.append(blocks.paragraph(wording.definition_name(latest.definition_text(lang)), "hi-card-meta"))
     parts += [
         quote_link(latest, indicator, lang),
-        change_html(rows, lang),
-        target_html(all_rows, lang),
-        trend_html(rows, indicator, lang),
+        change_html(results, lang),
+        target_html(every, lang),
+        trend_html(results, indicator, lang),
     ]
     return Card(indicator.id, indicator.name.get(lang), Markup("").join(parts))
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from markupsafe import Markup, escape
@@ -19,7 +18,8 @@ from markupsafe import Markup, escape
 from dashboard import wording
 from dashboard.article import article_name
 from dashboard.i18n import t
-from indicators.model import Source, is_web_address
+from indicators.model import is_web_address
+from indicators.view import ObservationView
 
 
 def citation_line(
@@ -56,10 +56,11 @@ def citation_line(
     return f"{line} [{' '.join(doubt.split())}]" if doubt else line
 
 
-def figure_citation(row: Any, source: Source, lang: str, *, base: str | None, today: date) -> str:
-    """Return the citation line of one observation (a row of the tidy table) in ``lang``: its article
-    named and dated, the article's address, the figure's permanent link under ``base`` read
-    ``today``, and whether the figure is in doubt."""
+def figure_citation(view: ObservationView, lang: str, *, base: str | None, today: date) -> str:
+    """Return the citation line of one observation in ``lang``: its article named and dated, the
+    article's address, the figure's permanent link under ``base`` read ``today``, and whether the
+    figure is in doubt."""
+    source = view.source
     title, _ = article_name(source, lang)
     if not source.headline:
         title += f" ({t(lang, 'title_by_curators')})"
@@ -72,17 +73,17 @@ def figure_citation(row: Any, source: Source, lang: str, *, base: str | None, to
             address += f" ({t(lang, 'cite_accessed', date=wording.date_text(source.accessed, lang))})"
     else:
         address = t(lang, "source_url_none")
-    link = figure_link(base, str(row["indicator_id"]), str(row["obs_id"]))
+    link = figure_link(base, view.indicator.id, view.id)
     read = wording.date_text(today.isoformat(), lang)
-    doubt = wording.doubt_text(row, lang)
+    doubt = wording.doubt_text(view, lang)
     return citation_line(
-        str(row["quote"]),
+        view.quote,
         title,
         source.publisher,
         published,
-        str(row["obs_id"]),
+        view.id,
         unnamed_publisher=t(lang, "source_unnamed_publisher"),
-        via=t(lang, "cite_via", id=str(row["obs_id"])),
+        via=t(lang, "cite_via", id=view.id),
         address=address,
         link=f"{link} ({t(lang, 'cite_accessed', date=read)})",
         doubt=f"{t(lang, 'doubt_label')}: {doubt}" if doubt else None,

@@ -6,30 +6,30 @@ path, modification time and size, so an edit is picked up on the next run and no
 twice otherwise.
 
 One :class:`Catalogue` per file version is shared by every session (``st.cache_resource``): the
-pages only read it. It keeps the tidy table's rows as plain dicts; the pandas table is built the
-first time a page asks for it (a table or a download), so the overview never imports pandas.
-Work that depends only on the data and the language is kept with :meth:`Catalogue.memo`.
+pages only read it. It holds one typed view per observation (:mod:`indicators.view`), built once;
+no page needs the pandas table, so pandas is imported only for the Data page's grid. Work that
+depends only on the data and the language is kept with :meth:`Catalogue.memo`.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import streamlit as st
 
 import indicators
-from indicators.problems import Problem
+from indicators.problems import Problem, display_name
 
 if TYPE_CHECKING:
-    import pandas as pd
-
+    from indicators.check import CheckResult
     from indicators.model import Dataset, Indicator, Observation, Source
     from indicators.provenance import Evidence
+    from indicators.view import ObservationView
 
 ENVIRONMENT_VARIABLE = "INDICATORS_DATA"
 T = TypeVar("T")
@@ -37,47 +37,66 @@ T = TypeVar("T")
 
 @dataclass(eq=False)
 class Catalogue:
-    """The checked dataset: its problems, or its records by id and the tidy table's rows."""
+    """The checked dataset: its problems, or its records by id and one view per observation."""
 
     path: Path
     problems: list[Problem] = field(default_factory=list)
     dataset: Dataset | None = None
-    rows: list[dict[str, Any]] | None = None
+    views: tuple[ObservationView, ...] | None = None
     texts: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     indicators: dict[str, Indicator] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
-    by_indicator: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    by_id: dict[str, ObservationView] = field(default_factory=dict)
+    by_indicator: dict[str, tuple[ObservationView, ...]] = field(default_factory=dict)
+    _memo: dict[Hashable, object] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def ok(self) -> bool:
-        """Whether the pages can be shown: a dataset, its rows and no problem."""
-        return not self.problems and self.dataset is not None and self.rows is not None
+        """Whether the pages can be shown: a dataset, its views and no problem."""
+        return not self.problems and self.dataset is not None and self.views is not None
 
-    @property
-    def table(self) -> pd.DataFrame | None:
-        """The tidy table (pandas), built on first use; None when the data is invalid."""
-        if self.rows is None:
-            return None
-        from dashboard import lazy
-        from indicators.table import frame
-
-        lazy.pandas()  # imported here, not inside indicators.table, so no chart sees it half-done
-        return self.memo("table", lambda: frame(self.rows or []))
-
-    def memo(self, key: Any, build: Callable[[], T]) -> T:
+    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
         """Return ``build()``, computed once per catalogue and ``key`` (callers must not change it)."""
         try:
-            return self._memo[key]  # type: ignore[no-any-return]
+            return cast(T, self._memo[key])
         except KeyError:
             pass
         with self._lock:
             if key not in self._memo:
                 self._memo[key] = build()
-            return self._memo[key]  # type: ignore[no-any-return]
+            return cast(T, self._memo[key])
+
+
+def catalogue_of(path: Path, result: CheckResult) -> Catalogue:
+    """Return the catalogue of a checked file: its problems, its records and, when it has no
+    problem, one view per observation, grouped by indicator."""
+    from indicators.view import observation_views
+
+    problems = list(result.problems)
+    catalogue = Catalogue(path=path, problems=problems)
+    dataset = result.dataset
+    if dataset is None:
+        if not problems:
+            problems.append(Problem(str(path), None, None, None, "expected a dataset, found none"))
+        return catalogue
+    catalogue.dataset = dataset
+    catalogue.texts = dict(result.texts)
+    catalogue.evidence = dict(result.evidence)
+    catalogue.indicators = {indicator.id: indicator for indicator in dataset.indicators}
+    catalogue.sources = {source.id: source for source in dataset.sources}
+    catalogue.observations = {obs.id: obs for obs in dataset.observations}
+    if not problems:
+        views = observation_views(dataset, result.evidence, result.texts)
+        catalogue.views = views
+        catalogue.by_id = {view.id: view for view in views}
+        groups: dict[str, list[ObservationView]] = {}
+        for view in views:
+            groups.setdefault(view.indicator.id, []).append(view)
+        catalogue.by_indicator = {key: tuple(members) for key, members in groups.items()}
+    return catalogue
 
 
 def data_path() -> Path:
@@ -104,34 +123,8 @@ def clear() -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load(path_text: str, mtime_ns: int, size: int) -> Catalogue:
-    """Check the file and build the rows; the arguments after the path only key the cache."""
+    """Check the file and build its views; the arguments after the path only key the cache."""
     from indicators.check import check_file
-    from indicators.table import observation_rows
 
     path = Path(path_text)
-    result = check_file(path, display=_display_name(path))
-    problems = list(result.problems)
-    catalogue = Catalogue(path=path, problems=problems)
-    dataset = result.dataset
-    if dataset is None:
-        if not problems:
-            problems.append(Problem(str(path), None, None, None, "expected a dataset, found none"))
-        return catalogue
-    catalogue.dataset = dataset
-    catalogue.texts = dict(result.texts)
-    catalogue.evidence = dict(result.evidence)
-    catalogue.indicators = {indicator.id: indicator for indicator in dataset.indicators}
-    catalogue.sources = {source.id: source for source in dataset.sources}
-    catalogue.observations = {obs.id: obs for obs in dataset.observations}
-    if not problems:
-        catalogue.rows = observation_rows(dataset, result.evidence, result.texts)
-        for row in catalogue.rows:
-            catalogue.by_indicator.setdefault(str(row["indicator_id"]), []).append(row)
-    return catalogue
-
-
-def _display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    return catalogue_of(path, check_file(path, display=display_name(path)))

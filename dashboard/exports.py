@@ -1,6 +1,6 @@
 """The data page's downloads: the rows shown as CSV or JSON, and the whole dataset as a Data Package.
 
-Each file is built from the tidy table's plain rows and the model's exact values
+Each file is built from the figures' views and their exact values
 (:mod:`indicators.export`), only when a reader asks for it. File names say the filter::
 
     hanoi-indicators_theme-investment_year-2019-2020.csv
@@ -11,36 +11,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from indicators.datapackage import package_files, package_zip
 from indicators.export import export_records, to_csv, to_json
-from indicators.model import Dataset, Observation
+from indicators.model import Dataset
+from indicators.view import ObservationView
 
 BASE_NAME = "hanoi-indicators"
 MAX_VALUES_NAMED = 3
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
-def pick_rows(rows: Iterable[Mapping[str, Any]], obs_ids: Iterable[str]) -> list[Mapping[str, Any]]:
-    """Return the rows of ``obs_ids``, in the order of ``obs_ids`` (ids not in ``rows`` are skipped)."""
-    by_id = {str(row["obs_id"]): row for row in rows}
-    return [by_id[obs_id] for obs_id in obs_ids if obs_id in by_id]
+def table_csv(views: Iterable[ObservationView]) -> bytes:
+    """Return the figures as UTF-8 CSV with a byte-order mark, so spreadsheets read Vietnamese."""
+    return to_csv(export_records(views)).encode("utf-8-sig")
 
 
-def table_csv(rows: Sequence[Mapping[str, Any]], observations: Mapping[str, Observation]) -> bytes:
-    """Return the rows as UTF-8 CSV with a byte-order mark, so spreadsheets read Vietnamese."""
-    return to_csv(export_records(rows, observations)).encode("utf-8-sig")
+def table_json(views: Iterable[ObservationView]) -> bytes:
+    """Return the figures as a JSON array of records, numbers exact and Vietnamese kept as written."""
+    return to_json(export_records(views)).encode("utf-8")
 
 
-def table_json(rows: Sequence[Mapping[str, Any]], observations: Mapping[str, Observation]) -> bytes:
-    """Return the rows as a JSON array of records, numbers exact and Vietnamese kept as written."""
-    return to_json(export_records(rows, observations)).encode("utf-8")
-
-
-def datapackage_zip(dataset: Dataset, rows: Sequence[Mapping[str, Any]]) -> bytes:
-    """Return the Data Package of ``rows`` (datapackage.json and the CSV) as a zip archive."""
-    return package_zip(package_files(dataset, rows))
+def datapackage_zip(dataset: Dataset, views: Iterable[ObservationView]) -> bytes:
+    """Return the Data Package of ``views`` (datapackage.json and the CSV) as a zip archive."""
+    return package_zip(package_files(dataset, views))
 
 
 def export_name(chosen: Mapping[str, Sequence[str]]) -> str:

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from dashboard import lazy
+from indicators.view import ObservationView
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-COLUMNS = {"theme": "theme", "indicator": "indicator_id", "source": "source_id", "year": "year"}
+FACETS = ("theme", "indicator", "source", "year")
 
 
-def filter_rows(table: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
-    """Keep the rows matching every non-empty filter (any of its values); an empty filter keeps all."""
-    keep = lazy.pandas().Series(True, index=table.index)
-    for name, values in chosen.items():
-        if values and name in COLUMNS:
-            keep &= table[COLUMNS[name]].astype(str).isin([str(value) for value in values])
-    kept: pd.DataFrame = table[keep]
-    return kept
+def facets(view: ObservationView) -> dict[str, str | None]:
+    """Return what each filter reads of a figure: its theme, indicator, source and year (None with
+    no period: no year filter keeps it)."""
+    return {
+        "theme": view.indicator.theme.value,
+        "indicator": view.indicator.id,
+        "source": view.source.id,
+        "year": str(view.period.year) if view.period is not None else None,
+    }
+
+
+def filter_views(
+    views: Iterable[ObservationView], chosen: Mapping[str, Sequence[str]]
+) -> list[ObservationView]:
+    """Keep the figures matching every non-empty filter (any of its values); an empty filter keeps all."""
+    wanted = {name: set(values) for name, values in chosen.items() if values and name in FACETS}
+    return [
+        view for view in views if all(facets(view).get(name) in values for name, values in wanted.items())
+    ]
 
 
 def name_key(name: str) -> tuple[str, str]:

@@ -20,7 +20,7 @@ Every value from the data is escaped by the templates; only the quote (built by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from markupsafe import Markup
 
@@ -29,12 +29,7 @@ from dashboard.article import article_name
 from dashboard.citation import quote_html
 from dashboard.i18n import t
 from indicators.model import Indicator, Source
-
-if TYPE_CHECKING:
-    from dashboard.data import Catalogue
-
-# A row of the tidy table (a dict of :func:`indicators.table.observation_rows`).
-Row = Any
+from indicators.view import ObservationView
 
 _DOUBT = Markup('<p class="hi-doubt"><strong>? {}</strong>: {}</p>')
 _VALUE = Markup('<p class="hi-card-value">{}</p>')
@@ -48,20 +43,19 @@ _SOURCE = Markup(
 )
 
 
-def figure_quote(row: Row, catalogue: Catalogue) -> Markup:
+def figure_quote(view: ObservationView, texts: Mapping[str, str]) -> Markup:
     """Return the quote as the article writes it (escaped HTML), its figure in bold; the curated
-    quote, unmarked, where the article's text is not at hand."""
-    evidence = catalogue.evidence.get(str(row["obs_id"]))
-    text = catalogue.texts.get(str(row["source_id"]), "")
-    if evidence is None or not text:
-        return quote_html(str(row["quote"]), None, None)
-    start, end = evidence.quote_span
-    return quote_html(text[start:end], evidence.figure_span[0] - start, evidence.figure_span[1] - start)
+    quote, unmarked, where the article's text (in ``texts``, by source id) is not at hand."""
+    text = texts.get(view.source.id, "")
+    if view.quote_span is None or view.figure_span is None or not text:
+        return quote_html(view.quote, None, None)
+    start, end = view.quote_span
+    return quote_html(text[start:end], view.figure_span[0] - start, view.figure_span[1] - start)
 
 
-def doubt_html(row: Row, lang: str) -> Markup:
+def doubt_html(view: ObservationView, lang: str) -> Markup:
     """Return the figure's doubt as an escaped paragraph, empty when nothing is doubted."""
-    doubt = wording.doubt_text(row, lang)
+    doubt = wording.doubt_text(view, lang)
     return _DOUBT.format(t(lang, "doubt_label"), doubt) if doubt else Markup("")
 
 
@@ -87,42 +81,41 @@ def _source_html(source: Source, lang: str) -> Markup:
     )
 
 
-def _remarks_html(row: Row, lang: str) -> Markup:
+def _remarks_html(view: ObservationView, lang: str) -> Markup:
     """Return how a value in words was read, the figure's note and the other articles agreeing."""
     parts = []
-    if row.get(f"reading_{lang}"):
-        parts.append(blocks.labelled(t(lang, "panel_reading"), str(row[f"reading_{lang}"])))
-    if row.get(f"note_{lang}"):
-        parts.append(blocks.labelled(t(lang, "panel_note"), str(row[f"note_{lang}"])))
-    if row.get("agrees_with"):
-        ids = ", ".join(str(row["agrees_with"]).split(";"))
+    if view.reading:
+        parts.append(blocks.labelled(t(lang, "panel_reading"), view.reading.get(lang)))
+    if view.note:
+        parts.append(blocks.labelled(t(lang, "panel_note"), view.note.get(lang)))
+    if view.agrees_with:
+        ids = ", ".join(view.agrees_with)
         parts.append(blocks.paragraph(t(lang, "panel_agrees", ids=ids), "hi-muted"))
     return Markup("").join(parts)
 
 
-def panel_html(
-    row: Row, indicator: Indicator, catalogue: Catalogue, lang: str, *, only: bool = False
-) -> Markup:
+def panel_html(view: ObservationView, texts: Mapping[str, str], lang: str, *, only: bool = False) -> Markup:
     """Return the chosen figure's panel (or, ``only``, a one-figure indicator's card): value, period,
-    doubt, definition, quote, remarks, source."""
-    period = wording.period_text(str(row["period"]), lang)
+    doubt, definition, quote (from the article in ``texts``), remarks, source."""
+    indicator = view.indicator
+    period = wording.period_text(view.period, lang)
     parts = [
         blocks.kicker(t(lang, "panel_only" if only else "panel_title")),
-        _VALUE.format(wording.value_text(row, lang)),
+        _VALUE.format(wording.value_text(view, lang)),
         _CHIPS.format(period),
-        doubt_html(row, lang),
+        doubt_html(view, lang),
     ]
-    if indicator.definitions and row["definition"]:
+    if indicator.definitions and view.definition:
         parts.append(
             _DEFINITION.format(
-                t(lang, "panel_definition"), wording.definition_name(str(row[f"definition_{lang}"]))
+                t(lang, "panel_definition"), wording.definition_name(view.definition_text(lang))
             )
         )
     if lang == "en":
         parts.append(_STATES.format(t(lang, "panel_states"), f"{indicator.name.en}, {period}"))
-    parts.append(_QUOTE.format(figure_quote(row, catalogue)))
-    parts.append(_remarks_html(row, lang))
-    parts.append(_source_html(catalogue.sources[str(row["source_id"])], lang))
+    parts.append(_QUOTE.format(figure_quote(view, texts)))
+    parts.append(_remarks_html(view, lang))
+    parts.append(_source_html(view.source, lang))
     return Markup("").join(parts)
 
 

@@ -16,7 +16,7 @@ the data grid in the browser. A row of the figures' table::
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -28,12 +28,10 @@ from dashboard.panel import doubt_html, figure_quote
 from dashboard.urls import href
 from indicators.labels import QUALIFIERS, label
 from indicators.model import Indicator, Theme
+from indicators.view import ObservationView
 
 if TYPE_CHECKING:
     from dashboard.data import Catalogue
-
-# A row of the tidy table (a dict of :func:`indicators.table.observation_rows`).
-Row = Any
 
 _LINK = Markup('<a href="{}" aria-label="{}">{}</a>')
 _HEAD = Markup('<th scope="col">{}</th>')
@@ -59,55 +57,60 @@ _INDEX = Markup(
 )
 
 
-def _figure_words(row: Row, lang: str) -> dict[str, str]:
+def _figure_words(view: ObservationView, lang: str) -> dict[str, str]:
     """Return what names a figure for a screen reader: its period, value and article's date."""
     return {
-        "period": wording.period_text(str(row["period"]), lang),
-        "value": wording.value_text(row, lang),
-        "date": wording.date_text(str(row["source_published"]), lang),
+        "period": wording.period_text(view.period, lang),
+        "value": wording.value_text(view, lang),
+        "date": wording.date_text(view.source.published, lang),
     }
 
 
-def cite_link(where: str, row: Row, lang: str) -> Markup:
+def cite_link(where: str, view: ObservationView, lang: str) -> Markup:
     """Return a table row's link that opens its figure's panel (the chart's click, by keyboard),
     named for a screen reader by the figure and its article's date."""
-    return _LINK.format(where, t(lang, "table_cite", **_figure_words(row, lang)), t(lang, "col_cite"))
+    return _LINK.format(where, t(lang, "table_cite", **_figure_words(view, lang)), t(lang, "col_cite"))
 
 
-def article_link(where: str, row: Row, lang: str) -> Markup:
+def article_link(where: str, view: ObservationView, lang: str) -> Markup:
     """Return a table row's link to its quote in the article, named for a screen reader by its figure
     (a column of links all saying "See it in the article" would be told apart by nothing)."""
     return _LINK.format(
-        where, t(lang, "open_article_of", **_figure_words(row, lang)), t(lang, "panel_open_article")
+        where, t(lang, "open_article_of", **_figure_words(view, lang)), t(lang, "panel_open_article")
     )
 
 
-def _figure_cells(row: Row, catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str | Markup]]:
+def _figure_cells(
+    view: ObservationView, texts: Mapping[str, str], lang: str
+) -> dict[str, tuple[str, str | Markup]]:
     """Return one figure's cells by column: (CSS class, content)."""
-    obs_id, source_id = str(row["obs_id"]), str(row["source_id"])
-    source = catalogue.sources[source_id]
+    source = view.source
     name, name_lang = article_name(source, lang)
     article = _ARTICLE.format(
         name_lang,
         name,
         wording.date_text(source.published, lang),
-        article_link(href("source", lang, id=source_id, obs=obs_id), row, lang),
+        article_link(href("source", lang, id=source.id, obs=view.id), view, lang),
     )
-    cite = href("indicator", lang, id=str(row["indicator_id"]), obs=obs_id)
+    cite = href("indicator", lang, id=view.indicator.id, obs=view.id)
     return {
-        "col_cite": ("", cite_link(cite, row, lang)),
-        "col_period": ("nowrap", wording.period_text(str(row["period"]), lang)),
+        "col_cite": ("", cite_link(cite, view, lang)),
+        "col_period": ("nowrap", wording.period_text(view.period, lang)),
         # A value in numbers stays on one line; a figure in words with its reading may wrap.
-        "col_value": ("" if row.get("reading_en") else "nowrap", wording.value_text(row, lang)),
-        "col_definition": ("", wording.definition_name(str(row[f"definition_{lang}"]))),
-        "col_qualifier": ("qualifier", wording.qualifier_full(str(row["qualifier"]), lang)),
-        "col_quote": ("quote", figure_quote(row, catalogue) + doubt_html(row, lang)),
+        "col_value": ("" if view.worded else "nowrap", wording.value_text(view, lang)),
+        "col_definition": ("", wording.definition_name(view.definition_text(lang))),
+        "col_qualifier": ("qualifier", wording.qualifier_full(view, lang)),
+        "col_quote": ("quote", figure_quote(view, texts) + doubt_html(view, lang)),
         "col_source": ("", article),
     }
 
 
 def observations_table(
-    rows: Sequence[Row], indicator: Indicator, catalogue: Catalogue, lang: str, selected: str | None = None
+    views: Sequence[ObservationView],
+    indicator: Indicator,
+    texts: Mapping[str, str],
+    lang: str,
+    selected: str | None = None,
 ) -> Markup:
     """Return the table under the chart: one row per observation, in words, each with a link to its
     quote in the article and one that opens its panel; the ``selected`` observation's row is marked."""
@@ -123,25 +126,25 @@ def observations_table(
     labels = {key: t(lang, key) for key in columns}
     head = Markup("").join(_HEAD.format(labels[key]) for key in columns)
     body = []
-    for row in rows:
-        cells = _figure_cells(row, catalogue, lang)
+    for view in views:
+        cells = _figure_cells(view, texts, lang)
         tds = Markup("").join(
             _CELL.format(
                 cells[key][0], labels[key], _QUOTE_LANGUAGE if key == "col_quote" else "", cells[key][1]
             )
             for key in columns
         )
-        body.append(_ROW.format(str(row["obs_id"]), _CURRENT if row["obs_id"] == selected else "", tds))
+        body.append(_ROW.format(view.id, _CURRENT if view.id == selected else "", tds))
     return _FIGURES.format(head, Markup("").join(body))
 
 
-def latest_words(rows: Sequence[Mapping[str, Any]], lang: str) -> tuple[str, str]:
+def latest_words(views: Sequence[ObservationView], lang: str) -> tuple[str, str]:
     """Return the latest dated result's value (hedge included; '? in doubt' where it is) and period,
-    or the only undated figure's, with 'no period stated'."""
-    if not any(row["period"] for row in rows):
-        return wording.marked_value_text(rows[-1], lang), wording.period_text("", lang)
-    latest = wording.latest_result(rows)
-    return wording.marked_value_text(latest, lang), wording.period_text(str(latest["period"]), lang)
+    or the last undated figure's, with 'no period stated'."""
+    if all(view.period is None for view in views):
+        return wording.marked_value_text(views[-1], lang), wording.period_text(None, lang)
+    latest = wording.latest_result(views)
+    return wording.marked_value_text(latest, lang), wording.period_text(latest.period, lang)
 
 
 def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
@@ -152,15 +155,15 @@ def index_html(catalogue: Catalogue, theme: Theme, lang: str) -> Markup:
     body = []
     members = [item for item in catalogue.indicators.values() if item.theme is theme]
     for indicator in sorted(members, key=lambda item: name_key(item.name.get(lang))):
-        rows = catalogue.by_indicator.get(indicator.id, [])
-        value, period = latest_words(rows, lang) if rows else ("—", "—")
+        views = catalogue.by_indicator.get(indicator.id, ())
+        value, period = latest_words(views, lang) if views else ("—", "—")
         body.append(
             _INDEX_ROW.format(
                 href=href("indicator", lang, id=indicator.id),
                 name=indicator.name.get(lang),
                 value=value,
                 period=period,
-                count=wording.figures_count(len(rows), lang),
+                count=wording.figures_count(len(views), lang),
             )
         )
     return _INDEX.format(head, Markup("").join(body))

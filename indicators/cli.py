@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pydantic import ValidationError
 
@@ -31,9 +31,10 @@ from indicators.check import CheckResult, check_file
 from indicators.coverage import SourceCoverage
 from indicators.export import export_records, to_csv, to_json
 from indicators.model import Dataset, Source
+from indicators.problems import display_name
 from indicators.scan import Mention, find_mentions
-from indicators.table import observation_rows
 from indicators.vietnamese.numerals import plain_number
+from indicators.view import ObservationView, observation_views
 
 MAX_SCAN_BYTES = 5_000_000
 
@@ -99,15 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    result = check_file(args.path, display=_display(args.path))
+    result = check_file(args.path, display=display_name(args.path))
     for problem in result.problems:
         print(problem, file=out)
     print(_summary(result), file=out)
@@ -248,7 +242,7 @@ def _draft(args: argparse.Namespace, out: TextIO) -> int:
     text = _article_text(args.file)
     if text is None:
         return 1
-    indicators, problems = read_indicators(args.data, _display(args.data))
+    indicators, problems = read_indicators(args.data, display_name(args.data))
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -262,21 +256,21 @@ def _draft(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    result = check_file(args.data, display=_display(args.data), with_coverage=False)
+    result = check_file(args.data, display=display_name(args.data), with_coverage=False)
     if not result.ok or result.dataset is None:
         for problem in result.problems:
             print(problem, file=sys.stderr)
         print("error: the dataset has problems; run `python -m indicators check`", file=sys.stderr)
         return 1
-    rows = observation_rows(result.dataset, result.evidence, result.texts)
+    views = observation_views(result.dataset, result.evidence, result.texts)
     if args.format == "datapackage":
-        return _write_package(result.dataset, rows, args.out)
-    records = export_records(rows, {obs.id: obs for obs in result.dataset.observations})
+        return _write_package(result.dataset, views, args.out)
+    records = export_records(views)
     payload = to_csv(records) if args.format == "csv" else to_json(records)
     return _write(payload, args.out, out)
 
 
-def _write_package(dataset: Dataset, rows: list[dict[str, Any]], directory: Path | None) -> int:
+def _write_package(dataset: Dataset, views: tuple[ObservationView, ...], directory: Path | None) -> int:
     from indicators.datapackage import DESCRIPTOR, package_files, write_package
 
     if directory is None:
@@ -286,7 +280,7 @@ def _write_package(dataset: Dataset, rows: list[dict[str, Any]], directory: Path
         print(f"error: expected a directory for --out, found a file: {directory}", file=sys.stderr)
         return 1
     try:
-        write_package(package_files(dataset, rows), directory)
+        write_package(package_files(dataset, views), directory)
     except OSError as error:
         print(f"error: cannot write {directory}: {error.strerror}", file=sys.stderr)
         return 1

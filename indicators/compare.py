@@ -27,10 +27,12 @@ same definition and the same kind of period, results only, no doubted figure at 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Any, Final, Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
+
+from indicators.periods import Period
+from indicators.view import ObservationView, report_order
 
 Measure = Literal["percent", "points", "places"]
 Direction = Literal["up", "down", "same"]
@@ -179,10 +181,10 @@ def _round(value: Decimal, places: Decimal, rounding: str) -> Decimal:
 # --- which earlier figure a latest one compares with ---------------------------------------------
 
 
-def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
+def period_family(view: ObservationView) -> tuple[str, int, int]:
     """Say which periods compare with this one: years, as-of dates, the same months, the same span."""
-    kind = str(row["period_kind"])
-    start, end = date.fromisoformat(str(row["period_start"])), date.fromisoformat(str(row["period_end"]))
+    period = _dated(view)
+    kind, start, end = period.kind.value, period.start, period.end
     if kind == "part_year":
         return (kind, start.month, end.month)
     if kind == "multi_year":
@@ -192,22 +194,19 @@ def period_family(row: Mapping[str, Any]) -> tuple[str, int, int]:
     return (kind, 0, 0)
 
 
-def comparable_candidates(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Return the rows a change may start or end at: dated results (projections too, not targets),
+def comparable_candidates(views: Iterable[ObservationView]) -> list[ObservationView]:
+    """Return the views a change may start or end at: dated results (projections too, not targets),
     neither doubted nor read from words."""
     return [
-        row
-        for row in rows
-        if row["period"]
-        and not row["doubt_en"]
-        and not row["reading_en"]
-        and "target" not in str(row["qualifier"]).split(";")
+        view
+        for view in views
+        if view.period is not None and not view.doubted and not view.worded and not view.target
     ]
 
 
 def latest_comparable(
-    rows: Sequence[Mapping[str, Any]],
-) -> tuple[Mapping[str, Any], Mapping[str, Any] | None, str | None]:
+    views: Sequence[ObservationView],
+) -> tuple[ObservationView, ObservationView | None, str | None]:
     """Return the latest observation, the previous comparable one, or why there is none.
 
     Only dated results that are neither doubted nor read from words count
@@ -219,7 +218,7 @@ def latest_comparable(
     definition, ``"period_differs"`` when the other figures cover other kinds of period (or
     overlap it), and ``"only_one"`` when every figure is for the latest one's period.
     """
-    dated = [row for row in rows if row["period"]]
+    dated = [view for view in views if view.period is not None]
     if not dated:
         raise ValueError("expected the dated observations of one indicator, found none")
     candidates = comparable_candidates(dated)
@@ -228,24 +227,23 @@ def latest_comparable(
     ordered = sorted(candidates, key=report_order)
     latest = ordered[-1]
     family = period_family(latest)
-    same_family = [
-        row for row in ordered if row["period_end"] < latest["period_start"] and period_family(row) == family
-    ]
-    comparable = [row for row in same_family if row["definition"] == latest["definition"]]
+    same_family = [view for view in ordered if ends_before(view, latest) and period_family(view) == family]
+    comparable = [view for view in same_family if view.definition == latest.definition]
     if comparable:
         return latest, comparable[-1], None
     if same_family:
         return latest, None, "definition_changed"
-    if any(row["period"] != latest["period"] for row in ordered):
+    if any(view.period != latest.period for view in ordered):
         return latest, None, "period_differs"
     return latest, None, "only_one"
 
 
-def report_order(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
-    """Order rows by period (end, then start), then by publication and id."""
-    return (
-        str(row["period_end"]),
-        str(row["period_start"]),
-        str(row["source_published"]),
-        str(row["obs_id"]),
-    )
+def ends_before(earlier: ObservationView, later: ObservationView) -> bool:
+    """Whether ``earlier``'s period ends before ``later``'s starts (both dated)."""
+    return _dated(earlier).end < _dated(later).start
+
+
+def _dated(view: ObservationView) -> Period:
+    if view.period is None:
+        raise ValueError(f"expected an observation with a period, found {view.id!r} with none")
+    return view.period

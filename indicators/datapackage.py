@@ -25,6 +25,7 @@ from indicators.export import export_records, to_csv
 from indicators.model import Dataset, Qualifier, Source, Theme
 from indicators.periods import PeriodKind
 from indicators.table import COLUMNS
+from indicators.view import ObservationView
 
 DESCRIPTOR = "datapackage.json"
 TABLE_FILE = "observations.csv"
@@ -213,10 +214,9 @@ def descriptor(dataset: Dataset, table_csv: bytes) -> dict[str, object]:
     }
 
 
-def package_files(dataset: Dataset, rows: Iterable[Mapping[str, object]]) -> dict[str, bytes]:
-    """Return the package's files by name: the descriptor and the CSV of ``rows``."""
-    observations = {obs.id: obs for obs in dataset.observations}
-    table = to_csv(export_records(rows, observations)).encode("utf-8")
+def package_files(dataset: Dataset, views: Iterable[ObservationView]) -> dict[str, bytes]:
+    """Return the package's files by name: the descriptor and the CSV of ``views``."""
+    table = to_csv(export_records(views)).encode("utf-8")
     text = json.dumps(descriptor(dataset, table), ensure_ascii=False, indent=2) + "\n"
     return {DESCRIPTOR: text.encode("utf-8"), TABLE_FILE: table}
 

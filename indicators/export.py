@@ -15,43 +15,25 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from indicators.model import Observation
-from indicators.table import COLUMNS
+from indicators.table import COLUMNS, table_row
 from indicators.vietnamese.numerals import plain_number
+from indicators.view import ObservationView
 
 Cell = str | int | bool | Decimal | tuple[str, ...] | None
 Record = dict[str, Cell]
 
 
-def export_records(
-    rows: Iterable[Mapping[str, object]], observations: Mapping[str, Observation]
-) -> list[Record]:
-    """Return the table's rows for a file: exact values and qualifiers from each row's observation."""
+def export_records(views: Iterable[ObservationView]) -> list[Record]:
+    """Return the views as the table's records for a file: exact values, qualifiers as a list."""
     records = []
-    for row in rows:
-        obs = observations[str(row["obs_id"])]
-        record: Record = {name: _cell(row.get(name)) for name in COLUMNS}
-        record["value"] = obs.value
-        record["out_of"] = obs.out_of
-        record["qualifier"] = tuple(qualifier.value for qualifier in obs.qualifier)
-        records.append(record)
+    for view in views:
+        exported: Record = dict(table_row(view))
+        exported["qualifier"] = tuple(qualifier.value for qualifier in view.qualifiers)
+        records.append(exported)
     return records
-
-
-def _cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | bool | int | Decimal):
-        return value
-    if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        return int(value) if value.is_integer() else Decimal(repr(value))
-    if isinstance(value, tuple | list):
-        return tuple(str(item) for item in value)
-    raise TypeError(f"expected text, a number, a flag or nothing in the table, found {type(value).__name__}")
 
 
 def csv_cell(value: Cell) -> str:

@@ -9,6 +9,7 @@ the edge (command line or app) decides how to show them::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 _FOUND_LIMIT = 80
 
@@ -31,6 +32,14 @@ class Problem:
         head = " ".join(parts)
         line = f"{head} {self.field}: {self.message}" if self.field else f"{head}: {self.message}"
         return _printable(line)  # a value from the data must not drive the reader's terminal
+
+
+def display_name(path: Path) -> str:
+    """Return how problems name a file: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def shown(value: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from dashboard.data import Catalogue
 from dashboard.i18n import t
 from dashboard.wording import change_sentence, results_only
 from indicators import DATA_FILE
-from indicators.model import Theme
+from indicators.model import Qualifier, Text, Theme
+from indicators.periods import Period
 from tests.factories import make_catalogue, make_indicator
 from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
 
@@ -71,14 +73,12 @@ def test_a_card_names_its_definition_only_where_the_indicator_has_several(real: 
 def test_a_card_names_the_latest_target_beside_the_results(real: Catalogue) -> None:
     rows = real.by_indicator["fdi"]
     assert target_html(rows, "en") == ""
-    goal = {
-        **rows[-1],
-        "qualifier": "target",
-        "period": "2030",
-        "period_start": "2030-01-01",
-        "period_end": "2030-12-31",
-        "note_en": HOSTILE,
-    }
+    goal = dataclasses.replace(
+        rows[-1],
+        qualifiers=(Qualifier.TARGET,),
+        period=Period.parse("2030"),
+        note=Text(vi=HOSTILE, en=HOSTILE),
+    )
     line = target_html([*rows, goal], "en")
     assert line.startswith('<p class="hi-card-meta">') and "2030" in line
     assert target_html([goal], "en") == "", "a card of targets only shows the target itself"

@@ -18,11 +18,11 @@ from dashboard import lazy
 from indicators import DATA_FILE
 from indicators.charts import indicator_figure
 from indicators.check import check_file
-from indicators.table import observation_rows
+from indicators.view import observation_views
 
 result = check_file(DATA_FILE, with_coverage=False)
-rows = [r for r in observation_rows(result.dataset, result.evidence, result.texts)
-        if r["indicator_id"] == "fdi"]
+rows = [v for v in observation_views(result.dataset, result.evidence, result.texts)
+        if v.indicator.id == "fdi"]
 assert rows and "pandas" not in sys.modules and "numpy" not in sys.modules
 errors, drawn, stop = [], [0], threading.Event()
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Any
 
 import pytest
 from markupsafe import escape
@@ -20,7 +20,9 @@ from dashboard.panel import (
     panel_html,
 )
 from indicators import DATA_FILE
-from tests.factories import make_catalogue, make_indicator
+from indicators.model import Text
+from indicators.view import ObservationView
+from tests.factories import make_catalogue, make_indicator, make_view
 from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
 
 
@@ -34,22 +36,24 @@ def real() -> Catalogue:
     return make_catalogue(DATA_FILE)
 
 
-def hostile_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The row with hostile text in every remark the panel shows."""
-    return {**row, "reading_en": HOSTILE, "note_en": HOSTILE, "doubt_en": HOSTILE, "agrees_with": HOSTILE}
+def hostile_view(view: ObservationView) -> ObservationView:
+    """The figure with hostile text in every remark the panel shows."""
+    hostile = Text(vi=HOSTILE, en=HOSTILE)
+    return dataclasses.replace(view, reading=hostile, note=hostile, doubt=hostile, agrees_with=(HOSTILE,))
 
 
 def test_the_quote_shows_its_figure_in_bold_and_markup_as_text(marked: Catalogue) -> None:
     (row,) = marked.by_indicator["fdi"]
-    quote = figure_quote(row, marked)
+    quote = figure_quote(row, marked.texts)
     assert quote == f"{escape(MARKUP)} Vốn FDI đăng ký đạt <strong>2.915 triệu USD</strong>"
-    without_article = Catalogue(path=marked.path, evidence=marked.evidence)
-    assert figure_quote(row, without_article) == escape(row["quote"]), "the curated quote, unmarked"
+    assert figure_quote(row, {}) == escape(row.quote), "the curated quote, unmarked"
+    unplaced = dataclasses.replace(row, quote_span=None, figure_span=None)
+    assert figure_quote(unplaced, marked.texts) == escape(row.quote), "no place in the article known"
 
 
 def test_a_panel_with_markup_everywhere_makes_no_element_of_it(marked: Catalogue) -> None:
     (row,) = marked.by_indicator["fdi"]
-    html = panel_html(hostile_row(row), marked.indicators["fdi"], marked, "en")
+    html = panel_html(hostile_view(row), marked.texts, "en")
     assert_inert(html)
     escaped = str(escape(HOSTILE))
     assert f'<p class="hi-muted">{t("en", "panel_reading")}: {escaped}</p>' in html
@@ -61,11 +65,11 @@ def test_a_panel_with_markup_everywhere_makes_no_element_of_it(marked: Catalogue
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_panel_reads_value_period_quote_then_source(real: Catalogue, lang: str) -> None:
-    row = next(row for row in real.by_indicator["fdi"] if row["figure"] == "8,67 tỷ USD")
-    found = elements(panel_html(row, real.indicators["fdi"], real, lang))
+    row = next(row for row in real.by_indicator["fdi"] if row.figure == "8,67 tỷ USD")
+    found = elements(panel_html(row, real.texts, lang))
     order = [attributes.get("class") or tag for tag, attributes in found if tag in ("p", "blockquote", "dl")]
     states = ["hi-muted"] if lang == "en" else []  # 'The quote states: …' for a reader of the translation
-    given = [key for key in (f"reading_{lang}", f"note_{lang}", "agrees_with") if row.get(key)]
+    given = [remark for remark in (row.reading, row.note, row.agrees_with) if remark]
     remarks = ["hi-muted"] * len(given)
     assert order[:3] == ["hi-kicker", "hi-card-value", "hi-card-meta"]
     assert order[3:] == ["hi-card-meta", *states, "hi-quote", *remarks, "hi-dl"], "definition, quote, article"
@@ -74,8 +78,8 @@ def test_a_panel_reads_value_period_quote_then_source(real: Catalogue, lang: str
 
 
 def test_the_doubt_and_the_empty_panel() -> None:
-    assert doubt_html({"doubt_en": "", "doubt_vi": ""}, "en") == ""
-    assert doubt_html({"doubt_en": "<b>x</b>", "doubt_vi": ""}, "en") == (
+    assert doubt_html(make_view(), "en") == ""
+    assert doubt_html(make_view(doubt_en="<b>x</b>"), "en") == (
         f'<p class="hi-doubt"><strong>? {t("en", "doubt_label")}</strong>: &lt;b&gt;x&lt;/b&gt;</p>'
     )
     assert empty_panel_html("en") == (

@@ -4,65 +4,68 @@ indicator's figures, the index of indicators and the qualifiers."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from markupsafe import escape
 
 from dashboard import wording
 from dashboard.data import Catalogue
-from dashboard.exports import export_name, pick_rows, table_csv, table_json
-from dashboard.filters import by_name, filter_rows
+from dashboard.exports import export_name, table_csv, table_json
+from dashboard.filters import by_name, filter_views
 from dashboard.i18n import t
 from dashboard.navigation import PAGES, href
 from dashboard.tables import article_link, cite_link, index_html, observations_table, qualifier_table
 from indicators import DATA_FILE
 from indicators.check import check_file
 from indicators.labels import QUALIFIERS, label
-from indicators.model import Theme
-from indicators.table import COLUMNS, observation_rows
-from tests.factories import make_catalogue, make_indicator
+from indicators.model import Text, Theme
+from indicators.table import COLUMNS
+from indicators.view import ObservationView, observation_views
+from tests.factories import make_catalogue, make_indicator, make_view
 from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
 
-TABLE = pd.DataFrame(
-    {
-        "obs_id": ["a", "b", "c"],
-        "theme": ["investment", "tourism", "investment"],
-        "indicator_id": ["fdi", "visitors", "fdi"],
-        "source_id": ["s1", "s1", "s2"],
-        "year": [2019, 2025, 2025],
-        "quote": ["đạt 8,67 tỷ USD", "33,7 triệu lượt khách", '4,29 tỷ USD, "thứ hai"'],
-    }
+VIEWS = (
+    make_view(obs_id="a", indicator_id="fdi", source_id="s1", period="2019"),
+    make_view(obs_id="b", indicator_id="visitors", theme="tourism", source_id="s1", period="2025"),
+    make_view(obs_id="c", indicator_id="fdi", source_id="s2", period="2025-01/2025-06"),
+    make_view(obs_id="d", indicator_id="fdi", source_id="s2", period=None),
 )
 
 
-def test_empty_filters_keep_every_row() -> None:
-    assert list(filter_rows(TABLE, {"theme": [], "year": []})["obs_id"]) == ["a", "b", "c"]
+def ids(views: Sequence[ObservationView]) -> list[str]:
+    return [view.id for view in views]
+
+
+def test_empty_filters_keep_every_figure() -> None:
+    assert ids(filter_views(VIEWS, {"theme": [], "year": []})) == ["a", "b", "c", "d"]
 
 
 def test_filters_combine_with_and_and_values_with_or() -> None:
-    assert list(filter_rows(TABLE, {"theme": ["investment"], "year": ["2025"]})["obs_id"]) == ["c"]
-    assert list(filter_rows(TABLE, {"year": ["2019", "2025"], "source": ["s1"]})["obs_id"]) == ["a", "b"]
-    assert filter_rows(TABLE, {"indicator": ["nothing"]}).empty
+    assert ids(filter_views(VIEWS, {"theme": ["investment"], "year": ["2025"]})) == ["c"]
+    assert ids(filter_views(VIEWS, {"year": ["2019", "2025"], "source": ["s1"]})) == ["a", "b"]
+    assert filter_views(VIEWS, {"indicator": ["nothing"]}) == []
+    assert ids(filter_views(VIEWS, {"year": [""]})) == [], "a figure with no period has no year to choose"
+    assert ids(filter_views(VIEWS, {"unknown": ["x"]})) == ["a", "b", "c", "d"], "only known filters apply"
 
 
 def test_downloads_keep_every_column_and_vietnamese_text() -> None:
     result = check_file(DATA_FILE, with_coverage=False)
     assert result.dataset is not None
     observations = {obs.id: obs for obs in result.dataset.observations}
-    rows = observation_rows(result.dataset, result.evidence, result.texts)
-    chosen = pick_rows(rows, ["fdi-2019-doingoai", "budget-revenue-2024-daidien", "no-such-id"])
-    assert [row["obs_id"] for row in chosen] == ["fdi-2019-doingoai", "budget-revenue-2024-daidien"]
-    data = table_csv(chosen, observations)
+    by_id = {view.id: view for view in observation_views(result.dataset, result.evidence, result.texts)}
+    chosen = [by_id["fdi-2019-doingoai"], by_id["budget-revenue-2024-daidien"]]
+    data = table_csv(chosen)
     assert data.startswith("\ufeff".encode())
     records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert [list(record) for record in records] == [list(COLUMNS)] * 2
     assert [record["value"] for record in records] == ["8670000000", "500000000000000"]
     assert records[0]["quote"] == observations["fdi-2019-doingoai"].quote
-    text = table_json(chosen, observations).decode("utf-8")
+    text = table_json(chosen).decode("utf-8")
     assert "đạt 8,67 tỷ USD" in text
     assert [record["value"] for record in json.loads(text)] == [8670000000, 500000000000000]
 
@@ -120,33 +123,32 @@ def real() -> Catalogue:
 
 def test_the_figures_table_has_a_row_per_figure_and_marks_the_chosen_one(real: Catalogue) -> None:
     rows = real.by_indicator["fdi"]
-    chosen = str(rows[1]["obs_id"])
-    html = observations_table(rows, real.indicators["fdi"], real, "vi", chosen)
+    chosen = rows[1].id
+    html = observations_table(rows, real.indicators["fdi"], real.texts, "vi", chosen)
     found = elements(html)
-    ids = [f"row-{row['obs_id']}" for row in rows]
-    assert [a["id"] for tag, a in found if tag == "tr" and a.get("id")] == ids
+    row_ids = [f"row-{row.id}" for row in rows]
+    assert [a["id"] for tag, a in found if tag == "tr" and a.get("id")] == row_ids
     assert [a["id"] for tag, a in found if tag == "tr" and a.get("aria-current")] == [f"row-{chosen}"]
     labels = [a["data-label"] for tag, a in found if tag == "td"]
     assert len(labels) == 7 * len(rows), "period, value, definition, qualifier, quote, article, cite"
     quotes = [a.get("lang") for tag, a in found if tag == "td" and a.get("class") == "quote"]
     assert quotes == ["vi"] * len(rows)
     links = [a["href"] for tag, a in found if tag == "a"]
-    assert links[1::2] == [href("indicator", "vi", id="fdi", obs=str(row["obs_id"])) for row in rows]
-    assert links[::2] == [
-        href("source", "vi", id=str(row["source_id"]), obs=str(row["obs_id"])) for row in rows
-    ]
-    assert observations_table(rows, make_indicator(id="fdi"), real, "vi").count("<th ") == 6
+    assert links[1::2] == [href("indicator", "vi", id="fdi", obs=row.id) for row in rows]
+    assert links[::2] == [href("source", "vi", id=row.source.id, obs=row.id) for row in rows]
+    assert observations_table(rows, make_indicator(id="fdi"), real.texts, "vi").count("<th ") == 6
 
 
 def test_the_figures_table_shows_markup_as_text(marked: Catalogue) -> None:
     (row,) = marked.by_indicator["fdi"]
-    html = observations_table([{**row, "doubt_en": HOSTILE}], marked.indicators["fdi"], marked, "en")
+    doubted = dataclasses.replace(row, doubt=Text(vi=HOSTILE, en=HOSTILE))
+    html = observations_table([doubted], marked.indicators["fdi"], marked.texts, "en")
     assert_inert(html)
     assert f"{escape(MARKUP)} Vốn FDI đăng ký đạt <strong>2.915 triệu USD</strong>" in html
     assert f": {escape(HOSTILE)}</p>" in html, "the doubt"
     assert "**đậm** $x^y$" in html
-    odd_id = {**row, "obs_id": 'x" onclick="alert(1)'}
-    odd = observations_table([odd_id], marked.indicators["fdi"], marked, "en")
+    odd_id = dataclasses.replace(row, id='x" onclick="alert(1)')
+    odd = observations_table([odd_id], marked.indicators["fdi"], marked.texts, "en")
     assert_inert(odd)
     (tr,) = [a for tag, a in elements(odd) if tag == "tr" and a.get("id")]
     assert tr == {"id": 'row-x" onclick="alert(1)'}
@@ -155,9 +157,9 @@ def test_the_figures_table_shows_markup_as_text(marked: Catalogue) -> None:
 def test_a_rows_links_are_named_after_its_figure(real: Catalogue) -> None:
     row = real.by_indicator["fdi"][0]
     words = {
-        "period": wording.period_text(str(row["period"]), "en"),
+        "period": wording.period_text(row.period, "en"),
         "value": wording.value_text(row, "en"),
-        "date": wording.date_text(str(row["source_published"]), "en"),
+        "date": wording.date_text(row.source.published, "en"),
     }
     hostile = '" onmouseover="x'
     for link, key, text in (

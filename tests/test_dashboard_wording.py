@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
 
-import pandas as pd
 import pytest
 
 from dashboard.wording import (
@@ -20,33 +21,22 @@ from dashboard.wording import (
     targets,
     value_text,
 )
+from indicators.model import Text
+from indicators.periods import Period
+from indicators.view import ObservationView
+from tests.factories import make_view
 
 
-def row(**overrides: Any) -> dict[str, Any]:
-    """A row of the tidy table with the columns the wording reads."""
-    fields: dict[str, Any] = {
-        "obs_id": "fdi-2019",
-        "indicator_id": "fdi",
-        "unit": "USD",
+def view(**fields: Any) -> ObservationView:
+    """One figure's view (:func:`tests.factories.make_view`): FDI in 2019, all foreign investment."""
+    defaults: dict[str, Any] = {
         "value": 8670000000.0,
-        "out_of": None,
-        "period": "2019",
-        "period_kind": "year",
-        "period_start": "2019-01-01",
-        "period_end": "2019-12-31",
-        "qualifier": "exact",
         "definition": "all-foreign",
         "definition_vi": "Tổng vốn đầu tư nước ngoài (“vốn đầu tư nước ngoài”); bài không nói rõ.",
         "definition_en": "All foreign investment (“vốn đầu tư nước ngoài”); the article does not say.",
         "source_published": "2020-10",
-        "figure": "8,67 tỷ USD",
-        "reading_vi": "",
-        "reading_en": "",
-        "doubt_vi": "",
-        "doubt_en": "",
     }
-    fields.update(overrides)
-    return fields
+    return make_view(**{**defaults, **fields})
 
 
 @pytest.mark.parametrize(
@@ -60,12 +50,12 @@ def row(**overrides: Any) -> dict[str, Any]:
     ],
 )
 def test_value_text(fields: dict[str, Any], lang: str, expected: str) -> None:
-    assert value_text(row(**fields), lang) == expected
+    assert value_text(view(**fields), lang) == expected
 
 
-def test_value_text_reads_numpy_values_from_a_dataframe() -> None:
-    frame = pd.DataFrame([row()])
-    assert value_text(frame.iloc[0], "vi") == "8,67 tỷ USD"
+@pytest.mark.parametrize("value", [Decimal("8670000000"), Decimal("8670000000.00"), Decimal("8.67E+9")])
+def test_value_text_reads_the_value_however_its_decimal_is_written(value: Decimal) -> None:
+    assert value_text(view(value=value), "vi") == "8,67 tỷ USD"
 
 
 @pytest.mark.parametrize(
@@ -76,11 +66,12 @@ def test_value_text_reads_numpy_values_from_a_dataframe() -> None:
         ("2020-01/2020-09", "en", "first 9 months of 2020"),
         ("2016/2020", "en", "2016–2020"),
         ("2020-11-06", "vi", "đến 06/11/2020"),
-        ("not a period", "en", "not a period"),
+        ("", "en", "no period stated"),
+        ("", "vi", "bài không nêu kỳ"),
     ],
 )
 def test_period_text(period: str, lang: str, expected: str) -> None:
-    assert period_text(period, lang) == expected
+    assert period_text(Period.parse(period) if period else None, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,8 +83,8 @@ def test_period_text(period: str, lang: str, expected: str) -> None:
     ],
 )
 def test_qualifier_words(codes: str, lang: str, hedge: str, full: str) -> None:
-    assert qualifier_text(codes, lang) == hedge
-    assert qualifier_full(codes, lang) == full
+    assert qualifier_text(view(qualifier=codes), lang) == hedge
+    assert qualifier_full(view(qualifier=codes), lang) == full
 
 
 @pytest.mark.parametrize(
@@ -122,7 +113,7 @@ def test_date_text(published: str, lang: str, expected: str) -> None:
     ],
 )
 def test_change(old: float, new: float, unit: str, lang: str, expected: tuple[str, str]) -> None:
-    assert change(row(value=new, unit=unit), row(value=old, unit=unit), lang) == expected
+    assert change(view(value=new, unit=unit), view(value=old, unit=unit), lang) == expected
 
 
 def test_definition_name_keeps_the_words_before_brackets_and_semicolons() -> None:
@@ -137,34 +128,26 @@ def test_definition_name_keeps_the_words_before_brackets_and_semicolons() -> Non
     )
 
 
-def frame(*rows: dict[str, Any]) -> pd.DataFrame:
-    return pd.DataFrame(list(rows))
-
-
 def test_change_sentence_compares_the_same_definition() -> None:
-    rows = frame(
-        row(),
-        row(
-            obs_id="fdi-2020", period="2020", period_start="2020-01-01", period_end="2020-12-31", value=9.0e9
-        ),
-    )
-    assert change_sentence(rows, "vi") == ("up", "▲ +3,8% · trước đó: 8,67 tỷ USD, 2019")
+    views = [
+        view(),
+        view(obs_id="fdi-2020", period="2020", value=9.0e9),
+    ]
+    assert change_sentence(views, "vi") == ("up", "▲ +3,8% · trước đó: 8,67 tỷ USD, 2019")
 
 
 def test_change_sentence_says_why_when_the_definition_changed() -> None:
-    rows = frame(
-        row(),
-        row(
+    views = [
+        view(),
+        view(
             obs_id="fdi-2025",
             period="2025",
-            period_start="2025-01-01",
-            period_end="2025-12-31",
             value=4.29e9,
             definition="fdi",
             definition_en="FDI attracted, without saying whether registered (…).",
         ),
-    )
-    kind, sentence = change_sentence(rows, "en")
+    ]
+    kind, sentence = change_sentence(views, "en")
     assert kind == "reason"
     assert sentence == (
         "No change shown: the earlier figures use another definition (“All foreign "
@@ -173,21 +156,15 @@ def test_change_sentence_says_why_when_the_definition_changed() -> None:
 
 
 def test_change_sentence_with_one_period_or_another_kind_of_period() -> None:
-    assert change_sentence(frame(row()), "en") == (
+    assert change_sentence([view()], "en") == (
         "reason",
         "Only one period reported so far: nothing to compare with.",
     )
-    rows = frame(
-        row(
-            period="2016/2020",
-            period_kind="multi_year",
-            period_start="2016-01-01",
-            period_end="2020-12-31",
-            obs_id="a",
-        ),
-        row(period="2024", period_start="2024-01-01", period_end="2024-12-31", obs_id="b"),
-    )
-    assert change_sentence(rows, "vi") == (
+    views = [
+        view(period="2016/2020", obs_id="a"),
+        view(period="2024", obs_id="b"),
+    ]
+    assert change_sentence(views, "vi") == (
         "reason",
         "Không so sánh: con số trước đó thuộc kỳ khác loại (2016–2020, nay là 2024).",
     )
@@ -209,25 +186,23 @@ def test_change_carries_the_hedges_of_both_figures(
     old: tuple[str, str], new: tuple[str, str], lang: str, expected: tuple[str, str]
 ) -> None:
     unit = "rank" if old[0] == "5" else "visits"
-    before = row(value=float(old[0]), qualifier=old[1], unit=unit)
-    after = row(value=float(new[0]), qualifier=new[1], unit=unit)
+    before = view(value=Decimal(old[0]), qualifier=old[1], unit=unit)
+    after = view(value=Decimal(new[0]), qualifier=new[1], unit=unit)
     assert change(after, before, lang) == expected
 
 
 def test_change_sentence_says_when_hedges_allow_a_rise_and_a_fall() -> None:
-    rows = frame(
-        row(value=70.0, unit="delegations"),
-        row(
+    views = [
+        view(value=70.0, unit="delegations"),
+        view(
             obs_id="d-2020",
             period="2020",
-            period_start="2020-01-01",
-            period_end="2020-12-31",
             value=65.0,
             qualifier="more_than",
             unit="delegations",
         ),
-    )
-    assert change_sentence(rows, "en") == (
+    ]
+    assert change_sentence(views, "en") == (
         "reason",
         "No change shown: with their hedges, the figures "
         "allow a rise as well as a fall (before: 70 "
@@ -239,78 +214,67 @@ def test_a_doubted_figure_is_neither_end_of_a_change() -> None:
     later: dict[str, Any] = {
         "obs_id": "fdi-2020",
         "period": "2020",
-        "period_start": "2020-01-01",
-        "period_end": "2020-12-31",
         "value": 9.0e9,
     }
-    rows = frame(row(), row(**later, doubt_en="fits exports", doubt_vi="x"))
-    assert change_sentence(rows, "en") == (
+    views = [view(), view(**later, doubt_en="fits exports", doubt_vi="x")]
+    assert change_sentence(views, "en") == (
         "reason",
         "Only one period reported so far: nothing to compare with.",
     )
-    rows = frame(row(doubt_en="fits exports", doubt_vi="x"), row(**later))
-    assert change_sentence(rows, "en")[0] == "reason"
+    views = [view(doubt_en="fits exports", doubt_vi="x"), view(**later)]
+    assert change_sentence(views, "en")[0] == "reason"
 
 
 def test_results_only_leaves_targets_out_unless_they_are_all_there_is() -> None:
-    rows = frame(row(obs_id="a"), row(obs_id="b", qualifier="target"))
-    assert [r["obs_id"] for r in results_only(rows)] == ["a"]
-    assert [r["obs_id"] for r in results_only(frame(row(obs_id="b", qualifier="target")))] == ["b"]
-    assert [r["obs_id"] for r in targets(rows)] == ["b"]
-    plain = cast(list[dict[str, Any]], rows.to_dict("records"))
-    assert results_only(plain) == results_only(rows) and targets(plain) == targets(rows)
+    views = [view(obs_id="a"), view(obs_id="b", qualifier="target")]
+    assert [v.id for v in results_only(views)] == ["a"]
+    assert [v.id for v in results_only([view(obs_id="b", qualifier="target")])] == ["b"]
+    assert [v.id for v in targets(views)] == ["b"]
+    assert results_only(iter(views)) == results_only(views) and targets(iter(views)) == targets(views)
 
 
 def test_a_charts_name_says_its_years_its_figures_and_its_latest_result() -> None:
-    rows = [
-        row(),
-        row(
+    views = [
+        view(),
+        view(
             obs_id="fdi-2025",
             period="2025",
-            period_start="2025-01-01",
-            period_end="2025-12-31",
             value=4290000000.0,
             qualifier="approximately",
             source_published="2025-12-30",
         ),
-        row(
+        view(
             obs_id="fdi-2030",
             period="2030",
-            period_start="2030-01-01",
-            period_end="2030-12-31",
             value=9000000000.0,
             qualifier="target",
         ),
-        row(obs_id="fdi-none", period="", period_kind="", period_start="", period_end=""),
+        view(obs_id="fdi-none", period=""),
     ]
-    assert chart_name("FDI", rows, "en") == (
+    assert chart_name("FDI", views, "en") == (
         "Chart of FDI, 2019–2030, 3 figure(s); latest: about US$4.29 billion (2025)."
     )
-    assert chart_name("FDI", rows, "vi") == (
+    assert chart_name("FDI", views, "vi") == (
         "Biểu đồ FDI, 2019–2030, 3 con số; mới nhất: khoảng 4,29 tỷ USD (2025)."
     )
-    assert chart_name("FDI", [row()], "en") == (
+    assert chart_name("FDI", [view()], "en") == (
         "Chart of FDI, 2019, 1 figure(s); latest: US$8.67 billion (2019)."
     )
     with pytest.raises(ValueError, match="dated figures"):
-        chart_name("FDI", [rows[-1]], "en")
+        chart_name("FDI", [views[-1]], "en")
 
 
 def test_a_charts_name_says_the_latest_figure_even_read_from_words_or_in_doubt() -> None:
-    earlier = row(
+    earlier = view(
         obs_id="r-2024",
         period="2024",
-        period_start="2024-01-01",
-        period_end="2024-12-31",
         value=5.0,
         unit="rank",
         figure="đứng thứ 5",
     )
-    worded = row(
+    worded = view(
         obs_id="r-2025",
         period="2025",
-        period_start="2025-01-01",
-        period_end="2025-12-31",
         value=2.0,
         unit="rank",
         figure="đứng thứ hai",
@@ -319,5 +283,5 @@ def test_a_charts_name_says_the_latest_figure_even_read_from_words_or_in_doubt()
     )
     name = chart_name("Rank", [earlier, worded], "en")
     assert "latest: “đứng thứ hai” (read as 2nd) (2025)" in name
-    doubted = {**worded, "reading_vi": "", "reading_en": "", "doubt_vi": "x", "doubt_en": "y"}
+    doubted = replace(worded, reading=None, doubt=Text(vi="x", en="y"))
     assert "latest: 2nd (? in doubt) (2025)" in chart_name("Rank", [earlier, doubted], "en")

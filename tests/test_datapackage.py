@@ -25,7 +25,8 @@ from indicators.datapackage import (
     table_schema,
 )
 from indicators.model import Dataset
-from indicators.table import COLUMNS, observation_rows
+from indicators.table import COLUMNS
+from indicators.view import observation_views
 from tests.factories import make_source
 from tests.test_cli import run
 
@@ -107,7 +108,7 @@ def test_a_recorded_address_becomes_the_sources_path(checked: CheckResult) -> No
     sources = descriptor(dataset, b"")["sources"]
     assert isinstance(sources, list)
     assert sources[0]["path"] == "https://example.org/bai-viet"
-    table = package_files(dataset, observation_rows(dataset))[TABLE_FILE].decode()
+    table = package_files(dataset, observation_views(dataset))[TABLE_FILE].decode()
     rows = [row for row in csv.DictReader(io.StringIO(table)) if row["source_id"] == first.id]
     assert rows and {(row["source_url"], row["source_accessed"]) for row in rows} == {
         ("https://example.org/bai-viet", "2026-01-15")
@@ -141,7 +142,9 @@ def test_validation_catches_a_changed_value(tmp_path: Path) -> None:
 
 def test_the_zip_holds_the_descriptor_and_the_table(checked: CheckResult) -> None:
     assert checked.dataset is not None
-    files = package_files(checked.dataset, observation_rows(checked.dataset, checked.evidence, checked.texts))
+    files = package_files(
+        checked.dataset, observation_views(checked.dataset, checked.evidence, checked.texts)
+    )
     archive = package_zip(files)
     assert archive == package_zip(files), "the same data gives the same bytes"
     with zipfile.ZipFile(io.BytesIO(archive)) as opened:

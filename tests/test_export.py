@@ -13,9 +13,10 @@ from indicators import DATA_FILE
 from indicators.check import CheckResult, check_file
 from indicators.export import Cell, csv_cell, export_records, to_csv, to_json
 from indicators.model import Observation
-from indicators.table import COLUMNS, observation_rows
+from indicators.table import COLUMNS
 from indicators.vietnamese.numerals import plain_number
-from tests.factories import make_observation
+from indicators.view import ObservationView, observation_views
+from tests.factories import make_view
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,12 @@ def checked() -> CheckResult:
 def observations(checked: CheckResult) -> dict[str, Observation]:
     assert checked.dataset is not None
     return {obs.id: obs for obs in checked.dataset.observations}
+
+
+@pytest.fixture(scope="module")
+def views(checked: CheckResult) -> tuple[ObservationView, ...]:
+    assert checked.dataset is not None
+    return observation_views(checked.dataset, checked.evidence, checked.texts)
 
 
 @pytest.mark.parametrize(
@@ -52,11 +59,9 @@ def test_a_number_that_is_not_finite_is_refused() -> None:
 
 
 def test_every_value_in_the_csv_is_the_models_exact_number(
-    checked: CheckResult, observations: dict[str, Observation]
+    views: tuple[ObservationView, ...], observations: dict[str, Observation]
 ) -> None:
-    assert checked.dataset is not None
-    rows = observation_rows(checked.dataset, checked.evidence, checked.texts)
-    records = list(csv.DictReader(io.StringIO(to_csv(export_records(rows, observations)))))
+    records = list(csv.DictReader(io.StringIO(to_csv(export_records(views)))))
     assert len(records) == len(observations) > 0
     for record in records:
         obs = observations[record["obs_id"]]
@@ -70,15 +75,13 @@ def test_every_value_in_the_csv_is_the_models_exact_number(
 
 
 def test_json_numbers_are_exact_and_qualifiers_are_lists(
-    checked: CheckResult, observations: dict[str, Observation]
+    views: tuple[ObservationView, ...], observations: dict[str, Observation]
 ) -> None:
-    assert checked.dataset is not None
-    rows = observation_rows(checked.dataset, checked.evidence, checked.texts)
-    text = to_json(export_records(rows, observations))
+    text = to_json(export_records(views))
     assert '"value": 500000000000000,' in text
     assert "E+" not in text and "e+" not in text
     records = json.loads(text, parse_float=Decimal)
-    assert [r["obs_id"] for r in records] == [r["obs_id"] for r in rows]
+    assert [r["obs_id"] for r in records] == [view.id for view in views]
     for record in records:
         obs = observations[record["obs_id"]]
         assert isinstance(record["value"], int | Decimal) and record["value"] == obs.value
@@ -88,10 +91,8 @@ def test_json_numbers_are_exact_and_qualifiers_are_lists(
 
 
 def test_a_value_curated_as_a_decimal_number_loses_no_digit_and_gains_none() -> None:
-    obs = make_observation(value=3000.0, qualifier=["approximately", "estimate"], out_of=24)
-    row: dict[str, object] = dict.fromkeys(COLUMNS, "")
-    row.update(obs_id=obs.id, value=3000.0, out_of=24.0, year=2019, exact=False)
-    record = export_records([row], {obs.id: obs})[0]
+    view = make_view(value=Decimal("3000.0"), qualifier="approximately;estimate", out_of=24, unit="targets")
+    record = export_records([view])[0]
     assert to_csv([record]).splitlines()[1].split(",")[COLUMNS.index("value")] == "3000"
     parsed = json.loads(to_json([record]))[0]
     assert (parsed["value"], parsed["out_of"]) == (3000, 24)
@@ -100,26 +101,13 @@ def test_a_value_curated_as_a_decimal_number_loses_no_digit_and_gains_none() -> 
 
 
 def test_no_period_is_an_empty_cell_and_null_in_json() -> None:
-    obs = make_observation(period=None)
-    row: dict[str, object] = dict.fromkeys(COLUMNS, "x")
-    row.update(
-        obs_id=obs.id,
-        period=None,
-        period_kind=None,
-        period_start=None,
-        period_end=None,
-        year=float("nan"),
-        value=float(obs.value),
-        out_of=None,
-        exact=True,
-        quote_start=0,
-        quote_end=5,
-    )
-    record = export_records([row], {obs.id: obs})[0]
+    record = export_records([make_view(period=None)])[0]
     cells = next(csv.DictReader(io.StringIO(to_csv([record]))))
-    assert [cells[name] for name in ("period", "period_kind", "period_start", "year", "out_of")] == [""] * 5
+    empty = ("period", "period_kind", "period_start", "period_end", "year", "out_of")
+    assert [cells[name] for name in empty] == [""] * len(empty)
     parsed = json.loads(to_json([record]))[0]
-    assert [parsed[name] for name in ("period", "period_start", "year", "out_of")] == [None] * 4
+    assert [parsed[name] for name in empty] == [None] * len(empty)
+    assert (parsed["quote_start"], parsed["quote_end"]) == (-1, -1), "no place in the article known"
     assert cells["value"] == "8670000000"
 
 
@@ -137,14 +125,6 @@ def test_no_period_is_an_empty_cell_and_null_in_json() -> None:
 )
 def test_csv_cells(cell: Cell, text: str) -> None:
     assert csv_cell(cell) == text
-
-
-def test_a_cell_of_an_unknown_kind_is_an_error() -> None:
-    obs = make_observation()
-    row: dict[str, object] = dict.fromkeys(COLUMNS, "")
-    row.update(obs_id=obs.id, note_vi=object())
-    with pytest.raises(TypeError, match="found object"):
-        export_records([row], {obs.id: obs})
 
 
 def test_no_records_is_an_empty_array_and_a_header() -> None:

@@ -58,6 +58,13 @@ def test_famous_figures(
     )
 
 
+def test_a_figure_with_no_period_has_empty_period_cells(table: pd.DataFrame) -> None:
+    undated = table[table["period"].isna()]
+    assert len(undated) > 0, "the real dataset has a figure with no period stated (the growth target)"
+    assert undated[["period_kind", "period_start", "period_end"]].isna().all().all()
+    assert undated["year"].isna().all()
+
+
 def test_figures_reported_twice_show_that_they_agree(table: pd.DataFrame) -> None:
     rows = table.set_index("obs_id")
     assert rows.loc["fdi-rank-2019-ttvh", "agrees_with"] == "fdi-rank-2019-doingoai"

@@ -11,20 +11,17 @@ adds the rest. The value column is the figure in words; the number beside it sor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
 from dashboard import data, layout, lazy, navigation, state, wording
 from dashboard.escaping import escape_markdown, shorten
-from dashboard.exports import datapackage_zip, export_name, pick_rows, table_csv, table_json
-from dashboard.filters import by_name, filter_rows
+from dashboard.exports import datapackage_zip, export_name, table_csv, table_json
+from dashboard.filters import by_name, filter_views
 from dashboard.i18n import t
 from indicators.model import Theme
-
-if TYPE_CHECKING:
-    import pandas as pd
+from indicators.view import ObservationView
 
 FILTERS = ("theme", "indicator", "source", "year")
 SHORT_COLUMNS = ("indicator", "period", "value", "number", "quote", "source_link")
@@ -54,8 +51,8 @@ def main() -> None:
     """Show the data page."""
     lang = state.language()
     catalogue = data.load()
-    table = catalogue.table
-    if table is None or catalogue.dataset is None:
+    views = catalogue.views
+    if views is None or catalogue.dataset is None:
         return
     st.set_page_config(page_title=f"{t(lang, 'data_title')} · {t(lang, 'app_short')}")
     layout.kicker(t(lang, "nav_data"))
@@ -65,8 +62,8 @@ def main() -> None:
     def indicator_name(code: str) -> str:
         return catalogue.indicators[code].name.get(lang)
 
-    themes = [theme.value for theme in Theme if (table["theme"] == theme.value).any()]
-    all_indicators = by_name(dict.fromkeys(table["indicator_id"]), indicator_name)
+    themes = [theme.value for theme in Theme if any(view.indicator.theme is theme for view in views)]
+    all_indicators = by_name(dict.fromkeys(view.indicator.id for view in views), indicator_name)
     chosen_themes = [value for value in dict.fromkeys(state.params("theme")) if value in themes]
     indicator_ids = [
         code
@@ -79,7 +76,7 @@ def main() -> None:
     if kept != state.params("indicator"):
         state.set_param("indicator", kept)  # known indicators outside the chosen groups leave the link
     source_ids = [s.id for s in sorted(catalogue.sources.values(), key=lambda s: s.published, reverse=True)]
-    years = [str(year) for year in sorted(set(table["year"].dropna()))]
+    years = [str(year) for year in sorted({view.period.year for view in views if view.period is not None})]
     filters: dict[str, tuple[list[str], Callable[[str], str]]] = {
         "theme": (themes, lambda code: wording.theme_text(code, lang)),
         "indicator": (indicator_ids, indicator_name),
@@ -113,9 +110,9 @@ def main() -> None:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))
     navigation.share("data", lang, **{name: list(values) for name, values in chosen.items()})
 
-    rows = filter_rows(table, chosen)
+    shown = filter_views(views, chosen)
     with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
-        st.caption(t(lang, "data_shown", shown=len(rows), total=len(table)))
+        st.caption(t(lang, "data_shown", shown=len(shown), total=len(views)))
         st.button(
             t(lang, "filters_clear"),
             icon=":material/filter_alt_off:",
@@ -126,40 +123,41 @@ def main() -> None:
         )
     # On a line of its own: beside the count and the button its label ran off a phone's screen.
     every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
-    if rows.empty:
+    if not shown:
         layout.paragraph(t(lang, "data_none"), "hi-note")
     else:
-        show_table(rows, lang, every_column)
-    downloads(catalogue, rows["obs_id"].tolist(), chosen, lang)
+        show_table(shown, lang, every_column)
+    downloads(catalogue, shown, chosen, lang)
 
 
-def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
-    """Show the rows as a data grid: a few columns unless ``every_column``; the number sorts as one.
+def grid_rows(views: Sequence[ObservationView], lang: str) -> list[dict[str, str | float]]:
+    """Return the data grid's rows: the figures in the reader's words, the number beside them."""
+    return [
+        {
+            "indicator": view.indicator.name.get(lang),
+            "period": wording.period_text(view.period, lang),
+            "value": wording.marked_value_text(view, lang),
+            "doubt": wording.doubt_text(view, lang),
+            "number": float(view.value),
+            "qualifier": wording.qualifier_full(view, lang),
+            "quote": view.quote,
+            "source_link": navigation.href("source", lang, id=view.source.id, obs=view.id),
+            "indicator_link": navigation.href("indicator", lang, id=view.indicator.id, obs=view.id),
+            "figure": view.figure,
+            "source": view.source.title.get(lang),
+            "published": wording.date_text(view.source.published, lang),
+            "obs_id": view.id,
+        }
+        for view in views
+    ]
+
+
+def show_table(views: Sequence[ObservationView], lang: str, every_column: bool) -> None:
+    """Show the figures as a data grid: a few columns unless ``every_column``; the number sorts as
+    one.
 
     A doubted figure's value says so ("(? in doubt)"); the doubt itself is a column of its own."""
-    shown = lazy.pandas().DataFrame(
-        {
-            "indicator": rows[f"indicator_{lang}"].tolist(),
-            "period": [wording.period_text(p if isinstance(p, str) else "", lang) for p in rows["period"]],
-            "value": [wording.marked_value_text(row, lang) for row in rows.to_dict("records")],
-            "doubt": rows[f"doubt_{lang}"].tolist(),
-            "number": rows["value"].astype(float).tolist(),
-            "qualifier": [wording.qualifier_full(q, lang) for q in rows["qualifier"]],
-            "quote": rows["quote"].tolist(),
-            "source_link": [
-                navigation.href("source", lang, id=s, obs=o)
-                for s, o in zip(rows["source_id"], rows["obs_id"], strict=True)
-            ],
-            "indicator_link": [
-                navigation.href("indicator", lang, id=i, obs=o)
-                for i, o in zip(rows["indicator_id"], rows["obs_id"], strict=True)
-            ],
-            "figure": rows["figure"].tolist(),
-            "source": rows[f"source_title_{lang}"].tolist(),
-            "published": [wording.date_text(p, lang) for p in rows["source_published"]],
-            "obs_id": rows["obs_id"].tolist(),
-        }
-    )
+    shown = lazy.pandas().DataFrame(grid_rows(views, lang), columns=list(ALL_COLUMNS))
     st.dataframe(
         shown,
         hide_index=True,
@@ -189,23 +187,23 @@ def show_table(rows: pd.DataFrame, lang: str, every_column: bool) -> None:
     )
 
 
-def downloads(catalogue: data.Catalogue, obs_ids: list[str], chosen: dict[str, list[str]], lang: str) -> None:
-    """Offer the rows shown as CSV and JSON (named after the filter), and the whole dataset as a zip."""
+def downloads(
+    catalogue: data.Catalogue, shown: Sequence[ObservationView], chosen: dict[str, list[str]], lang: str
+) -> None:
+    """Offer the figures shown as CSV and JSON (named after the filter), and the whole dataset as a zip."""
     dataset = catalogue.dataset
     if dataset is None:
         return
     name = export_name(chosen)
-
-    def shown_rows() -> list[Mapping[str, Any]]:
-        return pick_rows(catalogue.rows or [], obs_ids)
+    every = catalogue.views or ()
 
     def package() -> bytes:
-        return catalogue.memo("datapackage.zip", lambda: datapackage_zip(dataset, catalogue.rows or []))
+        return catalogue.memo("datapackage.zip", lambda: datapackage_zip(dataset, every))
 
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t(lang, "download_csv"),
-            data=lambda: table_csv(shown_rows(), catalogue.observations),
+            data=lambda: table_csv(shown),
             file_name=f"{name}.csv",
             mime="text/csv",
             on_click="ignore",
@@ -215,7 +213,7 @@ def downloads(catalogue: data.Catalogue, obs_ids: list[str], chosen: dict[str, l
         )
         st.download_button(
             t(lang, "download_json"),
-            data=lambda: table_json(shown_rows(), catalogue.observations),
+            data=lambda: table_json(shown),
             file_name=f"{name}.json",
             mime="application/json",
             on_click="ignore",

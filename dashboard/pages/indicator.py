@@ -11,7 +11,6 @@ that opens the same panel, so every figure is reachable by keyboard.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import streamlit as st
 
@@ -29,9 +28,9 @@ from dashboard.panel import (
     panel_html,
 )
 from dashboard.tables import observations_table
-from dashboard.wording import Row
 from indicators.charts import indicator_figure
 from indicators.model import Indicator, Theme
+from indicators.view import ObservationView
 
 
 def ordered_indicators(catalogue: Catalogue) -> list[str]:
@@ -44,7 +43,7 @@ def ordered_indicators(catalogue: Catalogue) -> list[str]:
 def clicked_observation(key: str, known: set[str]) -> str | None:
     """Return the observation a new click on the chart ``key`` chose, or None if nothing new."""
     event = st.session_state.get(key)
-    points: list[Any] = []
+    points: list[object] = []
     if isinstance(event, Mapping):
         selection = event.get("selection") or {}
         points = list(selection.get("points") or []) if isinstance(selection, Mapping) else []
@@ -60,25 +59,22 @@ def clicked_observation(key: str, known: set[str]) -> str | None:
     return chosen[0] if chosen and is_new else None
 
 
-def panel(
-    row: Row | None, indicator: Indicator, catalogue: Catalogue, lang: str, *, closable: bool = True
-) -> None:
+def panel(view: ObservationView | None, catalogue: Catalogue, lang: str, *, closable: bool = True) -> None:
     """Show the selected observation: quote, source, link to the article and citation line (and a
     button that closes it, where it was chosen on a chart)."""
-    if row is None:
+    if view is None:
         st.html(empty_panel_html(lang))
         return
-    st.html(panel_html(row, indicator, catalogue, lang, only=not closable))
+    st.html(panel_html(view, catalogue.texts, lang, only=not closable))
     navigation.link(
         "source",
         t(lang, "panel_open_article"),
         lang,
         icon=":material/article:",
-        id=str(row["source_id"]),
-        obs=str(row["obs_id"]),
+        id=view.source.id,
+        obs=view.id,
     )
-    source = catalogue.sources[str(row["source_id"])]
-    citation = figure_citation(row, source, lang, base=navigation.base_url(), today=state.reader_today())
+    citation = figure_citation(view, lang, base=navigation.base_url(), today=state.reader_today())
     st.html(cite_heading_html(lang) + citation_html(citation, lang))
 
     if not closable:
@@ -103,15 +99,15 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     if not catalogue.ok:
         return
     indicator = catalogue.indicators[indicator_id]
-    rows = catalogue.by_indicator.get(indicator_id, [])
-    if len(rows) == 1:
-        (only,) = rows
+    views = catalogue.by_indicator.get(indicator_id, ())
+    if len(views) == 1:
+        (only,) = views
         navigation.share("indicator", lang, id=indicator_id)
         with st.container(key="figure-card"), st.container(border=True, key="obs-panel"):
-            panel(only, indicator, catalogue, lang, closable=False)
+            panel(only, catalogue, lang, closable=False)
         meaning(indicator, lang)
         return
-    ids = {str(row["obs_id"]) for row in rows}
+    ids = {view.id for view in views}
     key = f"chart-{indicator_id}"
     clicked = clicked_observation(key, ids)
     if clicked is not None:
@@ -122,16 +118,16 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
     navigation.share("indicator", lang, id=indicator_id, obs=selected)
     if wanted is not None and selected is None:
         layout.paragraph(t(lang, "obs_not_in_indicator", value=shorten(wanted)), "hi-note")
-    undated = sum(1 for row in rows if not row["period"])
+    undated = sum(1 for view in views if view.period is None)
     # A link that names a figure opens with its panel first on a phone (.st-key-figure-chosen, in the
     # style sheet); a point tapped on the page opens the panel under the chart, which stays put.
     shared = selected is not None and not st.session_state.get(CLICKED)
     with st.container(key="figure-chosen" if shared else "figure-none"):
         chart, side = st.columns([3, 2], gap="large")
         with chart, lazy.plotting():
-            if undated < len(rows):
+            if undated < len(views):
                 touch.one_tap_selects()
-                figure = indicator_figure(rows, lang, selected=selected)
+                figure = indicator_figure(views, lang, selected=selected)
                 chosen_format = str(st.session_state.get("image-format") or "PNG").lower()
                 st.plotly_chart(
                     figure,
@@ -141,19 +137,18 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
                     width="stretch",
                     theme=None,
                     config=chart_config(indicator, lang, chosen_format),
-                    alt=wording.chart_name(indicator.name.get(lang), rows, lang),
+                    alt=wording.chart_name(indicator.name.get(lang), views, lang),
                 )
                 st.caption(t(lang, "chart_hint"))
                 image_format(lang)
             if undated:
                 layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
         with side, st.container(border=True, key="obs-panel"):
-            row = next((row for row in rows if row["obs_id"] == selected), None) if selected else None
-            panel(row, indicator, catalogue, lang)
+            panel(catalogue.by_id[selected] if selected else None, catalogue, lang)
     meaning(indicator, lang)
     # In the fragment, so that a click marks its figure's row here too.
     layout.section(t(lang, "table_title"))
-    st.html(observations_table(rows, indicator, catalogue, lang, selected))
+    st.html(observations_table(views, indicator, catalogue.texts, lang, selected))
 
 
 IMAGE_FORMATS = ("png", "svg")
@@ -236,8 +231,7 @@ def main() -> None:
     st.set_page_config(page_title=f"{indicator.name.get(lang)} · {t(lang, 'app_short')}")
     layout.kicker(wording.theme_text(indicator.theme.value, lang))
     st.title(escape_markdown(indicator.name.get(lang)), anchor=False)
-    rows = catalogue.by_indicator.get(indicator.id, [])
-    if not rows:
+    if not catalogue.by_indicator.get(indicator.id):
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         meaning(indicator, lang)
         return

@@ -40,7 +40,7 @@ def main() -> None:
     layout.kicker(t(lang, "overview_kicker"))
     st.title(t(lang, "app_title"), anchor=False)
     navigation.share("overview", lang)
-    st.html(intro_html(lang, len(catalogue.rows or []), len(catalogue.indicators), len(catalogue.sources)))
+    st.html(intro_html(lang, len(catalogue.views or ()), len(catalogue.indicators), len(catalogue.sources)))
     for theme, cards in cards_by_theme(catalogue, lang):
         st.html(theme_heading(theme, lang))
         for start in range(0, len(cards), CARDS_PER_ROW):

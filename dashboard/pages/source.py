@@ -45,14 +45,11 @@ def ordered_sources(catalogue: Catalogue) -> list[str]:
 def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMark]:
     """Return the marks of every observation quoted from the source, labelled with its indicator."""
     marks = []
-    for obs in catalogue.observations.values():
-        evidence = catalogue.evidence.get(obs.id)
-        if obs.source != source_id or evidence is None:
+    for view in catalogue.views or ():
+        if view.source.id != source_id or view.quote_span is None or view.figure_span is None:
             continue
-        indicator = catalogue.indicators[obs.indicator]
-        period = wording.period_text(obs.period.text if obs.period else "", lang)
-        label = f"{indicator.name.get(lang)} · {period}"
-        marks.append(QuoteMark(obs.id, *evidence.quote_span, *evidence.figure_span, label=label))
+        label = f"{view.indicator.name.get(lang)} · {wording.period_text(view.period, lang)}"
+        marks.append(QuoteMark(view.id, *view.quote_span, *view.figure_span, label=label))
     return sorted(marks, key=lambda mark: (mark.start, mark.end))
 
 
@@ -67,24 +64,13 @@ def figures_list(catalogue: Catalogue, marks: list[QuoteMark], lang: str) -> Non
     if not marks or not catalogue.ok:
         layout.paragraph(t(lang, "source_figures_none"), "hi-muted")
         return
-    rows = {row["obs_id"]: row for row in catalogue.rows or []}
     for mark in marks:
-        row = rows.get(mark.obs_id)
-        if row is None:
-            continue
-        value = wording.value_text(row, lang)  # with its hedge words
-        doubt = f" · ? {t(lang, 'doubt_label')}" if wording.doubt_text(row, lang) else ""
-        text = (
-            f"{catalogue.indicators[str(row['indicator_id'])].name.get(lang)} · "
-            f"{wording.period_text(str(row['period']), lang)} · {value}{doubt}"
-        )
+        view = catalogue.by_id[mark.obs_id]
+        value = wording.value_text(view, lang)  # with its hedge words
+        doubt = f" · ? {t(lang, 'doubt_label')}" if view.doubted else ""
+        text = f"{view.indicator.name.get(lang)} · {wording.period_text(view.period, lang)} · {value}{doubt}"
         navigation.link(
-            "indicator",
-            text,
-            lang,
-            icon=":material/show_chart:",
-            id=str(row["indicator_id"]),
-            obs=mark.obs_id,
+            "indicator", text, lang, icon=":material/show_chart:", id=view.indicator.id, obs=view.id
         )
 
 
@@ -131,14 +117,13 @@ def main() -> None:
     if wanted is not None and current is None:
         layout.paragraph(t(lang, "not_found_obs", value=shorten(wanted)), "hi-note")
     if current is not None:
-        obs = catalogue.observations[current]
-        indicator = catalogue.indicators[obs.indicator]
+        chosen = catalogue.by_id[current]
         layout.paragraph(
             t(
                 lang,
                 "source_current",
-                name=indicator.name.get(lang),
-                period=wording.period_text(obs.period.text if obs.period else "", lang),
+                name=chosen.indicator.name.get(lang),
+                period=wording.period_text(chosen.period, lang),
             ),
             "hi-note",
         )
@@ -147,7 +132,7 @@ def main() -> None:
             t(lang, "source_open_chart"),
             lang,
             icon=":material/show_chart:",
-            id=indicator.id,
+            id=chosen.indicator.id,
             obs=current,
         )
     layout.section(t(lang, "source_text"))

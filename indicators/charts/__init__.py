@@ -1,6 +1,6 @@
-"""Figures for one indicator, built from rows of the tidy table (:mod:`indicators.table`).
+"""Figures for one indicator, built from its observations' views (:mod:`indicators.view`).
 
-Every builder takes a slice of the table and a language ('vi' or 'en') and returns a plain
+Every builder takes one indicator's views and a language ('vi' or 'en') and returns a plain
 ``plotly.graph_objects.Figure``; nothing here knows Streamlit.
 
 How a figure reads
@@ -55,7 +55,7 @@ and legend labels render a subset of HTML.
 
 The modules, each one concept:
 
-* :mod:`~indicators.charts.points`: rows placed in time, one :class:`Point` per observation;
+* :mod:`~indicators.charts.points`: figures placed in time, one :class:`Point` per observation;
 * :mod:`~indicators.charts.marks`: a marker's shape and fill for its hedges;
 * :mod:`~indicators.charts.names`: series names and periods in words, escaped;
 * :mod:`~indicators.charts.axes`: the value axis's scale and ticks, and the time axis;
@@ -69,7 +69,7 @@ from __future__ import annotations
 
 from indicators.charts.figure import indicator_figure
 from indicators.charts.marks import marker_symbol
-from indicators.charts.points import LINE_KINDS, SPAN_KINDS, Record, Rows, point_value_text, records
+from indicators.charts.points import LINE_KINDS, SPAN_KINDS, point_value_text
 from indicators.charts.sparkline import Sparkline, sparkline
 from indicators.charts.style import BAR_ALPHA, PALETTE, WORDS
 
@@ -79,12 +79,9 @@ __all__ = [
     "PALETTE",
     "SPAN_KINDS",
     "WORDS",
-    "Record",
-    "Rows",
     "Sparkline",
     "indicator_figure",
     "marker_symbol",
     "point_value_text",
-    "records",
     "sparkline",
 ]

@@ -16,11 +16,8 @@ from indicators.charts.points import (
     LINE_KINDS,
     SPAN_KINDS,
     Point,
-    Record,
-    Rows,
     by_period,
     place,
-    records,
     spread,
     time_order,
 )
@@ -29,6 +26,7 @@ from indicators.charts.title import figure_title
 from indicators.labels import label
 from indicators.languages import check_lang
 from indicators.vietnamese import UNITS
+from indicators.view import ObservationView
 
 OWN_PANEL_RATIO: Final = 2.0
 TOP_MARGIN: Final = 12  # above the plot, besides the title
@@ -51,12 +49,14 @@ class Panels:
         return len(self.points) > 1
 
 
-def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> go.Figure:
+def indicator_figure(
+    views: Sequence[ObservationView], lang: str, *, selected: str | None = None
+) -> go.Figure:
     """Draw one indicator's observations over time, each a clickable marker (see the module notes)."""
     check_lang(lang)
-    given = _one_indicator(rows)
-    unit = str(given[0]["unit"])
-    points = spread([place(record, unit, lang) for record in given])
+    given = _one_indicator(views)
+    unit = given[0].unit
+    points = spread([place(view, lang) for view in given])
     panels = _panels(points, unit)
     labelled = len(points) <= 2
     draw = Drawer(lang, selected, labelled=labelled, time_span=time_span(points, labelled))
@@ -89,12 +89,12 @@ def indicator_figure(rows: Rows, lang: str, *, selected: str | None = None) -> g
     return go.Figure(data=draw.traces, layout=layout, _validate=False)
 
 
-def _one_indicator(rows: Rows) -> list[Record]:
-    """Return the rows that state a period (the others are not drawn), all of one indicator."""
-    given = [record for record in records(rows) if record["period"]]
+def _one_indicator(views: Sequence[ObservationView]) -> list[ObservationView]:
+    """Return the figures that state a period (the others are not drawn), all of one indicator."""
+    given = [view for view in views if view.period is not None]
     if not given:
         raise ValueError("expected the dated observations of one indicator, found none")
-    indicators = sorted({str(record["indicator_id"]) for record in given})
+    indicators = sorted({view.indicator.id for view in given})
     if len(indicators) > 1:
         raise ValueError(f"expected the observations of one indicator, found {', '.join(indicators)}")
     return given

@@ -1,4 +1,4 @@
-"""Observations placed in time: one :class:`Point` per row of the tidy table, with its words.
+"""Observations placed in time: one :class:`Point` per dated figure, with its words.
 
 A year's point sits in the middle of its year (2 July); any other figure's at its period's last
 day, its span running from the first day. Two reports of one value for one period are set a
@@ -8,12 +8,10 @@ little apart in time (:func:`spread`), so that both can be clicked.
 from __future__ import annotations
 
 import html
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Final
 
 from indicators.charts.names import HOVER_WIDTH, period_label, wrapped
 from indicators.charts.style import WORDS
@@ -24,12 +22,7 @@ from indicators.periods import date_label
 from indicators.vietnamese import format_value
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-Record: TypeAlias = dict[str, Any]
-# Rows of the tidy table: a DataFrame slice, or its records (``DataFrame.to_dict("records")``, or the
-# plain rows of :func:`indicators.table.observation_rows`, which need no pandas).
-Rows: TypeAlias = "pd.DataFrame | Sequence[Mapping[str, Any]]"
+    from indicators.view import ObservationView
 
 LINE_KINDS: Final = frozenset({"year", "as_of"})
 SPAN_KINDS: Final = frozenset({"multi_year", "to_date"})
@@ -64,62 +57,51 @@ class Point:
         return (self.definition, self.kind)
 
 
-def records(rows: Rows) -> list[Record]:
-    """Return the rows as records, from a DataFrame or from a sequence of mappings."""
-    if isinstance(rows, Sequence):
-        return [dict(record) for record in rows]
-    return [{str(column): value for column, value in record.items()} for record in rows.to_dict("records")]
+def point_value_text(view: ObservationView, lang: str) -> str:
+    """Return a figure's value as printed everywhere: with its hedge words, or its words and reading."""
+    value_text = format_value(view.value, view.unit, lang, out_of=view.out_of)
+    if view.worded:
+        return worded_value(view.figure, value_text, view.qualifiers, lang)
+    return hedged_value(value_text, view.qualifiers, lang)
 
 
-def point_value_text(record: Mapping[str, Any], unit: str, lang: str) -> str:
-    """Return a row's value as printed everywhere: with its hedge words, or its words and reading."""
-    denominator = record.get("out_of")
-    out_of = None if denominator is None or math.isnan(float(denominator)) else Decimal(str(denominator))
-    qualifiers = [code for code in str(record["qualifier"]).split(";") if code]
-    value_text = format_value(record["value"], unit, lang, out_of=out_of)
-    if record.get("reading_en"):
-        return worded_value(str(record["figure"]), value_text, qualifiers, lang)
-    return hedged_value(value_text, qualifiers, lang)
-
-
-def place(record: Mapping[str, Any], unit: str, lang: str) -> Point:
-    """Place one row of the tidy table: where its marker and span stand, and its hover words."""
-    kind = str(record["period_kind"])
-    start = date.fromisoformat(str(record["period_start"]))
-    end = date.fromisoformat(str(record["period_end"]))
-    x = date(start.year, 7, 2) if kind == "year" else end
-    value = float(record["value"])
-    qualifiers = tuple(code for code in str(record["qualifier"]).split(";") if code)
-    definition_text = str(record[f"definition_{lang}"])
-    value_text = point_value_text(record, unit, lang)
-    doubt = str(record.get(f"doubt_{lang}") or "")
-    source = str(record[f"source_title_{lang}"])
-    published = date_label(str(record["source_published"]), lang)
-    if str(record.get("source_published_basis", "stated")) == "inferred":
+def place(view: ObservationView, lang: str) -> Point:
+    """Place one dated figure: where its marker and span stand, and its hover words."""
+    period = view.period
+    if period is None:
+        raise ValueError(f"expected a figure with a period to place, found {view.id!r} with none")
+    kind = period.kind.value
+    x = date(period.start.year, 7, 2) if kind == "year" else period.end
+    definition_text = view.definition_text(lang)
+    value_text = point_value_text(view, lang)
+    source = view.source
+    published = date_label(source.published, lang)
+    if source.published_basis == "inferred":
         published += f" ({WORDS['date_inferred'][lang]})"
+    qualifiers = tuple(q.value for q in view.qualifiers)
     customdata = (
-        str(record["obs_id"]),
+        view.id,
         html.escape(value_text),
-        html.escape(period_label(str(record["period"]), lang)),
+        html.escape(period_label(period.text, lang)),
         html.escape(qualifier_label(qualifiers, lang)),
         wrapped(definition_name(definition_text), HOVER_WIDTH),
-        wrapped(f"{WORDS['source'][lang]}: {source}, {published}", HOVER_WIDTH)
-        + (f"<br><b>? {html.escape(WORDS['in_doubt'][lang])}</b>" if doubt else ""),
+        wrapped(f"{WORDS['source'][lang]}: {source.title.get(lang)}, {published}", HOVER_WIDTH)
+        + (f"<br><b>? {html.escape(WORDS['in_doubt'][lang])}</b>" if view.doubted else ""),
     )
     return Point(
-        str(record["obs_id"]),
-        str(record["period"]),
+        view.id,
+        period.text,
         kind,
-        str(record["definition"]),
+        view.definition or "",
         definition_text,
         qualifiers,
-        bool(doubt),
+        view.doubted,
         x,
-        start,
-        end,
-        value,
+        period.start,
+        period.end,
+        float(view.value),
         customdata,
-        html.escape(value_text + (" ?" if doubt else "")),
+        html.escape(value_text + (" ?" if view.doubted else "")),
     )
 
 

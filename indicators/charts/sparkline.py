@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 from urllib.parse import quote
 
-from indicators.charts.points import LINE_KINDS, Record, Rows, records
+from indicators.charts.points import LINE_KINDS
 from indicators.charts.style import PALETTE
-from indicators.compare import FORWARD, report_order
+from indicators.compare import FORWARD
+from indicators.periods import Period
+from indicators.view import ObservationView, report_order
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class Sparkline:
         return f'<img class="hi-spark" src="{html.escape(source)}" alt="{html.escape(label)}">'
 
 
-def sparkline(rows: Rows) -> Sparkline | None:
+def sparkline(views: Iterable[ObservationView]) -> Sparkline | None:
     """Return the tiny trend of the points comparable with the latest year or as-of figure, or None.
 
     Only year and as-of figures of the latest one's definition and kind of period count, and
@@ -80,29 +83,25 @@ def sparkline(rows: Rows) -> Sparkline | None:
     period, the later report wins.
     """
     actual = [
-        record
-        for record in records(rows)
-        if record["period_kind"] in LINE_KINDS
-        and not record["doubt_en"]
-        and not record["reading_en"]
-        and not FORWARD & set(str(record["qualifier"]).split(";"))
+        view
+        for view in views
+        if view.kind in LINE_KINDS
+        and not view.doubted
+        and not view.worded
+        and not FORWARD & set(view.qualifiers)
     ]
     if not actual:
         return None
     actual.sort(key=report_order)
     latest = actual[-1]
-    by_period: dict[str, Record] = {}
-    for record in actual:
-        if (record["definition"], record["period_kind"]) == (latest["definition"], latest["period_kind"]):
-            by_period[str(record["period"])] = record  # the latest report of a period wins
+    by_period: dict[Period, float] = {}
+    for view in actual:
+        if view.period is not None and (view.definition, view.kind) == (latest.definition, latest.kind):
+            by_period[view.period] = float(view.value)  # the latest report of a period wins
     if len(by_period) < 2:
         return None
-    unit = str(latest["unit"])
-    points = []
-    for record in by_period.values():
-        start = date.fromisoformat(str(record["period_start"]))
-        end = date.fromisoformat(str(record["period_end"]))
-        points.append(
-            (date(start.year, 7, 2) if record["period_kind"] == "year" else end, float(record["value"]))
-        )
-    return Sparkline(tuple(sorted(points)), reversed=unit == "rank")
+    points = [
+        (date(period.start.year, 7, 2) if period.kind == "year" else period.end, value)
+        for period, value in by_period.items()
+    ]
+    return Sparkline(tuple(sorted(points)), reversed=latest.unit == "rank")

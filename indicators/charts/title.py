@@ -16,12 +16,13 @@ plot, so the figure grows by it and the plot keeps its size.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from indicators.charts.names import wrapped
 from indicators.charts.style import INK, KEY_COLOUR, WORDS
+from indicators.view import ObservationView
 
 TITLE_SIZE: Final = 14
 SUBTITLE_SIZE: Final = 11
@@ -46,22 +47,22 @@ class Title:
     height: int
 
 
-def source_names(rows: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
-    """Name each article the rows come from once, earliest first: its publisher, else its title."""
+def source_names(views: Sequence[ObservationView], lang: str) -> list[str]:
+    """Name each article the figures come from once, earliest first: its publisher, else its title."""
     names: dict[str, None] = {}
-    articles = {str(row["source_id"]): row for row in rows}
-    for _, row in sorted(articles.items(), key=lambda item: (str(item[1]["source_published"]), item[0])):
-        publisher = str(row.get("source_publisher") or "").strip()
-        title = str(row[f"source_title_{lang}"]).strip()
+    articles = {view.source.id: view.source for view in views}
+    for source in sorted(articles.values(), key=lambda source: (source.published, source.id)):
+        publisher = (source.publisher or "").strip()
+        title = source.title.get(lang).strip()
         names.setdefault(publisher or textwrap.shorten(title, SOURCE_WIDTH, placeholder="…"), None)
     return list(names)
 
 
-def figure_title(rows: Sequence[Mapping[str, Any]], unit_words: str, lang: str) -> Title:
+def figure_title(views: Sequence[ObservationView], unit_words: str, lang: str) -> Title:
     """Return the title of one indicator's figure: its name, then its unit (``unit_words``, the y
     axis's title), its articles and the dataset's name."""
-    name = str(rows[0][f"indicator_{lang}"])
-    credit = f"{WORDS['source'][lang]}: {'; '.join(source_names(rows, lang))} · {WORDS['dataset'][lang]}"
+    name = views[0].indicator.name.get(lang)
+    credit = f"{WORDS['source'][lang]}: {'; '.join(source_names(views, lang))} · {WORDS['dataset'][lang]}"
     text = wrapped(name, TITLE_WIDTH)
     subtitle = f"{wrapped(unit_words, SUBTITLE_WIDTH)}<br>{wrapped(credit, SUBTITLE_WIDTH)}"
     title_lines, subtitle_lines = text.count("<br>") + 1, subtitle.count("<br>") + 1

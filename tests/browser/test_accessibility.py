@@ -17,6 +17,7 @@ import pytest
 from dashboard.i18n import t
 from dashboard.navigation import PAGES
 from dashboard.wording import chart_name
+from indicators.view import ObservationView
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
 from tests.browser.harness import PHONE, Tab
@@ -227,20 +228,20 @@ def test_the_chart_is_named_with_what_it_shows_and_its_latest_value(open_tab: Op
     chart = tab.page.locator("[data-testid=stPlotlyChart]")
     name = chart.get_attribute("aria-label") or ""
     assert chart.get_attribute("role") == "figure"
-    rows = [row for row in _table_rows() if row["indicator_id"] == "fdi"]
+    rows = [view for view in _views() if view.indicator.id == "fdi"]
     assert name == chart_name(curated().indicators["fdi"]["name"][lang], rows, lang)
     latest = {"vi": "4,29 tỷ USD (2025)", "en": "US$4.29 billion (2025)"}[lang]
     assert latest in name and "2016–2025" in name, name
 
 
-def _table_rows() -> list[dict[str, Any]]:
+def _views() -> tuple[ObservationView, ...]:
     from indicators.check import check_file
-    from indicators.table import observation_rows
+    from indicators.view import observation_views
     from tests.browser.curated import data_file
 
     checked = check_file(data_file())
     assert checked.dataset is not None
-    return [dict(row) for row in observation_rows(checked.dataset, checked.evidence, checked.texts)]
+    return observation_views(checked.dataset, checked.evidence, checked.texts)
 
 
 def test_the_menu_links_and_the_document_keep_the_language(open_tab: OpenTab) -> None:

@@ -8,45 +8,43 @@ from words, and no doubted figure may show anywhere on the page.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
 from dashboard.i18n import t
 from dashboard.wording import period_text, value_text
 from indicators.check import check_file
-from indicators.table import observation_rows
+from indicators.view import ObservationView, observation_views
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import data_file
 
 pytestmark = pytest.mark.browser
 
 
-def rows_by_indicator() -> dict[str, list[dict[str, Any]]]:
+def rows_by_indicator() -> dict[str, list[ObservationView]]:
     result = check_file(data_file())
     assert result.ok and result.dataset is not None, [str(p) for p in result.problems]
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for row in observation_rows(result.dataset, result.evidence, result.texts):
-        grouped.setdefault(str(row["indicator_id"]), []).append(row)
+    grouped: dict[str, list[ObservationView]] = {}
+    for view in observation_views(result.dataset, result.evidence, result.texts):
+        grouped.setdefault(view.indicator.id, []).append(view)
     return grouped
 
 
-def find(rows: list[dict[str, Any]], value: str, period: str | None, lang: str) -> dict[str, Any]:
-    """Return the one row whose value (and period, when given) reads as the page shows it."""
+def find(rows: list[ObservationView], value: str, period: str | None, lang: str) -> ObservationView:
+    """Return the one figure whose value (and period, when given) reads as the page shows it."""
     matches = [
         row
         for row in rows
-        if value_text(row, lang) == value
-        and (period is None or period_text(str(row["period"]), lang) == period)
+        if value_text(row, lang) == value and (period is None or period_text(row.period, lang) == period)
     ]
-    assert len(matches) == 1, (value, period, [r["obs_id"] for r in matches])
+    assert len(matches) == 1, (value, period, [r.id for r in matches])
     return matches[0]
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_cards_compare_one_definition_and_show_no_doubted_figure(open_tab: OpenTab, lang: str) -> None:
     grouped = rows_by_indicator()
-    doubted = {value_text(row, lang) for rows in grouped.values() for row in rows if row["doubt_en"]}
+    doubted = {value_text(row, lang) for rows in grouped.values() for row in rows if row.doubted}
     assert doubted, "the dataset holds doubted figures: the test would prove nothing without them"
     tab = open_tab().goto(f"/?lang={lang}")
     page = tab.page
@@ -63,14 +61,14 @@ def test_cards_compare_one_definition_and_show_no_doubted_figure(open_tab: OpenT
         shown = card.locator(".hi-card-value").inner_text().strip()
         period = card.locator(".hi-chip").first.inner_text().strip()
         latest = find(rows, shown, period, lang)
-        assert not latest["doubt_en"] and not latest["reading_en"], (indicator_id, shown)
+        assert not latest.doubted and not latest.worded, (indicator_id, shown)
         changes = card.locator(".hi-change")
         if changes.count():
             match = re.fullmatch(before, changes.inner_text().strip())
             assert match, changes.inner_text()
             previous = find(rows, match[3], match[4], lang)
-            assert previous["definition"] == latest["definition"], (indicator_id, previous["obs_id"])
-            assert not previous["doubt_en"] and not previous["reading_en"]
+            assert previous.definition == latest.definition, (indicator_id, previous.id)
+            assert not previous.doubted and not previous.worded
             compared += 1
     assert compared >= 3
     text = page.locator("[data-testid=stMain]").inner_text()
