@@ -363,7 +363,7 @@ def _top(profile: cProfile.Profile, count: int = 12) -> list[dict[str, Any]]:
             }
         )
     rows.sort(key=lambda row: row["cumulative_ms"], reverse=True)
-    # Leave out the wrappers that hold the whole run (script runner, exec, app.py, navigation.run).
+    # Leave out the wrappers that hold the whole run (script runner, exec, app.py, shell.run).
     whole = rows[0]["cumulative_ms"] if rows else 0.0
     return [row for row in rows if row["cumulative_ms"] < 0.9 * whole][:count]
 

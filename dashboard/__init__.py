@@ -1,6 +1,6 @@
 """The dashboard: the only layer that imports Streamlit.
 
-``app.py`` calls :func:`dashboard.navigation.run`, which builds ``st.navigation`` over the page
+``app.py`` calls :func:`dashboard.shell.run`, which builds ``st.navigation`` over the page
 scripts in ``dashboard/pages/`` (overview, indicator, source, data, about). The modules:
 
 * :mod:`dashboard.i18n` — every UI string, in Vietnamese and English, and the language choice;

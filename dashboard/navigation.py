@@ -1,5 +1,5 @@
-"""The menu, the links a page shows and the link to the current view (the pages and their URLs
-are in :mod:`dashboard.urls`, which imports no Streamlit).
+"""The links a page shows and the link to the current view (the pages and their URLs are in
+:mod:`dashboard.urls`, which imports no Streamlit; the menu is built by :mod:`dashboard.shell`).
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import state
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
 from dashboard.urls import PAGES as PAGES  # the pages' modules and tests read them here too
@@ -16,40 +15,6 @@ from dashboard.urls import Param
 from dashboard.urls import href as href
 
 COPY_SCRIPT = (Path(__file__).parent / "assets" / "copy_link.js").read_text(encoding="utf-8")
-
-# The tab's icon: an emoji, which the browser draws itself. A Material icon would be fetched from a
-# font host, and an image file makes Streamlit import numpy and PIL (some 20 MiB per server).
-ICON = "📊"
-
-
-def run() -> None:
-    """Build the navigation, check the data, and run the current page (or the invalid-data view)."""
-    from dashboard import collector, data, layout
-
-    collector.freeze_long_lived()
-    lang = state.language()
-    st.set_page_config(page_title=t(lang, "app_title"), page_icon=ICON, layout="wide")
-    layout.apply_style()
-    pages = [
-        st.Page(
-            spec.script,
-            title=t(lang, spec.title_key),
-            icon=spec.icon,
-            url_path=spec.url_path,
-            default=name == "overview",
-        )
-        for name, spec in PAGES.items()
-    ]
-    # Embedded in another page (``?embed=true``), the view stands alone: no menu.
-    current = st.navigation(pages, position="hidden" if embedded() else "top")
-    layout.header(lang)
-    catalogue = data.load()
-    if catalogue.ok:
-        current.run()
-    else:
-        layout.invalid_data(lang, catalogue)
-    layout.footer(lang)
-
 
 def embedded() -> bool:
     """Whether the app is shown inside another page (its link has ``embed=true``)."""
