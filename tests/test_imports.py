@@ -14,16 +14,14 @@ PACKAGES = ("indicators", "dashboard")
 def imports_of(path: Path, name: str) -> set[str]:
     """Return the project modules ``path`` imports, at its top or inside a function."""
     found: set[str] = set()
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
+            assert not node.level, f"{name}: imports are absolute here, found a relative one"
             base = node.module or ""
-            if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base])
-            found.add(base.strip("."))
-            found.update(f"{base}.{alias.name}".strip(".") for alias in node.names)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
     return {module for module in found if module.split(".")[0] in PACKAGES}
 
 
@@ -52,7 +50,7 @@ def cycle(graph: dict[str, set[str]]) -> list[str]:
             if node.startswith(target + ".") or target.startswith(node + "."):
                 continue  # a package and its own modules
             if state.get(target) == 1:
-                return trail[trail.index(target) :] + [target]
+                return [*trail[trail.index(target) :], target]
             if target not in state and (found := visit(target)):
                 return found
         state[node] = 2
