@@ -16,6 +16,7 @@ from dashboard.urls import href as href
 
 COPY_SCRIPT = (Path(__file__).parent / "assets" / "copy_link.js").read_text(encoding="utf-8")
 
+
 def embedded() -> bool:
     """Whether the app is shown inside another page (its link has ``embed=true``)."""
     try:
