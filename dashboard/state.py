@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
 
 import streamlit as st
 
@@ -112,34 +111,45 @@ def language_switch(lang: str) -> None:
     )
 
 
-def url_select(
-    widget: Callable[..., Any],
+def url_selectbox(
     label: str,
     name: str,
     options: Sequence[str],
     format_func: Callable[[str], str],
     *,
-    multiple: bool,
-    **kwargs: Any,
-) -> Any:
-    """Show a select widget whose value is the URL parameter ``name`` (ids, never labels).
+    placeholder: str,
+    clears: Sequence[str] = (),
+) -> str | None:
+    """Show a select box whose value is the URL parameter ``name`` (an id, never a label).
 
-    The URL is read first and the widget follows it; a change in the widget rewrites the
-    parameter. Values that are not among ``options`` are dropped (the caller can report them).
+    The URL is read first and the widget follows it (an id not among ``options`` shows the
+    placeholder); a choice rewrites the parameter and removes the parameters in ``clears``.
     """
     key = f"_url_{name}"
-    if multiple:
-        current: Any = [value for value in dict.fromkeys(params(name)) if value in options]
-    else:
-        value = param(name)
-        current = value if value in options else None  # an unknown id shows the placeholder
-    st.session_state[key] = current
+    value = param(name)
+    st.session_state[key] = value if value in options else None
 
     def sync() -> None:
-        chosen = st.session_state.get(key)
-        set_params(
-            {name: list(chosen or []) if multiple else chosen, **dict.fromkeys(kwargs.get("clears", ()))}
-        )
+        set_params({name: st.session_state.get(key), **dict.fromkeys(clears)})
 
-    extra = {k: v for k, v in kwargs.items() if k != "clears"}
-    return widget(label, list(options), format_func=format_func, key=key, on_change=sync, **extra)
+    return st.selectbox(
+        label, list(options), format_func=format_func, key=key, on_change=sync, placeholder=placeholder
+    )
+
+
+def url_multiselect(
+    label: str, name: str, options: Sequence[str], format_func: Callable[[str], str], *, placeholder: str
+) -> list[str]:
+    """Show a multiselect whose values are the URL parameter ``name``, repeated (ids, never labels).
+
+    Values in the URL that are not among ``options`` are dropped (the caller can report them).
+    """
+    key = f"_url_{name}"
+    st.session_state[key] = [value for value in dict.fromkeys(params(name)) if value in options]
+
+    def sync() -> None:
+        set_params({name: list(st.session_state.get(key) or [])})
+
+    return st.multiselect(
+        label, list(options), format_func=format_func, key=key, on_change=sync, placeholder=placeholder
+    )

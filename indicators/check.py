@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from indicators.coverage import SourceCoverage, coverage
 from indicators.loader import Document, read_document
@@ -28,12 +29,8 @@ from indicators.scan import Mention, find_mentions
 from indicators.text import normalise
 
 MAX_SOURCE_BYTES = 2_000_000
-_SECTIONS: dict[str, type[BaseModel]] = {
-    "sources": Source,
-    "indicators": Indicator,
-    "observations": Observation,
-    "dismissed": Dismissal,
-}
+_SECTIONS = ("sources", "indicators", "observations", "dismissed")
+Model = TypeVar("Model", bound=BaseModel)
 _REQUIRED = ("version", "sources", "indicators", "observations")
 
 
@@ -150,18 +147,19 @@ class _Checker:
                 self.problem((), None, key, "expected this section, found none")
         if "version" in data and data["version"] != 1:
             self.problem(("version",), None, "version", f"expected 1, found {shown(data['version'])}")
-        built: dict[str, list[Any]] = {}
-        for section, model in _SECTIONS.items():
-            built[section] = list(self._section(section, model, data.get(section, [])))
-        return built["sources"], built["indicators"], built["observations"], built["dismissed"]
+        return (
+            list(self._section("sources", Source, data.get("sources", []))),
+            list(self._section("indicators", Indicator, data.get("indicators", []))),
+            list(self._section("observations", Observation, data.get("observations", []))),
+            list(self._section("dismissed", Dismissal, data.get("dismissed", []))),
+        )
 
-    def _section(self, section: str, model: type[BaseModel], items: object) -> Iterable[Any]:
+    def _section(self, section: str, model: type[Model], items: object) -> Iterator[Model]:
         if items is None:
             items = []
         if not isinstance(items, list):
             self.problem((section,), None, section, f"expected a list, found {_kind(items)}")
             return
-        validate = model.__pydantic_validator__.validate_python  # model_validate, without its wrapper
         indexes = self.indexes
         seen: dict[str, int] | None = {} if section != "dismissed" else None  # ids, to be unique
         for index, item in enumerate(items):
@@ -193,7 +191,7 @@ class _Checker:
                 )
                 item = {key: value for key, value in item.items() if key != "review"}
             try:
-                record = validate(item)
+                record = model.model_validate(item)
             except ValidationError as error:
                 label = _label(section, index, item)
                 for detail in error.errors():
@@ -352,7 +350,7 @@ def _review(notes: object) -> str:
     return "; ".join(map(str, notes)) if isinstance(notes, list) else str(notes)
 
 
-def _field(loc: tuple[Any, ...]) -> str | None:
+def _field(loc: tuple[int | str, ...]) -> str | None:
     return ".".join(str(part) for part in loc) if loc else None
 
 
@@ -363,7 +361,7 @@ def _kind(value: object) -> str:
     )
 
 
-def _message(detail: Any) -> str:
+def _message(detail: ErrorDetails) -> str:
     kind = detail["type"]
     found = detail.get("input")
     if kind == "missing":
@@ -375,4 +373,6 @@ def _message(detail: Any) -> str:
         if message.startswith(prefix):
             message = message[len(prefix) :]
     message = message.replace("String should match pattern", "text matching")
+    message = message.replace("String should have at least", "text of at least")
+    message = message.replace("String should have at most", "text of at most")
     return f"expected {message}, found {shown(found)}"

@@ -8,17 +8,18 @@ data/indicators.schema.json`` rewrites it; a test keeps the committed file equal
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from indicators.model import Dataset, Qualifier
 
 
-def dataset_schema() -> dict[str, Any]:
+def dataset_schema() -> dict[str, object]:
     """Return the JSON Schema (draft 2020-12) of the dataset file."""
-    schema = Dataset.model_json_schema(mode="validation")
+    schema: dict[str, object] = Dataset.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Hanoi integration indicators dataset"
-    observation = schema["$defs"]["Observation"]["properties"]
+    definitions = schema["$defs"]
+    assert isinstance(definitions, dict), "pydantic puts the models' schemas under $defs"
+    observation = definitions["Observation"]["properties"]
     qualifier = {"$ref": "#/$defs/Qualifier"}
     observation["qualifier"] = {
         "description": "exact, or one or more hedges: " + ", ".join(q.value for q in Qualifier),

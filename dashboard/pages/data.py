@@ -97,14 +97,8 @@ def main() -> None:
     columns = st.columns(4, gap="small")
     for column, (name, (options, label_of)) in zip(columns, filters.items(), strict=True):
         with column:
-            chosen[name] = state.url_select(
-                st.multiselect,
-                t(lang, f"filter_{name}"),
-                name,
-                options,
-                label_of,
-                multiple=True,
-                placeholder=t(lang, "filter_all"),
+            chosen[name] = state.url_multiselect(
+                t(lang, f"filter_{name}"), name, options, label_of, placeholder=t(lang, "filter_all")
             )
     if ignored:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))

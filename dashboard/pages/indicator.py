@@ -214,13 +214,11 @@ def main() -> None:
         return f"{wording.theme_text(indicator.theme.value, lang)} · {indicator.name.get(lang)}"
 
     with st.container(width=520):
-        state.url_select(
-            st.selectbox,
+        state.url_selectbox(
             t(lang, "indicator_choose"),
             "id",
             order,
             name_of,
-            multiple=False,
             clears=("obs",),
             placeholder=t(lang, "indicator_choose"),
         )

@@ -92,13 +92,11 @@ def main() -> None:
         return f"{wording.date_text(source.published, lang)} · {source.title.get(lang)}"
 
     with st.container(width=620):
-        state.url_select(
-            st.selectbox,
+        state.url_selectbox(
             t(lang, "source_choose"),
             "id",
             order,
             name_of,
-            multiple=False,
             clears=("obs",),
             placeholder=t(lang, "source_choose"),
         )
