@@ -61,6 +61,7 @@ The modules, each one concept:
 * :mod:`~indicators.charts.axes`: the value axis's scale and ticks, and the time axis;
 * :mod:`~indicators.charts.draw`: the traces, shapes and notes of one figure;
 * :mod:`~indicators.charts.figure`: :func:`indicator_figure`, which puts them together;
+* :mod:`~indicators.charts.plotly_types`: the types of the figure's JSON, built by hand;
 * :mod:`~indicators.charts.sparkline`: the SVG trend of an overview card;
 * :mod:`~indicators.charts.style`: colours, sizes and the chart's own words.
 """

@@ -13,8 +13,9 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
-from typing import Any, Final
+from typing import Final
 
+from indicators.charts.plotly_types import TimeAxis, ValueAxis
 from indicators.charts.points import Point
 from indicators.charts.style import GRID, KEY_COLOUR
 from indicators.periods import date_label
@@ -44,9 +45,9 @@ def axis_title(unit: str, scale: float, lang: str) -> str:
     return f"{word} {name}"
 
 
-def y_axis(points: Sequence[Point], unit: str, scale: float, lang: str, labelled: bool) -> dict[str, Any]:
+def y_axis(points: Sequence[Point], unit: str, scale: float, lang: str, labelled: bool) -> ValueAxis:
     """Return a y axis for these points: reversed ranks, or a range from 0 with written ticks."""
-    axis: dict[str, Any] = {
+    axis: ValueAxis = {
         "title": {
             "text": html.escape(axis_title(unit, scale, lang)),
             "font": {"size": 12, "color": KEY_COLOUR},
@@ -112,7 +113,7 @@ def decimals_of(value: float, most: int) -> int:
     return decimals
 
 
-def height_in(axis: dict[str, Any], points: Sequence[Point], scale: float) -> Callable[[float], float]:
+def height_in(axis: ValueAxis, points: Sequence[Point], scale: float) -> Callable[[float], float]:
     """Return how high a value stands on this y axis: 0 at the bottom of the plot, 1 at the top."""
     if "range" in axis:
         bottom, top = axis["range"]
@@ -129,7 +130,7 @@ def time_span(points: Sequence[Point], labelled: bool) -> tuple[date, date]:
     return left, right
 
 
-def time_axis(points: Sequence[Point], lang: str, span: tuple[date, date]) -> dict[str, Any]:
+def time_axis(points: Sequence[Point], lang: str, span: tuple[date, date]) -> TimeAxis:
     """Return how the time axis is labelled: the years the data covers, or the dates.
 
     A year's label stands at its middle, between small ticks where years begin, so it reads as

@@ -15,10 +15,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
-from typing import Any, Final
+from typing import Final
 
 from indicators.charts.marks import KEY_ORDER, key_rank, marker_symbol, point_symbol
 from indicators.charts.names import legend_text
+from indicators.charts.plotly_types import Annotation, Shape, Trace
 from indicators.charts.points import SPAN_KINDS, Point
 from indicators.charts.style import (
     DOUBT_COLOUR,
@@ -31,8 +32,6 @@ from indicators.charts.style import (
 )
 from indicators.compare import FORWARD
 from indicators.labels import label
-
-Trace = dict[str, Any]
 
 # How much of a narrow plot (a phone's: about 300 × 200 px) an upright note left of a definition
 # change covers: each character of its 11 px font about 6.2 px high; a marker whose centre is up to
@@ -60,12 +59,12 @@ class Drawer:
         self.labelled = labelled
         self.time_span = time_span
         self.traces: list[Trace] = []
-        self.shapes: list[dict[str, Any]] = []
-        self.annotations: list[dict[str, Any]] = []
+        self.shapes: list[Shape] = []
+        self.annotations: list[Annotation] = []
 
     def _add(self, trace: Trace, panel: int) -> None:
         if panel > 1:
-            trace.update(xaxis=f"x{panel}", yaxis=f"y{panel}")
+            trace["xaxis"], trace["yaxis"] = f"x{panel}", f"y{panel}"
         self.traces.append({"type": "scatter", **trace})
 
     def markers(
@@ -109,11 +108,9 @@ class Drawer:
         if any(chosen):
             trace["selectedpoints"] = [i for i, c in enumerate(chosen) if c]
         if self.labelled:
-            trace.update(
-                text=[p.label_text for p in points],
-                textfont={"color": INK, "size": 13},
-                textposition=[self._label_side(p) for p in points],
-            )
+            trace["text"] = [p.label_text for p in points]
+            trace["textfont"] = {"color": INK, "size": 13}
+            trace["textposition"] = [self._label_side(p) for p in points]
         self._add(trace, panel)
         suffix = "" if panel == 1 else str(panel)
         for point in (p for p, c in zip(points, chosen, strict=True) if c):
@@ -323,6 +320,7 @@ class Drawer:
             for trace in self.traces
             if trace.get("text") and "xaxis" not in trace and trace.get("legendgroup") != "key-doubt"
             for index, y in enumerate(trace["y"])
+            if y is not None  # always so: None only breaks a line, or stands for a legend key's point
         ]
         if len(labels) != 2:
             return

@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 import plotly.graph_objects as go
 
 from indicators.charts.axes import axis_scale, axis_title, height_in, time_axis, time_span, y_axis
 from indicators.charts.draw import Drawer
 from indicators.charts.names import period_label, series_name
+from indicators.charts.plotly_types import Layout, TimeAxis, ValueAxis
 from indicators.charts.points import (
     LINE_KINDS,
     SPAN_KINDS,
@@ -176,21 +177,24 @@ def _span_name(point: Point, what: str, lang: str, *, named: bool) -> str:
     return f"{series_name(point.definition_text)}: {name}" if named else name
 
 
-def _add_axes(layout: dict[str, Any], panels: Panels, unit: str, lang: str, *, labelled: bool) -> None:
+def _add_axes(layout: Layout, panels: Panels, unit: str, lang: str, *, labelled: bool) -> None:
     """Give each panel its x axis (one time axis, shared) and its y axis."""
     x_axis = layout.pop("xaxis")
+    axes: list[tuple[TimeAxis, ValueAxis]] = []
     for panel, (panel_points, scale) in enumerate(zip(panels.points, panels.scales, strict=True), start=1):
         suffix = "" if panel == 1 else str(panel)
-        layout[f"xaxis{suffix}"] = {**x_axis, "anchor": f"y{suffix}"}
-        layout[f"yaxis{suffix}"] = {
-            **y_axis(panel_points, unit, scale, lang, labelled),
-            "anchor": f"x{suffix}",
-        }
+        y = y_axis(panel_points, unit, scale, lang, labelled)
+        axes.append(({**x_axis, "anchor": f"y{suffix}"}, {**y, "anchor": f"x{suffix}"}))
+    # A TypedDict's keys are literals: the main panel's axes, then the lower panel's (Panels has two at most).
+    layout["xaxis"], layout["yaxis"] = axes[0]
+    if panels.own_panel:
+        layout["xaxis2"], layout["yaxis2"] = axes[1]
 
 
-def _split_panels(layout: dict[str, Any], draw: Drawer, lang: str) -> None:
+def _split_panels(layout: Layout, draw: Drawer, lang: str) -> None:
     """Set the main panel above the multi-year one, which is named, the time axis labelled under it."""
-    layout["xaxis"].update(matches="x2", showticklabels=False)
+    layout["xaxis"]["matches"] = "x2"
+    layout["xaxis"]["showticklabels"] = False
     layout["yaxis"]["domain"] = [0.4, 1]
     layout["yaxis2"]["domain"] = [0, 0.28]
     draw.annotations.append(
@@ -208,7 +212,7 @@ def _split_panels(layout: dict[str, Any], draw: Drawer, lang: str) -> None:
     )
 
 
-def _layout(lang: str, points: Sequence[Point], labelled: bool) -> dict[str, Any]:
+def _layout(lang: str, points: Sequence[Point], labelled: bool) -> Layout:
     """Return the layout: size, fonts, legend under the chart, clicks that select, the time axis."""
     left, right = time_span(points, labelled)
     return {

@@ -18,8 +18,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
+from indicators.charts import plotly_types
 from indicators.charts.names import wrapped
 from indicators.charts.style import INK, KEY_COLOUR, WORDS
 from indicators.view import ObservationView
@@ -43,7 +44,7 @@ SEVERAL_LINES_RISE_PX: Final = 10
 class Title:
     """Plotly's ``layout.title`` for a figure, and the pixels it takes above the plot."""
 
-    layout: dict[str, Any]
+    layout: plotly_types.Title
     height: int
 
 
