@@ -230,3 +230,14 @@ def test_a_draft_item_under_review_is_the_only_problem_and_every_one_is_reported
         ("dismissed #2", "review", "draft item not reviewed"),
     ]
     assert result.dataset is not None and len(result.dataset.observations) == 3
+
+
+def test_a_length_limit_is_said_in_the_checks_words(tmp_path: Path) -> None:
+    text = (FIXTURES / "valid.yaml").read_text(encoding="utf-8")
+    text = text.replace("name: {vi: Lượt khách, en: Visitors}", "name: {vi: '', en: Visitors}")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "mini.txt").write_bytes((FIXTURES / "sources" / "mini.txt").read_bytes())
+    (tmp_path / "d.yaml").write_text(text, encoding="utf-8")
+    found = [str(p) for p in check_file(tmp_path / "d.yaml", display="d.yaml").problems]
+    assert any("name.vi: expected text of at least 1 character, found ''" in m for m in found), found
+    assert not any("String should" in m for m in found), found
