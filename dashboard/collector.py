@@ -2,9 +2,8 @@
 
 After every script run Streamlit calls ``gc.collect()`` (``runner.postScriptGC``). A full
 collection walks every object the server holds: Streamlit's, Plotly's and the dashboard's modules
-and the shared catalogue. On this project's machine that took 60–120 ms per run, holding the
-interpreter lock while the page's last messages waited to be sent; most of a warm page's server
-time.
+and the shared catalogue, holding the interpreter lock while the page's last messages wait to be
+sent (docs/performance.md gives what it cost).
 
 :func:`freeze_long_lived` runs at the start of each script run. When modules were imported since
 it last ran (the first run, the first indicator page with Plotly, the first data page with pandas), it

@@ -3,8 +3,8 @@
 What a card says depends only on the data and the language, so the cards
 (:mod:`dashboard.cards`) are worked out once per data file and language and a rerun only sends them.
 A card is two elements: its HTML, whose link to the quote in the article is a plain anchor, and a
-page link to the indicator. Every element costs the browser time on each visit; page links the
-most (with two page links per card, a warm reload took about 7 % longer).
+page link to the indicator. Every element costs the browser time on each visit, page links the
+most (docs/performance.md), so a card has one.
 """
 
 from __future__ import annotations
