@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from indicators.draft.article import Article
 from indicators.draft.figures import Figure, NonFigure, classify
-from indicators.draft.layout import Header, Sentence, clause_end, clause_start, read_header, sentences
+from indicators.draft.layout import Sentence, clause_end, clause_start, read_header, sentences
 from indicators.draft.layout import with_published as _with_published
-from indicators.draft.periods import ArticleDate, Choice, Cue, Place, choose_period, find_cues, is_span
+from indicators.draft.periods import ArticleDate, Place
 from indicators.draft.qualifiers import governing_hedges, qualifiers
 from indicators.draft.records import (
     Bilingual,
@@ -28,15 +27,14 @@ from indicators.draft.records import (
     DraftObservation,
     DraftSource,
 )
-from indicators.draft.vocabulary import Naming, Vocabulary, Where, name_figure, vocabularies
+from indicators.draft.timing import each_year, figure_period, year_note
+from indicators.draft.vocabulary import Naming, Where, name_figure, vocabularies
 from indicators.loader import read_document
 from indicators.model import Indicator
-from indicators.periods import Period
 from indicators.problems import Problem, shown
 from indicators.scan import find_mentions
 from indicators.vietnamese.numerals import lowercase
 
-_RATE_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s+năm|một\s+năm)(?!\w)")
 _AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)")
 _THEMES = {
     "USD": "economy",
@@ -56,35 +54,6 @@ _THEMES = {
     "visits_per_year": "diplomacy",
     "rank": "investment",
 }
-
-
-@dataclass
-class _Article:
-    """What drafting one article reads and keeps track of."""
-
-    text: str
-    lower: str
-    source: str
-    header: Header
-    now: ArticleDate
-    sentences: list[Sentence]
-    vocabulary: tuple[Vocabulary, ...]
-    cues: dict[int, list[Cue]] = field(default_factory=dict)
-    carried: list[tuple[int, int, str]] = field(default_factory=list)  # position, paragraph, period
-    ids: set[str] = field(default_factory=set)
-    new_indicators: dict[str, DraftIndicator] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)  # where each sentence starts
-
-    def sentence_at(self, position: int) -> int:
-        if len(self.starts) != len(self.sentences):
-            self.starts = [sentence.start for sentence in self.sentences]
-        return max(0, bisect_right(self.starts, position) - 1)
-
-    def cues_of(self, index: int) -> list[Cue]:
-        if index not in self.cues:
-            sentence = self.sentences[index]
-            self.cues[index] = find_cues(self.text, sentence.start, sentence.end, self.lower)
-        return self.cues[index]
 
 
 def read_indicators(path: Path, display: str) -> tuple[list[Indicator], list[Problem]]:
@@ -122,7 +91,7 @@ def draft_article(
     date line."""
     stated = read_header(text)
     header = _with_published(stated, published, text)
-    article = _Article(
+    article = Article(
         text,
         lowercase(text),
         source_id,
@@ -141,7 +110,7 @@ def draft_article(
     return Draft(source, tuple(article.new_indicators.values()), tuple(observations), dismissed)
 
 
-def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
+def _observe(article: Article, figure: Figure) -> list[DraftObservation]:
     text, lower = article.text, article.lower
     index = article.sentence_at(figure.start)
     sentence = article.sentences[index]
@@ -152,7 +121,7 @@ def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
         clause_end(text, sentence, figure.reach),
     )
     codes = qualifiers(text, sentence.start, figure.start, figure.reach, figure.hedges, lower)
-    choice = _period(article, index, figure, place, "target" in codes)
+    choice = figure_period(article, index, figure, place, "target" in codes)
     earlier = tuple((s.start, s.end) for s in article.sentences[:index] if s.paragraph == sentence.paragraph)
     where = Where(figure.start, figure.reach, place.clause_end, (sentence.start, sentence.end), earlier)
     naming = name_figure(article.vocabulary, lower, figure.unit, where)
@@ -161,7 +130,7 @@ def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
         naming = _propose(article, figure)
     review.extend(naming.review)
     quote = _quote(article, sentence, figure, naming, codes)
-    periods = _each_year(figure, choice.period)
+    periods = each_year(figure, choice.period)
     if len(periods) > 1:
         review.append(
             f"period: one observation for each year of {periods[0]}-{periods[-1]}: the text "
@@ -185,126 +154,14 @@ def _observe(article: _Article, figure: Figure) -> list[DraftObservation]:
                 figure.start,
                 figure.end,
                 tuple(dict.fromkeys(review)),
-                _year_note(period, text[sentence.start : sentence.end]),
+                year_note(period, text[sentence.start : sentence.end]),
             )
         )
     return observations
 
 
-def _year_note(period: str | None, sentence: str) -> Bilingual | None:
-    """Say where a year comes from when the figure's sentence does not name it (the check asks)."""
-    if period is None or not period.isdigit() or period in sentence:
-        return None
-    return Bilingual(
-        f"Câu không ghi năm; đọc là năm {period} theo đoạn văn chứa câu.",
-        f"The sentence names no year; read as {period} from its paragraph.",
-    )
-
-
-def _period(article: _Article, index: int, figure: Figure, place: Place, target: bool) -> Choice:
-    sentence = article.sentences[index]
-    cues = article.cues_of(index)
-    rate = figure.unit == "visits_per_year" or _RATE_AFTER.match(article.lower, figure.reach)
-    if rate:
-        spans = [cue for cue in cues if cue.kind == "period" and not cue.comparison and is_span(cue.period)]
-        if spans:
-            return Choice(spans[-1].period)
-        for earlier in range(index - 1, -1, -1):
-            spans = [
-                c
-                for c in article.cues_of(earlier)
-                if c.kind == "period" and not c.comparison and is_span(c.period)
-            ]
-            if spans:
-                return Choice(
-                    spans[-1].period,
-                    (
-                        f"period: a yearly rate, read as the average over "
-                        f"{spans[-1].period} stated earlier in the article",
-                    ),
-                )
-    carried = _carried(article, index, sentence)
-    choice = choose_period(cues, place, article.now, carried, target=target)
-    if choice.period is not None:
-        aside = any(cue.aside for cue in cues if cue.period == choice.period)
-        if not _is_previous(cues, place) and not aside:
-            # "cùng kỳ năm trước" and "Riêng tháng 11" are no periods to carry on
-            article.carried.append((figure.start, sentence.paragraph, choice.period))
-        return choice
-    if choice.review:
-        return choice
-    if (reported := _reporting_period(article)) is not None:
-        return Choice(
-            reported,
-            (
-                f"period: none in its paragraph; {reported}, the period the article "
-                "reports on, stated in its lead",
-            ),
-        )
-    if article.carried:
-        period = article.carried[-1][2]
-        return Choice(period, (f"period: none in its paragraph; {period} carried from an earlier one",))
-    return Choice(None, ("period: none stated; give one, or keep null",))
-
-
-def _reporting_period(article: _Article) -> str | None:
-    """The period a report's lead paragraph says it covers ("tình hình 11 tháng năm 2025")."""
-    lead = next(
-        (
-            index
-            for index, sentence in enumerate(article.sentences)
-            if article.header.date_line is None or sentence.start > article.header.date_line[1]
-        ),
-        None,
-    )
-    if lead is None:
-        return None
-    for cue in article.cues_of(lead):
-        if cue.kind == "period" and not (cue.comparison or cue.aside or cue.term):
-            return cue.period
-    return None
-
-
-def _is_previous(cues: list[Cue], place: Place) -> bool:
-    return any(cue.kind == "previous_year" and 0 <= cue.start - place.end <= 4 for cue in cues)
-
-
-def _carried(article: _Article, index: int, sentence: Sentence) -> str | None:
-    """The period the paragraph carries into sentence ``index``: the latest of its earlier figures'
-    periods and its earlier sentences' period words."""
-    latest: tuple[int, str] | None = None
-    for position, paragraph, period in article.carried:
-        if paragraph == sentence.paragraph and position < sentence.start:
-            latest = (position, period)
-    for earlier in range(index - 1, -1, -1):
-        before = article.sentences[earlier]
-        if before.paragraph != sentence.paragraph:
-            break
-        usable = [
-            c
-            for c in article.cues_of(earlier)
-            if c.kind == "period" and not (c.comparison or c.aside or c.term)
-        ]
-        if usable and (latest is None or usable[-1].start > latest[0]):
-            latest = (usable[-1].start, usable[-1].period or "")
-            break
-    return latest[1] if latest else None
-
-
-def _each_year(figure: Figure, period: str | None) -> list[str | None]:
-    if period is None:
-        return [None]
-    if figure.years_running:
-        last = Period.parse(period).year
-        return [str(year) for year in range(last - figure.years_running + 1, last + 1)]
-    if figure.each_year and is_span(period):
-        first, last = (int(year) for year in period.split("/"))
-        return [str(year) for year in range(first, last + 1)]
-    return [period]
-
-
 def _quote(
-    article: _Article, sentence: Sentence, figure: Figure, naming: Naming, codes: tuple[str, ...]
+    article: Article, sentence: Sentence, figure: Figure, naming: Naming, codes: tuple[str, ...]
 ) -> str:
     """The shortest fragment of the sentence holding the figure, the words naming its subject and
     definition, and its hedge words."""
@@ -326,7 +183,7 @@ def _quote(
     return text[begin : max(ends)].strip(" ,;:")
 
 
-def _propose(article: _Article, figure: Figure) -> Naming:
+def _propose(article: Article, figure: Figure) -> Naming:
     """A new indicator for a figure no existing indicator's terms name."""
     words = figure.noun or (figure.unit or "figure")
     key = f"new-{_ascii_slug(' '.join(words.split()[:3]))}"[:64].rstrip("-")
@@ -345,7 +202,7 @@ def _propose(article: _Article, figure: Figure) -> Naming:
     return Naming(key, (figure.start, figure.start), None, None, ("indicator: proposed new; see its entry",))
 
 
-def _identifier(article: _Article, indicator: str, period: str | None) -> str:
+def _identifier(article: Article, indicator: str, period: str | None) -> str:
     tag = "-".join([part for part in article.source.split("-") if not part.isdigit()][-2:]) or article.source
     stem = f"{indicator}-{_ascii_slug(period or 'undated')}-{tag}"[:60].rstrip("-")
     candidate, number = stem, 2
@@ -362,7 +219,7 @@ def _ascii_slug(text: str) -> str:
 
 
 def _dismissals(
-    article: _Article, dismissed: Sequence[NonFigure], observations: Sequence[DraftObservation]
+    article: Article, dismissed: Sequence[NonFigure], observations: Sequence[DraftObservation]
 ) -> tuple[DraftDismissal, ...]:
     """One dismissal per distinct text, its reasons joined."""
     by_text: dict[str, tuple[int, list[str], list[str]]] = {}
@@ -382,7 +239,7 @@ def _dismissals(
     )
 
 
-def _year_reason(article: _Article, start: int, end: int, figure_sentences: set[int]) -> str:
+def _year_reason(article: Article, start: int, end: int, figure_sentences: set[int]) -> str:
     before = article.text[max(0, start - 20) : start]
     word = re.search(r"(\w+)\W*$", before)
     previous = word.group(1) if word else ""
@@ -395,7 +252,7 @@ def _year_reason(article: _Article, start: int, end: int, figure_sentences: set[
     return "a year, not a figure"
 
 
-def _source(article: _Article, file: str, stated: bool) -> DraftSource:
+def _source(article: Article, file: str, stated: bool) -> DraftSource:
     header = article.header
     review = []
     first = article.sentences[0] if article.sentences else None
