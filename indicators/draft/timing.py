@@ -57,7 +57,7 @@ def figure_period(article: Article, index: int, figure: Figure, place: Place, ta
         return choice
     if choice.review:
         return choice
-    if (reported := _reportingfigure_period(article)) is not None:
+    if (reported := _reporting_period(article)) is not None:
         return Choice(
             reported,
             (
@@ -71,7 +71,7 @@ def figure_period(article: Article, index: int, figure: Figure, place: Place, ta
     return Choice(None, ("period: none stated; give one, or keep null",))
 
 
-def _reportingfigure_period(article: Article) -> str | None:
+def _reporting_period(article: Article) -> str | None:
     """The period a report's lead paragraph says it covers ("tình hình 11 tháng năm 2025")."""
     lead = next(
         (
