@@ -67,6 +67,7 @@ class _Checker:
         self.document = document
         self.problems: list[Problem] = []
         self.indexes: dict[tuple[str, str], int] = {}
+        self.refused: dict[tuple[str, str], int] = {}  # records with an id that failed validation
         self.mentions: dict[str, list[Mention]] = {}
 
     def problem(
@@ -194,6 +195,8 @@ class _Checker:
                 record = model.model_validate(item)
             except ValidationError as error:
                 label = _label(section, index, item)
+                if isinstance(record_id := item.get("id"), str):
+                    self.refused.setdefault((section, record_id), index)
                 for detail in error.errors():
                     loc = tuple(detail["loc"])
                     self.problem((section, index, *loc), label, _field(loc), _message(detail))
@@ -269,6 +272,13 @@ class _Checker:
 
     def _observation_reporter(self, observation: Observation, field_: str, message: str) -> None:
         index = self.indexes[("observations", observation.id)]
+        reference = {"indicator": observation.indicator, "source": observation.source}.get(field_)
+        refused = self.refused.get((f"{field_}s", reference)) if reference is not None else None
+        if refused is not None:  # the record exists but has problems of its own: point at them
+            line = self.document.line_of((f"{field_}s", refused))
+            message = (
+                f"expected a valid {field_}, found '{reference}', which has problems of its own (line {line})"
+            )
         self.problem(("observations", index, field_), observation.id, field_, message)
 
     def _provenance(

@@ -241,3 +241,21 @@ def test_a_length_limit_is_said_in_the_checks_words(tmp_path: Path) -> None:
     found = [str(p) for p in check_file(tmp_path / "d.yaml", display="d.yaml").problems]
     assert any("name.vi: expected text of at least 1 character, found ''" in m for m in found), found
     assert not any("String should" in m for m in found), found
+
+
+def test_a_figure_of_a_refused_indicator_points_at_the_indicators_own_problem() -> None:
+    found = messages("broken-unknown-unit.yaml")
+    assert found[1:] == [
+        "broken-unknown-unit.yaml:36 [international-visitors-2023] indicator: expected a valid "
+        "indicator, found 'international-visitors', which has problems of its own (line 17)"
+    ]
+    assert found[0].startswith("broken-unknown-unit.yaml:19 [international-visitors] unit:")
+
+
+def test_a_figure_of_an_unknown_indicator_still_says_so(tmp_path: Path) -> None:
+    text = (FIXTURES / "valid.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "mini.txt").write_bytes((FIXTURES / "sources" / "mini.txt").read_bytes())
+    (tmp_path / "d.yaml").write_text(text.replace("indicator: fdi", "indicator: fdx", 1), encoding="utf-8")
+    found = [str(p) for p in check_file(tmp_path / "d.yaml", display="d.yaml").problems]
+    assert any("indicator: expected a known indicator id, found 'fdx'" in m for m in found), found
