@@ -41,6 +41,7 @@ def test_the_yaml_is_read_back_by_the_dataset_s_strict_reader() -> None:
     assert by_figure["6,27%"]["qualifier"] == "exact" and by_figure["6,27%"]["period"] == "2023"
     assert by_figure["hai con số"]["period"] is None  # kept, as "the article states no period"
     assert by_figure["hai con số"]["reading"]["en"].startswith("“hai con số”")
+    assert by_figure["hai con số"]["qualifier"] == ["at_least", "target"], "ten is the floor, and a goal"
     assert by_figure["336 lượt"]["review"]
     assert data["indicators"][0]["id"] == by_figure["336 lượt"]["indicator"]
     assert data["sources"][0]["published"] == "2025-12-05"

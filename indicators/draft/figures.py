@@ -146,7 +146,7 @@ def _idioms(text: str, lower: str) -> list[Figure]:
                 Decimal(10),
                 "percent",
                 None,
-                (),
+                ("at_least",),  # ten is the floor the words allow
                 Bilingual(
                     f"“{words}” được đọc là từ 10% trở lên; giá trị 10 là mức tối thiểu",
                     f"“{words}” (double-digit) read as 10 % or more; the value 10 is the floor",
