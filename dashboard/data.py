@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from indicators.view import ObservationView
 
 ENVIRONMENT_VARIABLE = "INDICATORS_DATA"
+RECENT = 64  # how many results Catalogue.recent keeps
 T = TypeVar("T")
 
 
@@ -51,6 +53,7 @@ class Catalogue:
     by_id: dict[str, ObservationView] = field(default_factory=dict)
     by_indicator: dict[str, tuple[ObservationView, ...]] = field(default_factory=dict)
     _memo: dict[Hashable, object] = field(default_factory=dict, repr=False)
+    _recent: OrderedDict[Hashable, object] = field(default_factory=OrderedDict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -68,6 +71,20 @@ class Catalogue:
             if key not in self._memo:
                 self._memo[key] = build()
             return cast(T, self._memo[key])
+
+    def recent(self, key: Hashable, build: Callable[[], T]) -> T:
+        """Return ``build()``, kept for the :data:`RECENT` keys last asked for (work whose keys are
+        many, such as a chart with each of its points chosen)."""
+        with self._lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return cast(T, self._recent[key])
+        value = build()
+        with self._lock:
+            self._recent[key] = value
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return value
 
 
 def catalogue_of(path: Path, result: CheckResult) -> Catalogue:

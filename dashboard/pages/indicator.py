@@ -127,7 +127,10 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         with chart, lazy.plotting():
             if undated < len(views):
                 touch.one_tap_selects()
-                figure = indicator_figure(views, lang, selected=selected)
+                figure = catalogue.recent(
+                    ("figure", indicator_id, lang, selected),
+                    lambda: indicator_figure(views, lang, selected=selected),
+                )
                 chosen_format = str(st.session_state.get("image-format") or "PNG").lower()
                 st.plotly_chart(
                     figure,
