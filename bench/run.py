@@ -23,7 +23,7 @@ dashboard then baseline (A B A B ...), each on a fresh server on a free 127.0.0.
   whose table brings pandas and numpy.
 
 Outside the browser, in this process: **load and validate** (the dashboard's
-``check_file`` + the rows of the tidy table against the baseline's ``yaml.load`` with ``CSafeLoader``) and the
+``check_file`` + the observations' views against the baseline's ``yaml.load`` with ``CSafeLoader``) and the
 **indicator page rerun** (the whole page's script run with a point selected, via AppTest, timed
 around the script thread). Both apps run under :mod:`bench.timed_server`, which logs each script
 run's server time, so a click's fragment rerun is timed on the real server too. One overview run
