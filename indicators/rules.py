@@ -14,6 +14,7 @@ Each rule reads the validated records and yields :class:`Breach` es that the che
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,7 +24,9 @@ from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.periods import PeriodKind
 from indicators.text import normalise_plain
 
-SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+# A sentence ends after a mark followed by a space, or after a newline. The character comes first
+# in the pattern, so that the engine skips ahead to the next one.
+SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")
 TO_DATE_WORDS = re.compile(r"(?<!\w)(đến nay|hiện có|hiện nay|cho đến nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
@@ -52,8 +55,9 @@ def breaches(dataset: Dataset, sentences: Mapping[str, str] | None = None) -> It
         if (indicator := indicators.get(indicator_id)) is not None:
             yield from _definitions(indicator, observations)
             yield from _headline(indicator, observations, sources)
+    sentences = sentences or {}
     for observation in dataset.observations:
-        sentence = (sentences or {}).get(observation.id)
+        sentence = sentences.get(observation.id)
         yield from _period(observation, sources.get(observation.source), sentence)
 
 
@@ -156,14 +160,13 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
     period = obs.period
     if period is None:
         return
-    said = TO_DATE_WORDS.search(normalise_plain(obs.quote))
-    if said and period.kind not in (PeriodKind.AS_OF, PeriodKind.TO_DATE):
+    if period.kind not in (PeriodKind.AS_OF, PeriodKind.TO_DATE) and (said := _said_to_date(obs.quote)):
         yield Breach(
             "observations",
             obs.id,
             "period",
             f"expected a state as of the article's date "
-            f"or a total to it (the quote says '{said[1]}'), found '{period.text}'",
+            f"or a total to it (the quote says '{said}'), found '{period.text}'",
         )
     if (
         period.kind in (PeriodKind.AS_OF, PeriodKind.TO_DATE)
@@ -194,3 +197,12 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
             "quote's sentence, or a note saying why the figure is read as that year, found "
             "neither",
         )
+
+
+def _said_to_date(quote: str) -> str | None:
+    """The words of a quote saying its figure is a state or a total to date ("đến nay"), if any."""
+    lowered = unicodedata.normalize("NFC", quote).lower()
+    if "nay" not in lowered and "có" not in lowered:  # every phrase of TO_DATE_WORDS ends so
+        return None
+    said = TO_DATE_WORDS.search(normalise_plain(quote))
+    return said[1] if said else None
