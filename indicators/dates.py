@@ -101,6 +101,8 @@ def calendar(text: str, lower: str, quantity: QuantitySpan) -> Structured | None
     is one after "năm 2023 và"; one right after "quý" is a quarter ("quý 3 thành phố").
     """
     start, end = quantity.start, quantity.end
+    if not "1" <= text[start] <= "4":  # no year nor quarter starts here
+        return None
     if (
         end - start == 4
         and quantity.unit is None
@@ -109,8 +111,6 @@ def calendar(text: str, lower: str, quantity: QuantitySpan) -> Structured | None
         and _FIRST_YEAR <= quantity.value <= _LAST_YEAR
     ):
         return Structured(start, end, "year", quantity.value)
-    if not "1" <= text[start] <= "4":  # no year nor quarter starts here
-        return None
     if (
         (year := _YEAR_DIGITS.match(text, start))
         and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR

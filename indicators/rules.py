@@ -68,9 +68,9 @@ def sentence_of(text: str, span: tuple[int, int], bounds: Sequence[int] | None =
     """
     ends = sentence_bounds(text) if bounds is None else bounds
     start, end = span
-    first = ends[bisect_right(ends, start) - 1] if bisect_right(ends, start) else 0
+    before = bisect_right(ends, start)  # the sentence ends up to the span's start
     after = bisect_left(ends, end + 1)
-    return text[first : ends[after] if after < len(ends) else len(text)]
+    return text[ends[before - 1] if before else 0 : ends[after] if after < len(ends) else len(text)]
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -104,7 +104,6 @@ def latest_result(observations: list[Observation], sources: dict[str, Source]) -
 
 
 def _definitions(indicator: Indicator, observations: list[Observation]) -> Iterator[Breach]:
-    articles = {obs.source for obs in observations}
     if indicator.one_definition and indicator.definitions:
         yield Breach(
             "indicators",
@@ -114,8 +113,10 @@ def _definitions(indicator: Indicator, observations: list[Observation]) -> Itera
             "where the indicator has no other definitions, found "
             f"{len(indicator.definitions)} definitions",
         )
+    if indicator.one_definition or len(articles := {obs.source for obs in observations}) < 2:
+        return  # one article's figures share its definition
     for obs in observations:  # an unknown definition key is the provenance check's to report
-        if obs.definition is None and len(articles) > 1 and not indicator.one_definition:
+        if obs.definition is None:
             yield Breach(
                 "observations",
                 obs.id,
