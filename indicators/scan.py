@@ -61,7 +61,11 @@ _CODE_SEED = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_TOKEN = re.compile(r"([01]?[0-9]|2[0-3])[hg]([0-5][0-9])?")
 # Digits, and the single separators between them: where a digit no rule read may be.
-_DIGITS = re.compile(r"[0-9]+(?:[.,/:\-][0-9]+)*")
+_SEPARATORS = ".,/:-"
+_DIGITS = re.compile(rf"[0-9]+(?:[{re.escape(_SEPARATORS)}][0-9]+)*")
+# For bytes.translate: 1 for an ASCII digit (a separator), 0 for any other byte.
+_DIGIT_BYTES = bytes(byte in b"0123456789" for byte in range(256))
+_SEPARATOR_BYTES = bytes(byte in _SEPARATORS.encode() for byte in range(256))
 _START = attrgetter("start")
 
 
@@ -140,11 +144,27 @@ def _add_quantities(
 
 def _add_unread_digits(normal: str, taken: bytearray, found: list[Mention]) -> None:
     """Add whatever digits no rule read, and the separators between them, as codes."""
+    if _all_digits_read(normal, taken):  # the common case, known without going through the digits
+        return
     for match in _DIGITS.finditer(normal):
         if taken.find(0, match.start(), match.end()) >= 0:
             for start, end in _free_runs(taken, match.start(), match.end()):
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Mention(start, end, normal[start:end], "code", None, None))
+
+
+def _all_digits_read(normal: str, taken: bytearray) -> bool:
+    """Whether every digit of ``normal``, and every separator between two digits, is taken.
+
+    Each character is one byte of ``normal`` encoded as ASCII (any other character as "?"), and so
+    one byte of a mask of its digits and of one of its separators; the digits and the separators
+    with a digit on either side (the masks shifted by a byte) are compared with ``taken`` at once.
+    """
+    ascii_text = normal.encode("ascii", "replace")
+    digits = int.from_bytes(ascii_text.translate(_DIGIT_BYTES), "little")
+    separators = int.from_bytes(ascii_text.translate(_SEPARATOR_BYTES), "little")
+    readable = digits | (separators & (digits << 8) & (digits >> 8))
+    return not readable & ~int.from_bytes(taken, "little")
 
 
 def _in_original(text: str, mention: Mention, start: int, end: int) -> Mention:
