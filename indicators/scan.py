@@ -53,10 +53,14 @@ _TOKEN_EXTRA = _JOINERS | {"$"}  # in a token besides word characters
 _JOINER_ONLY = _JOINERS - {"_"}  # joiners that are not word characters themselves
 _TOKEN_TAIL = re.compile(r"[\w$\-/+.:_@#&=?~]*")
 # Where a code may be: a run of digits with another character of a token right before or after
-# it (the match starts where the run does; "2004" alone in "Năm 2004," is none).
+# it, other than a joiner between it and more digits (the match starts where the run does;
+# "2004" alone in "Năm 2004," is none, and neither is "108.900" or "2016-2020"). A token holding
+# a letter has such a run: the runs that single joiners link meet, at one end or the other,
+# something else of the token, or the token would be digits and joiners alone.
+_JOINER = r"[\-/+.:_@#&=?~]"
 _CODE_SEED = re.compile(
-    r"[0-9](?<![0-9][0-9])(?:(?<=[\w$\-/+.:_@#&=?~][0-9])"
-    r"|[0-9]*(?![0-9])(?=[\w$\-/+.:_@#&=?~]))"
+    rf"[0-9](?<![0-9][0-9])(?:(?<=(?:[^\W_]|\$)[0-9])|(?<={_JOINER}[0-9])(?<![0-9]{_JOINER}[0-9])"
+    rf"|[0-9]*(?![0-9])(?=[^\W_]|\$|{_JOINER}(?![0-9])))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_TOKEN = re.compile(r"([01]?[0-9]|2[0-3])[hg]([0-5][0-9])?")
