@@ -9,8 +9,8 @@
     ('cities', Structured(start=4, end=8, kind='year', value=Decimal('2023')))
 
 :func:`dates_and_times` finds those that start at a run of digits; :func:`calendar` reads a
-quantity the number reader found as the year or quarter it is ("năm 2023 thành phố đón" counts no
-2023 cities).
+quantity the number reader found as the year or quarter the word before it names ("năm 2023
+thành phố đón" counts no 2023 cities).
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ _MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"{_BEFORE}([01]?[0-9])/([12][0-9]{{3}}){_AFTER}")
 _DAY_MONTH = re.compile(rf"{_BEFORE}([0-3]?[0-9])/([01]?[0-9]){_AFTER}", re.I)
 _YEAR_RANGE = re.compile(rf"{_BEFORE}([12][0-9]{{3}})\s*[-–—]\s*([12][0-9]{{3}}){_AFTER}")
-_YEAR = re.compile(r"[12][0-9]{3}")
+YEAR = re.compile(r"[12][0-9]{3}")
+"""Four digits that may be a year (from :data:`FIRST_YEAR` to :data:`LAST_YEAR`)."""
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a class first, not a repeat: the engine skips to it
 # The runs of digits a time, date or year range may start with, where no "tháng" is about: one or
 # two digits before ":", "/", "." or "-", or four before a dash or a space.
@@ -66,7 +67,7 @@ _DATE_LIKE = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]?(?=[:/.\-])|[0-9]{3}(?=[-
 _DASHES = frozenset("-–—")
 _DATE_MARKS = frozenset("/.-")
 _CLOCK_OR_DATE_MARKS = _DATE_MARKS | {":"}
-_FIRST_YEAR, _LAST_YEAR = 1000, 2199
+FIRST_YEAR, LAST_YEAR = 1000, 2199
 _YEAR_DIGITS = re.compile(r"[12][0-9]{3}(?![0-9]|[.,][0-9])")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)năm(?:\s+[12][0-9]{3}\s*(?:,|và|hoặc|-|–))*\s+$")
 _QUARTER_DIGIT = re.compile(r"[1-4](?![0-9]|[.,][0-9])")
@@ -93,27 +94,17 @@ def dates_and_times(text: str, lower: str, fractions: set[int]) -> Iterator[Stru
 
 
 def calendar(text: str, lower: str, quantity: QuantitySpan) -> Structured | None:
-    """The year or quarter a quantity of ``text`` is, if it is one.
+    """The year or quarter a quantity of ``text`` read as a count is, if the word before says so.
 
-    Four digits alone (no unit, no hedge) from 1000 to 2199 are a year ("Năm 2004,"). A number
-    read as a count because a noun follows it is a year or a quarter if the word before says so:
-    one right after "năm" is a year ("năm 2023 thành phố đón" is no count of 2023 cities), and so
-    is one after "năm 2023 và"; one right after "quý" is a quarter ("quý 3 thành phố").
+    A number right after "năm" is a year ("năm 2023 thành phố đón" is no count of 2023 cities),
+    and so is one after "năm 2023 và"; one right after "quý" is a quarter ("quý 3 thành phố").
     """
-    start, end = quantity.start, quantity.end
+    start = quantity.start
     if not "1" <= text[start] <= "4":  # no year nor quarter starts here
         return None
     if (
-        end - start == 4
-        and quantity.unit is None
-        and not quantity.hedges
-        and _YEAR.fullmatch(text, start, end)
-        and _FIRST_YEAR <= quantity.value <= _LAST_YEAR
-    ):
-        return Structured(start, end, "year", quantity.value)
-    if (
         (year := _YEAR_DIGITS.match(text, start))
-        and _FIRST_YEAR <= int(year.group()) <= _LAST_YEAR
+        and FIRST_YEAR <= int(year.group()) <= LAST_YEAR
         and _AFTER_YEAR_WORD.search(lower, max(0, start - 40), start)
     ):
         return Structured(start, year.end(), "year", Decimal(year.group()))
@@ -199,7 +190,7 @@ def _anchored_at_year(text: str, at: int, after: str) -> Structured | None:
         return Structured(at, match.end(), "date")
     if (after in _DASHES or after.isspace()) and (match := _YEAR_RANGE.match(text, at)):
         first, last = int(match.group(1)), int(match.group(2))
-        if _FIRST_YEAR <= first < last <= min(first + 100, _LAST_YEAR):
+        if FIRST_YEAR <= first < last <= min(first + 100, LAST_YEAR):
             return Structured(at, match.end(), "year_range", Decimal(first))
     return None
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from indicators.dates import calendar, dates_and_times
+from indicators.dates import FIRST_YEAR, LAST_YEAR, YEAR, calendar, dates_and_times
 from indicators.text import to_nfc
 from indicators.vietnamese.find import QuantitySpan, find_quantities
 from indicators.vietnamese.numerals import lowercase
@@ -121,23 +121,34 @@ def _add_quantities(
     taken: bytearray,
     found: list[Mention],
 ) -> None:
-    """Add each quantity that overlaps no mention: the year or quarter it is, or itself."""
+    """Add each quantity that overlaps no mention: the year it is alone or the year or quarter the
+    word before names, or itself."""
     for quantity in quantities:
         start, end = quantity.start, quantity.end
         if taken.find(1, start, end) >= 0:
             continue
-        if quantity.kind == "quantity" and (year := calendar(normal, lower, quantity)) is not None:
-            start, end = year.start, year.end  # "năm 2023 thành phố đón": the year 2023
-            taken[start:end] = b"\x01" * (end - start)
-            found.append(Mention(start, end, normal[start:end], year.kind, year.value, None))
-            continue
+        kind = quantity.kind
+        if kind == "quantity":
+            if (
+                end - start == 4
+                and quantity.unit is None
+                and not quantity.hedges
+                and YEAR.fullmatch(normal, start, end)
+                and FIRST_YEAR <= quantity.value <= LAST_YEAR
+            ):
+                kind = "year"  # "Năm 2004,": four digits alone
+            elif (year := calendar(normal, lower, quantity)) is not None:
+                start, end = year.start, year.end  # "năm 2023 thành phố đón": the year 2023
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Mention(start, end, normal[start:end], year.kind, year.value, None))
+                continue
         taken[start:end] = b"\x01" * (end - start)
         found.append(
             Mention(
                 start,
                 end,
                 normal[start:end],
-                quantity.kind,
+                kind,
                 quantity.value,
                 quantity.unit,
                 quantity.hedges,
