@@ -119,6 +119,14 @@ def inside_word(text: str, position: int) -> bool:
 
 def normalise_plain(text: str) -> str:
     """Return ``text`` in NFC with whitespace runs collapsed to one space and trimmed."""
+    if (  # already so: printable text holds no whitespace but the space (a quote, a figure)
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text
     return " ".join(unicodedata.normalize("NFC", text).split())  # split() reads spaces as \s does
 
 
