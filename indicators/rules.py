@@ -27,6 +27,7 @@ from indicators.text import normalise_plain
 # A sentence ends after a mark followed by a space, or after a newline. The character comes first
 # in the pattern, so that the engine skips ahead to the next one.
 SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")
+_TO_DATE = frozenset({PeriodKind.AS_OF, PeriodKind.TO_DATE})  # a state or a total to a date
 TO_DATE_WORDS = re.compile(r"(?<!\w)(đến nay|hiện có|hiện nay|cho đến nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
@@ -161,7 +162,7 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
     period = obs.period
     if period is None:
         return
-    if period.kind not in (PeriodKind.AS_OF, PeriodKind.TO_DATE) and (said := _said_to_date(obs.quote)):
+    if period.kind not in _TO_DATE and (said := _said_to_date(obs.quote)):
         yield Breach(
             "observations",
             obs.id,
@@ -170,7 +171,7 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
             f"or a total to it (the quote says '{said}'), found '{period.text}'",
         )
     if (
-        period.kind in (PeriodKind.AS_OF, PeriodKind.TO_DATE)
+        period.kind in _TO_DATE
         and period.exact_day
         and source is not None
         and len(source.published) < 10
