@@ -14,6 +14,7 @@ Each rule reads the validated records and yields :class:`Breach` es that the che
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,7 +24,10 @@ from indicators.model import Dataset, Indicator, Observation, Qualifier, Source
 from indicators.periods import PeriodKind
 from indicators.text import normalise_plain
 
-SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+# A sentence ends after a mark followed by a space, or after a newline. The character comes first
+# in the pattern, so that the engine skips ahead to the next one.
+SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")
+_TO_DATE = frozenset({PeriodKind.AS_OF, PeriodKind.TO_DATE})  # a state or a total to a date
 TO_DATE_WORDS = re.compile(r"(?<!\w)(đến nay|hiện có|hiện nay|cho đến nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
@@ -52,8 +56,9 @@ def breaches(dataset: Dataset, sentences: Mapping[str, str] | None = None) -> It
         if (indicator := indicators.get(indicator_id)) is not None:
             yield from _definitions(indicator, observations)
             yield from _headline(indicator, observations, sources)
+    sentences = sentences or {}
     for observation in dataset.observations:
-        sentence = (sentences or {}).get(observation.id)
+        sentence = sentences.get(observation.id)
         yield from _period(observation, sources.get(observation.source), sentence)
 
 
@@ -64,9 +69,9 @@ def sentence_of(text: str, span: tuple[int, int], bounds: Sequence[int] | None =
     """
     ends = sentence_bounds(text) if bounds is None else bounds
     start, end = span
-    first = ends[bisect_right(ends, start) - 1] if bisect_right(ends, start) else 0
+    before = bisect_right(ends, start)  # the sentence ends up to the span's start
     after = bisect_left(ends, end + 1)
-    return text[first : ends[after] if after < len(ends) else len(text)]
+    return text[ends[before - 1] if before else 0 : ends[after] if after < len(ends) else len(text)]
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -100,7 +105,6 @@ def latest_result(observations: list[Observation], sources: dict[str, Source]) -
 
 
 def _definitions(indicator: Indicator, observations: list[Observation]) -> Iterator[Breach]:
-    articles = {obs.source for obs in observations}
     if indicator.one_definition and indicator.definitions:
         yield Breach(
             "indicators",
@@ -110,8 +114,10 @@ def _definitions(indicator: Indicator, observations: list[Observation]) -> Itera
             "where the indicator has no other definitions, found "
             f"{len(indicator.definitions)} definitions",
         )
+    if indicator.one_definition or len(articles := {obs.source for obs in observations}) < 2:
+        return  # one article's figures share its definition
     for obs in observations:  # an unknown definition key is the provenance check's to report
-        if obs.definition is None and len(articles) > 1 and not indicator.one_definition:
+        if obs.definition is None:
             yield Breach(
                 "observations",
                 obs.id,
@@ -156,17 +162,16 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
     period = obs.period
     if period is None:
         return
-    said = TO_DATE_WORDS.search(normalise_plain(obs.quote))
-    if said and period.kind not in (PeriodKind.AS_OF, PeriodKind.TO_DATE):
+    if period.kind not in _TO_DATE and (said := _said_to_date(obs.quote)):
         yield Breach(
             "observations",
             obs.id,
             "period",
             f"expected a state as of the article's date "
-            f"or a total to it (the quote says '{said[1]}'), found '{period.text}'",
+            f"or a total to it (the quote says '{said}'), found '{period.text}'",
         )
     if (
-        period.kind in (PeriodKind.AS_OF, PeriodKind.TO_DATE)
+        period.kind in _TO_DATE
         and period.exact_day
         and source is not None
         and len(source.published) < 10
@@ -194,3 +199,12 @@ def _period(obs: Observation, source: Source | None, sentence: str | None) -> It
             "quote's sentence, or a note saying why the figure is read as that year, found "
             "neither",
         )
+
+
+def _said_to_date(quote: str) -> str | None:
+    """The words of a quote saying its figure is a state or a total to date ("đến nay"), if any."""
+    lowered = unicodedata.normalize("NFC", quote).lower()
+    if "nay" not in lowered and "có" not in lowered:  # every phrase of TO_DATE_WORDS ends so
+        return None
+    said = TO_DATE_WORDS.search(normalise_plain(quote))
+    return said[1] if said else None

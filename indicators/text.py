@@ -18,7 +18,9 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 _SPACE = re.compile(r"\s+")
-_SPACE_RUN = re.compile(r"\s{2,}")
+# A whitespace run other than a lone space: what normalising replaces. It starts with the class,
+# so that the engine skips ahead to the next whitespace character.
+_NOT_ONE_SPACE = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 
 
 class Offsets:
@@ -47,26 +49,20 @@ def normalise(text: str) -> tuple[str, Offsets]:
     """Return ``text`` in NFC with whitespace runs collapsed to one space, and an offset map."""
     if not unicodedata.is_normalized("NFC", text):
         return _normalise_per_character(text)
+    pieces: list[str] = []  # the text between the runs replaced
     starts, origins = [0], [0]
-    removed = 0
-    for match in _SPACE_RUN.finditer(text):  # a lone whitespace character keeps the offsets
-        removed += match.end() - match.start() - 1
-        starts.append(match.end() - removed)
-        origins.append(match.end())
-    normal = _collapse(text)
+    position = removed = 0
+    for match in _NOT_ONE_SPACE.finditer(text):
+        start = match.start()
+        pieces.append(text[position:start])
+        position = match.end()
+        if position - start > 1:  # a lone whitespace character keeps the offsets
+            removed += position - start - 1
+            starts.append(position - removed)
+            origins.append(position)
+    pieces.append(text[position:])
+    normal = " ".join(pieces)
     return normal, Offsets(starts, origins, len(normal))
-
-
-def _collapse(text: str) -> str:
-    """``text`` with every whitespace run made one space, as ``re.sub(r"\\s+", " ", text)``.
-
-    ``str.split`` and ``\\s`` agree on what whitespace is; splitting is several times faster
-    than the regex, which replaces every single space too.
-    """
-    words = text.split()
-    if not words:
-        return " " if text else ""
-    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
 
 
 def _normalise_per_character(text: str) -> tuple[str, Offsets]:
@@ -123,6 +119,14 @@ def inside_word(text: str, position: int) -> bool:
 
 def normalise_plain(text: str) -> str:
     """Return ``text`` in NFC with whitespace runs collapsed to one space and trimmed."""
+    if (  # already so: printable text holds no whitespace but the space (a quote, a figure)
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text
     return " ".join(unicodedata.normalize("NFC", text).split())  # split() reads spaces as \s does
 
 

@@ -10,12 +10,13 @@ import time
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators import scan
+from indicators import dates, scan
 from indicators.scan import KINDS, Mention, find_mentions
 from indicators.vietnamese import UNITS, format_value
 
@@ -37,8 +38,9 @@ def _summary(text: str) -> list[tuple[str, str, Decimal | None, str | None, tupl
     return [(m.text, m.kind, m.value, m.unit, m.hedges) for m in find_mentions(text)]
 
 
-def test_module_examples() -> None:
-    result = doctest.testmod(scan, optionflags=doctest.NORMALIZE_WHITESPACE)
+@pytest.mark.parametrize("module", [scan, dates])
+def test_module_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
 

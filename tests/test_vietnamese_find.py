@@ -6,20 +6,22 @@ import doctest
 import itertools
 import pickle
 from decimal import Decimal
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators.vietnamese import find
+from indicators.vietnamese import candidates, find
 from indicators.vietnamese.find import Quantity, QuantitySpan, find_quantities
 from indicators.vietnamese.read import read_quantity
 
 D = Decimal
 
 
-def test_module_examples() -> None:
-    result = doctest.testmod(find, optionflags=doctest.NORMALIZE_WHITESPACE)
+@pytest.mark.parametrize("module", [find, candidates])
+def test_module_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
 

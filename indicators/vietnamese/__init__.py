@@ -17,6 +17,8 @@ What reading and writing agree on: ``read_quantity(format_value(v, unit, lang), 
 * :mod:`~indicators.vietnamese.units`: the unit codes, their labels and the words naming them;
 * :mod:`~indicators.vietnamese.hedges`: hedge words ("khoảng", "hơn", "dự kiến") as qualifier codes;
 * :mod:`~indicators.vietnamese.ordinals`: "thứ hai", "lần thứ XVII", "đầu tiên", "2nd";
+* :mod:`~indicators.vietnamese.spans`: a quantity a phrase states, and where a text states it;
+* :mod:`~indicators.vietnamese.candidates`: every reading of a number a text allows;
 * :mod:`~indicators.vietnamese.find`: every quantity, ordinal and fraction of a text;
 * :mod:`~indicators.vietnamese.read`: one figure as a curator writes it, and its hedges;
 * :mod:`~indicators.vietnamese.formatting`: a value as a reader expects it.
@@ -32,8 +34,8 @@ from typing import TYPE_CHECKING
 _LAZY = {
     "HEDGES": "hedges",
     "UNITS": "units",
-    "Quantity": "find",
-    "QuantitySpan": "find",
+    "Quantity": "spans",
+    "QuantitySpan": "spans",
     "Unit": "units",
     "UnitCode": "units",
     "UnitKind": "units",

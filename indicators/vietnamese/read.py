@@ -21,7 +21,7 @@ from indicators.languages import check_lang
 from indicators.text import normalise_plain
 from indicators.vietnamese.find import Quantity, find_quantities
 from indicators.vietnamese.hedges import hedge_words, hedges_before
-from indicators.vietnamese.numerals import NUMERAL, lowercase, numeral_value
+from indicators.vietnamese.numerals import NUMERAL, VI_GROUPED, lowercase, numeral_value
 from indicators.vietnamese.words import words_value
 
 # A numeral right after whitespace (it starts with a digit so the engine can skip ahead to one).
@@ -95,7 +95,9 @@ def hedges_not_in(text: str, codes: set[str], lang: str = "vi", *, near: int | N
 def _numeral_hedges(text: str, numeral: re.Match[str]) -> tuple[str, ...]:
     """The hedges of the quantity a numeral after a space starts (none if it reads as no number)."""
     digits = numeral.group()
-    if not (digits.isdigit() or ("." not in digits and digits.count(",") == 1)):  # these read
+    if not (  # the common forms read; the others are tried
+        digits.isdigit() or ("." not in digits and digits.count(",") == 1) or VI_GROUPED.fullmatch(digits)
+    ):
         try:
             numeral_value(digits, "vi")
         except ValueError:
