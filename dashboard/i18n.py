@@ -67,7 +67,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "reason_other": "Không có con số trước đó cùng định nghĩa để so sánh.",
         "themes_empty": "Chưa có chỉ số nổi bật nào trong nhóm này.",
         # Indicator
-        "indicator_choose": "Chỉ số",
         "indicator_definition": "Định nghĩa",
         "indicator_definitions": "Các định nghĩa mà các bài báo dùng",
         "indicator_notes": "Lưu ý về ý nghĩa",
@@ -79,7 +78,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cite_copy": "Sao chép trích dẫn",
         "cite_copied": "Đã sao chép dòng trích dẫn.",
         "share_copied": "Đã sao chép đường dẫn đến trang này.",
-        "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
+        "chart_download": "Tải biểu đồ về máy:",
+        "chart_download_as": "Tải biểu đồ dạng {format}",
+        "indicator_other": "Xem chỉ số khác",
+        "indicator_list": "Các chỉ số",
+        "source_other": "Xem bài báo khác",
+        "source_list": "Các bài báo",
         "index_title": "Tất cả chỉ số",
         "index_lead": "Mọi chỉ số mà các bài báo cho số liệu, theo nhóm: con số mới nhất (kèm từ ước "
         "lượng) và số con số của mỗi chỉ số. Bấm tên chỉ số để xem biểu đồ và trích dẫn.",
@@ -122,7 +126,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "col_obs": "Mã",
         "link_open": "Mở",
         # Source
-        "source_choose": "Bài báo",
         "source_headline": "Tiêu đề trong bài",
         "source_publisher": "Đơn vị đăng",
         "source_author": "Tác giả",
@@ -322,7 +325,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "reason_other": "No earlier figure with the same definition to compare with.",
         "themes_empty": "No headline indicator in this group yet.",
         # Indicator
-        "indicator_choose": "Indicator",
         "indicator_definition": "Definition",
         "indicator_definitions": "Definitions the articles use",
         "indicator_notes": "Notes on meaning",
@@ -334,7 +336,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cite_copy": "Copy citation",
         "cite_copied": "The citation is copied.",
         "share_copied": "The link to this view is copied.",
-        "chart_image_format": "Image format of the chart's download (the camera button on the chart)",
+        "chart_download": "Download the chart:",
+        "chart_download_as": "Download the chart as {format}",
+        "indicator_other": "Go to another indicator",
+        "indicator_list": "Indicators",
+        "source_other": "Go to another article",
+        "source_list": "Articles",
         "index_title": "All indicators",
         "index_lead": "Every indicator the articles give figures for, by group: its latest figure (with "
         "its hedge) and how many figures it has. Choose a name for its chart and quotes.",
@@ -377,7 +384,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "col_obs": "Id",
         "link_open": "Open",
         # Source
-        "source_choose": "Article",
         "source_headline": "Headline",
         "source_publisher": "Publisher",
         "source_author": "Author",

@@ -10,6 +10,7 @@ texts come from the real dataset (``data/indicators.yaml``, or the file named by
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ import indicators
 from dashboard import data
 from dashboard.escaping import escape_markdown
 from dashboard.navigation import COPY_SCRIPT
+from dashboard.touch import CHART_SCRIPT
 from indicators.check import CheckResult, check_file
 from indicators.table import observations_table
 
@@ -323,16 +325,47 @@ def test_a_selection_of_an_unknown_id_changes_nothing(fdi_2019: dict[str, Any]) 
     assert not citation_codes(at)
 
 
-def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
+def picker_links(at: AppTest) -> list[tuple[str, bool]]:
+    """Return the links of the page's menu of indicators or articles: (address, whether current)."""
+    menu = next(element.value for element in at.html if 'class="hi-picker"' in element.value)
+    found = re.findall(r'<a href="([^"]+)"( aria-current="page")?>', menu)
+    return [(html.unescape(href), bool(current)) for href, current in found]
+
+
+def test_indicator_menu_links_every_indicator_in_the_page_language(
+    checked: CheckResult, fdi_2019: dict[str, Any]
+) -> None:
     assert checked.dataset is not None
-    other = next(i for i in checked.dataset.indicators if i.id != fdi_2019["indicator_id"])
     at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
-    assert at.selectbox(key="_url_id").value == fdi_2019["indicator_id"]
-    at.selectbox(key="_url_id").set_value(other.id).run()
+    links = picker_links(at)
+    # Every indicator once, in the language shown; a link names no figure (another indicator's
+    # page opens without one), and only the indicator shown is marked as the current page.
+    ids = [dict(parse_qsl(href.split("?", 1)[1]))["id"] for href, _ in links]
+    assert sorted(ids) == sorted(indicator.id for indicator in checked.dataset.indicators)
+    assert all(href.startswith("./indicator?") and href.endswith("&lang=vi") for href, _ in links)
+    assert not any("obs=" in href for href, _ in links)
+    assert [href for href, current in links if current] == [
+        f"./indicator?id={fdi_2019['indicator_id']}&lang=vi"
+    ]
+    other = next(i for i in checked.dataset.indicators if i.id != fdi_2019["indicator_id"])
+    href = next(href for href, _ in links if f"id={other.id}&" in href)
+    followed = dict(parse_qsl(href.split("?", 1)[1]))
+    at = open_page("indicator", lang=followed.pop("lang"), id=followed.pop("id"))  # following the link
+    assert followed == {}
     no_exception(at)
-    assert at.query_params["id"] == other.id
-    assert "obs" not in at.query_params
     assert at.title[0].value == escape_markdown(other.name.vi)
+    assert "obs" not in at.query_params
+    english = picker_links(open_page("indicator", lang="en", id=other.id))
+    assert all(href.endswith("&lang=en") for href, _ in english) and len(english) == len(links)
+
+
+def test_source_menu_links_every_article_newest_first(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
+    assert checked.dataset is not None
+    at = open_page("source", lang="en", id=fdi_2019["source_id"], obs=fdi_2019["obs_id"])
+    links = picker_links(at)
+    newest_first = sorted(checked.dataset.sources, key=lambda s: (s.published, s.id), reverse=True)
+    assert [href for href, _ in links] == [f"./source?id={s.id}&lang=en" for s in newest_first]
+    assert [href for href, current in links if current] == [f"./source?id={fdi_2019['source_id']}&lang=en"]
 
 
 def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table: pd.DataFrame) -> None:
@@ -613,7 +646,8 @@ def test_unknown_or_hostile_ids_say_not_found(page: str, message: str, value: st
     else:
         assert warnings[0] == r"The link names no id\."
     assert "Back to the overview" in [element.proto.label for element in at.page_link]
-    assert at.selectbox(key="_url_id").value is None  # the selector offers a choice, naming none
+    links = picker_links(at)  # the menu offers a choice, naming none as the current page
+    assert links and not any(current for _, current in links)
     assert all("<script>alert" not in element.value for element in at.html)
 
 
@@ -821,10 +855,18 @@ def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckRe
     ), "Đ is looked up beside D, not after Z"
 
 
-def test_the_camera_button_downloads_the_chosen_image_format() -> None:
+def test_the_chart_downloads_as_png_or_svg_through_its_camera_button() -> None:
     at = open_page("indicator", lang="en", id="fdi")
-    spec = at.get("plotly_chart")[0].proto
-    assert '"format": "png"' in spec.config.replace(":", ": ").replace(":  ", ": ")
-    at.segmented_control(key="image-format").set_value("SVG").run()
-    spec = at.get("plotly_chart")[0].proto
-    assert '"svg"' in spec.config and '"hanoi-fdi-en"' in spec.config
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["modeBarButtons"] == [["toImage"]]
+    assert config["toImageButtonOptions"]["format"] == "png"
+    assert config["toImageButtonOptions"]["filename"] == "hanoi-fdi-en"
+    shown = "".join(element.value for element in at.html)
+    # One button per format under the chart, named for a screen reader; the chart's script (which
+    # has the camera button draw the image in the button's format) is on the page.
+    for code in ("png", "svg"):
+        assert (
+            f'data-format="{code}" aria-label="Download the chart as {code.upper()}">{code.upper()}</button>'
+        ) in shown
+    assert any(CHART_SCRIPT in element.value and element.proto.unsafe_allow_javascript for element in at.html)
+    assert not at.segmented_control or all(element.key != "image-format" for element in at.segmented_control)

@@ -11,7 +11,7 @@ import json
 import streamlit as st
 from markupsafe import Markup
 
-from dashboard import data, layout, navigation, state, wording
+from dashboard import data, layout, menus, navigation, state, wording
 from dashboard.article import QuoteMark, anchor_id, article_html, metadata_html
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_markdown, shorten
@@ -54,6 +54,20 @@ def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMa
         label = f"{indicator.name.get(lang)} · {period}"
         marks.append(QuoteMark(obs.id, *evidence.quote_span, *evidence.figure_span, label=label))
     return sorted(marks, key=lambda mark: (mark.start, mark.end))
+
+
+def source_menu(catalogue: Catalogue, order: list[str], current: str | None, lang: str) -> Markup:
+    """Return the menu of every article, newest first, each a link to its page, the one shown marked."""
+    items = [
+        (
+            navigation.href("source", lang, id=source_id),
+            f"{wording.date_text(catalogue.sources[source_id].published, lang)} · "
+            f"{catalogue.sources[source_id].title.get(lang)}",
+            source_id == current,
+        )
+        for source_id in order
+    ]
+    return menus.picker(t(lang, "source_other"), t(lang, "source_list"), [("", items)])
 
 
 def metadata(source: Source, lang: str) -> None:
@@ -101,21 +115,7 @@ def main() -> None:
         raw = named.source if named is not None else order[0]
         state.set_param("id", raw)
 
-    def name_of(source_id: str) -> str:
-        source = catalogue.sources[source_id]
-        return f"{wording.date_text(source.published, lang)} · {source.title.get(lang)}"
-
-    with st.container(width=620):
-        state.url_select(
-            st.selectbox,
-            t(lang, "source_choose"),
-            "id",
-            order,
-            name_of,
-            multiple=False,
-            clears=("obs",),
-            placeholder=t(lang, "source_choose"),
-        )
+    st.html(source_menu(catalogue, order, raw, lang))
     if raw not in catalogue.sources:
         layout.not_found(lang, "not_found_source", raw)
         return
