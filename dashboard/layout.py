@@ -42,6 +42,13 @@ _DOCUMENT = """<script>
       url.searchParams.set("lang", lang);
       link.setAttribute("href", url.pathname + url.search);
     });
+    // The language switch's links: this view (the address as it is now) in each language.
+    Array.prototype.forEach.call(document.querySelectorAll(".hi-langs a[hreflang]"), function (link) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("lang", link.getAttribute("hreflang"));
+      var wanted = url.pathname + url.search;
+      if (link.getAttribute("href") !== wanted) { link.setAttribute("href", wanted); }
+    });
     Array.prototype.forEach.call(document.querySelectorAll("[role=dialog]"), function (dialog) {
       var title = dialog.querySelector("h2");
       if (!title || dialog.getAttribute("data-hi-lang") === lang
@@ -57,9 +64,20 @@ _DOCUMENT = """<script>
   };
   mark();
   if (!window.__hiMarker) {
-    window.__hiMarker = new MutationObserver(mark);
+    // At most once a frame: drawing a page (a chart most of all) changes the document in many
+    // small steps, and marking after each would read the whole document each time.
+    var queued = false;
+    window.__hiMarker = new MutationObserver(function () {
+      if (queued) { return; }
+      queued = true;
+      window.requestAnimationFrame(function () { queued = false; mark(); });
+    });
     window.__hiMarker.observe(document.body, {childList: true, subtree: true, attributes: true,
                                               attributeFilter: ["href"]});
+    // A language link followed at once after the address changed: mark first.
+    document.addEventListener("click", function (event) {
+      if (event.target && event.target.closest && event.target.closest(".hi-langs a")) { mark(); }
+    }, true);
   }
 })(%s);
 </script>"""
@@ -136,8 +154,12 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
 
 
 def footer(lang: str) -> None:
-    """Show the closing line (what the figures are and are not) and mark the document's language."""
+    """Show the closing line (what the figures are and are not), mark the document's language, and
+    make the page's "Copy link" and "Copy citation" buttons work: the page's one element with
+    scripts (each ``st.html`` element costs the browser time on every page load)."""
     st.html(
-        Markup('<p class="hi-footer">{}</p>{}').format(t(lang, "footer"), document_script(lang)),
+        Markup('<p class="hi-footer">{}</p>{}<script>{}</script>').format(
+            t(lang, "footer"), document_script(lang), Markup(navigation.COPY_SCRIPT)
+        ),
         unsafe_allow_javascript=True,
     )

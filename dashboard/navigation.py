@@ -95,8 +95,9 @@ def share(page: str, lang: str, **params: Param) -> None:
     """Show a "Copy link" button that copies the view's address as the browser shows it.
 
     The page and ``params`` say which view this is (the address the button copies carries them,
-    as the app keeps the address in step with the view): a plain button and a static script,
-    light for the browser, where a code block would load a highlighter.
+    as the app keeps the address in step with the view): a plain button, light for the browser,
+    where a code block would load a highlighter. Its script (``assets/copy_link.js``) comes with
+    the footer's (:func:`dashboard.layout.footer`).
     """
     from markupsafe import Markup
 
@@ -105,13 +106,5 @@ def share(page: str, lang: str, **params: Param) -> None:
         '<div class="hi-share"><button type="button" class="hi-copy-link" data-done="{done}">'
         "{label}</button>"
         '<span class="hi-copy-status" role="status" aria-live="polite"></span></div>'
-        "<script>{script}</script>"
     )
-    st.html(
-        str(
-            button.format(
-                label=t(lang, "share_copy"), done=t(lang, "share_copied"), script=Markup(COPY_SCRIPT)
-            )
-        ),
-        unsafe_allow_javascript=True,
-    )
+    st.html(button.format(label=t(lang, "share_copy"), done=t(lang, "share_copied")))

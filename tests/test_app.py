@@ -243,9 +243,20 @@ def test_lang_in_the_url_wins_over_the_locale_and_bad_values_fall_back() -> None
     assert at.query_params["lang"] == "en"
 
 
+def language_links(at: AppTest) -> dict[str, tuple[str, bool]]:
+    """Return the language switch's links by language: (address, whether it is the page's)."""
+    switch = next(element.value for element in at.html if 'class="hi-langs"' in element.value)
+    found = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="\2"( aria-current="true")?>', switch)
+    return {code: (html.unescape(href), bool(current)) for href, code, current in found}
+
+
 def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> None:
     at = open_page("indicator", lang="vi", id="fdi", obs=fdi_2019["obs_id"])
-    at.segmented_control(key="_lang_switch").set_value("en").run()
+    links = language_links(at)
+    assert set(links) == {"vi", "en"} and links["vi"][1] and not links["en"][1]
+    english = dict(parse_qsl(links["en"][0].removeprefix("?")))
+    assert english == {"id": "fdi", "obs": fdi_2019["obs_id"], "lang": "en"}
+    at = open_page("indicator", lang="en", id="fdi", obs=fdi_2019["obs_id"])  # following the link
     no_exception(at)
     assert at.query_params["lang"] == "en"
     assert at.query_params["id"] == "fdi"
@@ -832,8 +843,11 @@ def test_every_view_offers_a_button_that_copies_its_link() -> None:
         ]
         assert len(buttons) == 1, page
         assert '">Copy link</button>' in buttons[0].value
-        assert buttons[0].proto.unsafe_allow_javascript, "the button's script copies the address"
-        assert COPY_SCRIPT in buttons[0].value, "only the dashboard's own script"
+        assert "<script" not in buttons[0].value, "the button is plain HTML"
+        # Its script, the dashboard's own and only that, comes with the footer, on every page.
+        footer = [element for element in at.html if 'class="hi-footer"' in element.value]
+        assert len(footer) == 1 and footer[0].proto.unsafe_allow_javascript, page
+        assert f"<script>{COPY_SCRIPT}</script>" in footer[0].value, page
 
 
 def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckResult) -> None:

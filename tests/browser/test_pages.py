@@ -40,7 +40,7 @@ def nav_labels(tab: Tab) -> list[str]:
 def assert_in_language(tab: Tab, lang: str) -> None:
     """The menu, the language switch and the URL say ``lang``."""
     assert nav_labels(tab) == [t(lang, key) for key in NAV_KEYS]
-    checked = tab.page.locator(".st-key-_lang_switch [role=radio][aria-checked=true]").inner_text()
+    checked = tab.page.locator(".hi-langs a[aria-current=true]").inner_text()
     assert checked.strip() == LANGUAGE_NAMES[lang]
     assert tab.query().get("lang") == [lang]
 
