@@ -48,7 +48,7 @@ def _always(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
 RULES: dict[str, tuple[str, Callable[[tuple[Any, ...], dict[str, Any]], bool]]] = {
     "selectbox": ("selectbox", _always),
     "image_format": ("segmented_control", _key_is("image-format")),
-    "lang_switch": ("segmented_control", _key_is("_lang_switch")),
+    "lang_switch": ("html", _html_has("hi-langs")),
     "expander": ("expander", _always),
     "obs_table": ("html", _html_has("hi-obs")),
     "index_table": ("html", _html_has("hi-index")),
@@ -68,6 +68,11 @@ RULES: dict[str, tuple[str, Callable[[tuple[Any, ...], dict[str, Any]], bool]]] 
     "markdown": ("markdown", _always),
     "plotly": ("plotly_chart", _always),
     "columns": ("columns", _always),
+    "picker": ("html", _html_has("hi-picker")),
+    "meaning": ("html", _html_has("hi-folded")),
+    "chart_notes": ("html", _html_has("hi-image")),
+    "title": ("title", _always),
+    "header": ("header", _always),
 }
 
 
@@ -99,21 +104,21 @@ def install(spec: str) -> None:
     """Patch Streamlit so that the calls the rules in ``spec`` (``a+b``) name draw nothing."""
     import streamlit as st
 
+    rules = [rule for rule in spec.split("+") if rule]
     by_function: dict[str, list[Callable[[tuple[Any, ...], dict[str, Any]], bool]]] = {}
-    modebar = False
-    figure_changes = []
-    for rule in filter(None, spec.split("+")):
-        if rule == "modebar":
-            modebar = True
-            continue
-        if rule in FIGURE_RULES:
-            figure_changes.append(FIGURE_RULES[rule])
-            continue
-        function, match = RULES[rule]
-        by_function.setdefault(function, []).append(match)
+    for rule in rules:
+        if rule in RULES:
+            function, match = RULES[rule]
+            by_function.setdefault(function, []).append(match)
     for function, matches in by_function.items():
-        original = getattr(st, function)
-        setattr(st, function, _dropping(function, original, matches))
+        setattr(st, function, _dropping(function, getattr(st, function), matches))
+    root = next((rule.split(":", 1)[1] for rule in rules if rule.startswith("root:")), None)
+    if root is not None:  # the page at url_path ROOT served at "/" (the default page) instead
+        _wrap(st, "Page", lambda kwargs: {**kwargs, "default": kwargs.get("url_path") == root})
+    if "nav" in rules:  # the page menu hidden, as when the app is embedded
+        _wrap(st, "navigation", lambda kwargs: {**kwargs, "position": "hidden"})
+    modebar = "modebar" in rules
+    figure_changes = [FIGURE_RULES[rule] for rule in rules if rule in FIGURE_RULES]
     if modebar or figure_changes:
         chart = st.plotly_chart
 
@@ -126,6 +131,16 @@ def install(spec: str) -> None:
             return chart(figure, *args[1:], **kwargs)
 
         st.plotly_chart = plotly_chart
+
+
+def _wrap(module: Any, name: str, change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Replace ``module.name`` by a function that calls it with its keyword arguments changed."""
+    original = getattr(module, name)
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        return original(*args, **change(kwargs))
+
+    setattr(module, name, wrapped)
 
 
 def _dropping(
@@ -145,6 +160,8 @@ def _dropping(
             return [st.container() for _ in range(count if isinstance(count, int) else len(count))]
         if function in ("selectbox", "segmented_control"):
             return kwargs.get("default")
+        if function == "multiselect":
+            return []
         return None
 
     return patched
@@ -195,7 +212,10 @@ def measure(
             pages[name] = context.new_page()
             sessions[name] = context.new_cdp_session(pages[name])
             sessions[name].send("Performance.enable", {"timeDomain": "threadTicks"})
-            pages[name].goto(server.url + (path if name != "baseline" else "/"), wait_until="commit")
+            where = "/" if name == "baseline" else path
+            if name.startswith("root:"):  # the same view at the root of the address
+                where = "/?" + path.split("?", 1)[1] if "?" in path else "/"
+            pages[name].goto(server.url + where, wait_until="commit")
             _wait(pages[name], name)
             times[name] = []
             cpu[name] = []
@@ -244,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         "--drop",
         action="append",
         default=[],
-        help="rules ('a+b': both): " + ", ".join([*RULES, *FIGURE_RULES, "modebar"]),
+        help="rules ('a+b': both): " + ", ".join([*RULES, *FIGURE_RULES, "modebar", "nav", "root:URL_PATH"]),
     )
     parser.add_argument("--reloads", type=int, default=9)
     parser.add_argument(
@@ -253,7 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phone", action="store_true", help="a 390 px wide screen")
     args = parser.parse_args(argv)
     for spec in args.drop:
-        unknown = [rule for rule in spec.split("+") if rule not in {*RULES, *FIGURE_RULES, "modebar"}]
+        unknown = [
+            rule
+            for rule in spec.split("+")
+            if rule not in {*RULES, *FIGURE_RULES, "modebar", "nav"} and not rule.startswith("root:")
+        ]
         if unknown:
             parser.error(f"unknown rule(s): {unknown}")
     from playwright.sync_api import sync_playwright
