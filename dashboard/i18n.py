@@ -171,6 +171,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "phải trang gốc; trang gốc có thể đã thay đổi.",
         "cite_accessed": "truy cập ngày {date}",
         "filters_clear": "Bỏ lọc",
+        "filters_apply": "Áp dụng bộ lọc",
+        "data_table_show": "Hiện bảng số liệu (sắp xếp, tìm kiếm)",
         # Not found
         "not_found_title": "Không tìm thấy",
         "not_found_indicator": "Không có chỉ số nào mang mã “{value}”.",
@@ -429,6 +431,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "{file}), not the original page, which may have changed since.",
         "cite_accessed": "accessed {date}",
         "filters_clear": "Clear filters",
+        "filters_apply": "Apply filters",
+        "data_table_show": "Show the table (sort, search)",
         # Not found
         "not_found_title": "Not found",
         "not_found_indicator": "There is no indicator with the id “{value}”.",

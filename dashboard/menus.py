@@ -18,8 +18,11 @@ MarkupSafe's templates unless it is already ``Markup``::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from markupsafe import Markup
+
+FILTER_SCRIPT = (Path(__file__).parent / "assets" / "filters.js").read_text(encoding="utf-8")
 
 # A link of a menu: where it leads, its text, and whether it is the page shown.
 Item = tuple[str, str, bool]
@@ -63,6 +66,61 @@ def picker(summary: str, label: str, groups: Sequence[Group]) -> Markup:
 def folded(summary: str, body: Markup) -> Markup:
     """Return ``body`` folded under ``summary`` (a ``<details>``: a click or Enter unfolds it)."""
     return _FOLDED.format(summary, body)
+
+
+_FORM = Markup(
+    '<form class="hi-filters" method="get" action="{action}" data-lang="{lang}">'
+    '<div class="hi-filter-row">{filters}</div>{kept}'
+    '<div class="hi-filter-actions"><button type="submit" class="hi-apply">{apply}</button>{clear}</div>'
+    "</form><script>{script}</script>"
+)
+_FILTER = Markup(
+    '<details class="hi-filter"><summary>{label}: <span class="hi-filter-chosen">{chosen}</span></summary>'
+    '<fieldset><legend class="hi-hidden">{label}</legend>{boxes}</fieldset></details>'
+)
+_BOX = Markup('<label><input type="checkbox" name="{}" value="{}"{}> <span>{}</span></label>')
+_CHECKED = Markup(" checked")
+_KEPT = Markup('<input type="hidden" name="{}" value="{}">')
+_CLEAR = Markup('<a class="hi-clear" href="{}">{}</a>')
+
+# A filter of the form: its parameter, its label, and its options (value, text, whether chosen).
+Filter = tuple[str, str, Sequence[tuple[str, str, bool]]]
+
+
+def filter_form(
+    action: str,
+    lang: str,
+    filters: Sequence[Filter],
+    *,
+    apply: str,
+    everything: str,
+    kept: Sequence[tuple[str, str]] = (),
+    clear: tuple[str, str] | None = None,
+) -> Markup:
+    """Return a form of checkbox lists, one folded list per filter, whose "apply" button loads
+    ``action`` with every chosen value as a repeated parameter (``theme=a&theme=b``) and ``lang``
+    (the sanitiser drops a field named ``lang``, so ``assets/filters.js`` adds it), with the
+    ``kept`` parameters; ``clear`` is a link (address, text) that drops every filter. A summary
+    says what is chosen (``everything`` when nothing is)."""
+    parts = []
+    for name, label, options in filters:
+        chosen = [text for _, text, on in options if on]
+        boxes = Markup("").join(
+            _BOX.format(name, value, _CHECKED if on else "", text) for value, text, on in options
+        )
+        parts.append(
+            _FILTER.format(label=label, chosen=", ".join(chosen) if chosen else everything, boxes=boxes)
+        )
+    return _FORM.format(
+        action=action,
+        lang=lang,
+        filters=Markup("").join(parts),
+        kept=Markup("").join(_KEPT.format(name, value) for name, value in kept),
+        apply=apply,
+        clear=_CLEAR.format(*clear) if clear else "",
+        # The dashboard's own file, marked safe as it is: nothing from the data or the URL reaches it.
+        script=Markup(FILTER_SCRIPT),
+    )
 
 
 def image_buttons(label: str, formats: Sequence[tuple[str, str]]) -> Markup:

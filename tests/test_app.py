@@ -29,6 +29,7 @@ from streamlit.testing.v1 import AppTest
 import indicators
 from dashboard import data
 from dashboard.escaping import escape_markdown
+from dashboard.menus import FILTER_SCRIPT
 from dashboard.navigation import COPY_SCRIPT
 from dashboard.touch import CHART_SCRIPT
 from indicators.check import CheckResult, check_file
@@ -476,35 +477,68 @@ def test_source_page_shows_metadata_and_inferred_dates(checked: CheckResult) -> 
 # --- data page ---------------------------------------------------------------------------------
 
 
+def filter_boxes(at: AppTest, name: str) -> list[tuple[str, str, bool]]:
+    """Return the filter form's checkboxes of ``name``: (value, text, whether checked)."""
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    found = re.findall(
+        rf'<input type="checkbox" name="{name}" value="([^"]*)"( checked)?> <span>([^<]*)</span>', form
+    )
+    return [(html.unescape(value), html.unescape(text), bool(on)) for value, on, text in found]
+
+
 def test_data_filters_come_from_the_url(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", theme="investment", year="2019")
+    at = open_page("data", lang="en", theme="investment", year="2019", table="1")
     no_exception(at)
     frame = at.dataframe[0].value
     expected = table[(table["theme"] == "investment") & (table["year"] == 2019)]
     assert len(frame) == len(expected) > 0
     assert set(frame["obs_id"]) == set(expected["obs_id"])
-    assert at.multiselect(key="_url_theme").value == ["investment"]
+    assert [value for value, _, on in filter_boxes(at, "theme") if on] == ["investment"]
+    assert [value for value, _, on in filter_boxes(at, "year") if on] == ["2019"]
     assert f"{len(expected)} of {len(table)} figures" in texts(at)
 
 
-def test_data_filter_widgets_write_the_url(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="vi", year="2019")
-    at.multiselect(key="_url_year").select("2025").run()
+def test_the_filter_form_loads_the_data_page_with_each_value_and_the_language(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="vi", year="2019", table="1")
+    form = next(element for element in at.html if 'class="hi-filters"' in element.value)
+    assert form.value.startswith('<form class="hi-filters" method="get" action="./data" data-lang="vi">')
+    assert '<input type="hidden" name="table" value="1">' in form.value, "the table stays shown"
+    assert f"<script>{FILTER_SCRIPT}</script>" in form.value and form.proto.unsafe_allow_javascript
+    years = filter_boxes(at, "year")
+    assert [value for value, _, _ in years] == sorted({str(year) for year in table["year"].dropna()})
+    assert ("2025", "2025", False) in years
+    # Applying 2019 and 2025 loads this address (the browser tests submit the form itself).
+    at = open_page("data", lang="vi", year=["2019", "2025"], table="1")
     no_exception(at)
-    assert at.query_params["year"] == ["2019", "2025"]
     assert len(at.dataframe[0].value) == len(table[table["year"].isin([2019, 2025])])
 
 
+def test_the_data_grid_is_drawn_when_asked_for(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment")
+    no_exception(at)
+    assert not at.dataframe and not at.toggle(key="data-table-shown").value
+    assert "table" not in at.query_params
+    at.toggle(key="data-table-shown").set_value(True).run()
+    no_exception(at)
+    assert at.query_params["table"] == "1" and at.query_params["theme"] == "investment"
+    assert len(at.dataframe[0].value) == len(table[table["theme"] == "investment"])
+    at.toggle(key="data-table-shown").set_value(False).run()
+    assert "table" not in at.query_params and not at.dataframe
+
+
 def test_data_unknown_filter_values_are_named_and_ignored(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", year=["2019", "<script>alert(1)</script>"], theme="../app.py")
+    at = open_page(
+        "data", lang="en", year=["2019", "<script>alert(1)</script>"], theme="../app.py", table="1"
+    )
     no_exception(at)
     shown = texts(at)
     assert r"Ignored filter values in the link that match nothing\: \.\./app\.py, \<script\>" in shown
     assert len(at.dataframe[0].value) == len(table[table["year"] == 2019])
+    assert "<script>alert" not in "".join(element.value for element in at.html)
 
 
 def test_data_table_links_to_source_and_indicator_pages() -> None:
-    frame = open_page("data", lang="en").dataframe[0].value
+    frame = open_page("data", lang="en", table="1").dataframe[0].value
     assert all(link.startswith("./source?id=") and link.endswith("&lang=en") for link in frame["source_link"])
     assert all(link.startswith("./indicator?id=") for link in frame["indicator_link"])
 
@@ -526,7 +560,7 @@ def test_data_indicator_options_are_ordered_by_name(
     lang: str, checked: CheckResult, table: pd.DataFrame
 ) -> None:
     assert checked.dataset is not None
-    options = open_page("data", lang=lang).multiselect(key="_url_indicator").options
+    options = [text for _, text, _ in filter_boxes(open_page("data", lang=lang), "indicator")]
     used = set(table["indicator_id"])
     assert sorted(options) == sorted(i.name.get(lang) for i in checked.dataset.indicators if i.id in used)
     assert len(options) > 3
@@ -538,9 +572,9 @@ def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table
     tourism = {i.id: i.name.en for i in checked.dataset.indicators if i.theme.value == "tourism"}
     investment = next(i.id for i in checked.dataset.indicators if i.theme.value == "investment")
     visitors = next(iter(tourism))
-    at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors])
+    at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors], table="1")
     no_exception(at)
-    assert sorted(at.multiselect(key="_url_indicator").options) == sorted(
+    assert sorted(text for _, text, _ in filter_boxes(at, "indicator")) == sorted(
         name for code, name in tourism.items() if code in set(table["indicator_id"])
     )
     assert at.query_params["indicator"] in (visitors, [visitors])  # the investment indicator left the link
@@ -548,20 +582,21 @@ def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table
     assert set(at.dataframe[0].value["obs_id"]) == set(table[table["indicator_id"] == visitors]["obs_id"])
 
 
-def test_clear_filters_empties_the_link_and_shows_every_row(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", theme="investment", year="2019")
+def test_clear_filters_links_to_the_unfiltered_page(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment", year="2019", table="1")
     assert len(at.dataframe[0].value) < len(table)
-    assert not at.button(key="filters-clear").disabled
-    at.button(key="filters-clear").click().run()
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    assert '<a class="hi-clear" href="./data?table=1&amp;lang=en">Clear filters</a>' in form
+    at = open_page("data", lang="en", table="1")  # following the link
     no_exception(at)
-    assert not [name for name in ("theme", "indicator", "source", "year") if name in at.query_params]
-    assert at.multiselect(key="_url_theme").value == [] and at.multiselect(key="_url_year").value == []
+    assert not any(on for name in ("theme", "year") for _, _, on in filter_boxes(at, name))
     assert len(at.dataframe[0].value) == len(table)
-    assert at.button(key="filters-clear").disabled
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    assert "hi-clear" not in form, "nothing to clear"
 
 
 def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en")
+    at = open_page("data", lang="en", table="1")
     frame = at.dataframe[0].value
     assert frame["number"].dtype.kind == "f", "a number column sorts 2.067bn < 19.4bn < 25bn"
     values = table.set_index("obs_id")["value"]
@@ -580,7 +615,7 @@ def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.Data
 
 
 def test_data_page_labels_a_doubted_figure() -> None:
-    at = open_page("data", lang="en", indicator="trade-turnover")
+    at = open_page("data", lang="en", indicator="trade-turnover", table="1")
     frame = at.dataframe[0].value
     assert list(frame["value"]) == ["US$19.4 billion (? in doubt)"]
     (doubt,) = list(frame["doubt"])

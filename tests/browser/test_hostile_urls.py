@@ -8,6 +8,7 @@ import pytest
 
 from dashboard.i18n import LANGS, t
 from dashboard.layout import document_script
+from dashboard.menus import FILTER_SCRIPT
 from dashboard.navigation import COPY_SCRIPT
 from dashboard.touch import CHART_SCRIPT
 from tests.browser.conftest import OpenTab
@@ -36,6 +37,7 @@ UNKNOWN_IDS = [
 OWN_SCRIPTS = [
     *(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
     CHART_SCRIPT,
+    FILTER_SCRIPT,
     COPY_SCRIPT,
 ]
 
