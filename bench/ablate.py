@@ -89,7 +89,18 @@ def _single_plot(figure: Any) -> None:
     figure.layout.yaxis2 = None
 
 
+def _bare(figure: Any) -> None:
+    """One marker trace of the same points on a default layout, as the baseline draws."""
+    xs = [x for trace in figure.data for x in (trace.x or ())]
+    ys = [y for trace in figure.data for y in (trace.y or ())]
+    custom = [row for trace in figure.data for row in (trace.customdata or [None] * len(trace.x or ()))]
+    figure.data = []
+    figure.layout = {}
+    figure.add_scatter(x=xs, y=ys, customdata=custom, mode="markers")
+
+
 FIGURE_RULES: dict[str, Callable[[Any], None]] = {
+    "fig_bare": _bare,
     "fig_automargin": _no_automargin,
     "fig_legend": lambda figure: figure.update_layout(showlegend=False),
     "fig_annotations": lambda figure: figure.update_layout(annotations=[]),
