@@ -111,6 +111,10 @@ FIGURE_RULES: dict[str, Callable[[Any], None]] = {
 }
 
 
+# Rules that change how the page is drawn rather than leave an element out.
+EXTRA_RULES = ("modebar", "nav", "icons", "root:URL_PATH")
+
+
 def install(spec: str) -> None:
     """Patch Streamlit so that the calls the rules in ``spec`` (``a+b``) name draw nothing."""
     import streamlit as st
@@ -126,6 +130,9 @@ def install(spec: str) -> None:
     root = next((rule.split(":", 1)[1] for rule in rules if rule.startswith("root:")), None)
     if root is not None:  # the page at url_path ROOT served at "/" (the default page) instead
         _wrap(st, "Page", lambda kwargs: {**kwargs, "default": kwargs.get("url_path") == root})
+    if "icons" in rules:  # no Material icon on the menu's pages or the page links
+        _wrap(st, "Page", lambda kwargs: {**kwargs, "icon": None})
+        _wrap(st, "page_link", lambda kwargs: {**kwargs, "icon": None})
     if "nav" in rules:  # the page menu hidden, as when the app is embedded
         _wrap(st, "navigation", lambda kwargs: {**kwargs, "position": "hidden"})
     modebar = "modebar" in rules
@@ -275,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         "--drop",
         action="append",
         default=[],
-        help="rules ('a+b': both): " + ", ".join([*RULES, *FIGURE_RULES, "modebar", "nav", "root:URL_PATH"]),
+        help="rules ('a+b': both): " + ", ".join([*RULES, *FIGURE_RULES, *EXTRA_RULES]),
     )
     parser.add_argument("--reloads", type=int, default=9)
     parser.add_argument(
@@ -287,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = [
             rule
             for rule in spec.split("+")
-            if rule not in {*RULES, *FIGURE_RULES, "modebar", "nav"} and not rule.startswith("root:")
+            if rule not in {*RULES, *FIGURE_RULES, *EXTRA_RULES} and not rule.startswith("root:")
         ]
         if unknown:
             parser.error(f"unknown rule(s): {unknown}")
