@@ -30,6 +30,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_data": "Dữ liệu",
         "nav_about": "Phương pháp",
         "language": "Ngôn ngữ",
+        "menu_label": "Các trang",
         "footer": "Số liệu như năm bài báo đã đưa tin (2020–2025), không phải thống kê chính thức. "
         "Mỗi con số có trích dẫn nguyên văn và đường dẫn đến bài báo gốc.",
         # Overview
@@ -290,6 +291,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_data": "Data",
         "nav_about": "Method",
         "language": "Language",
+        "menu_label": "Pages",
         "footer": "Figures as five news articles reported them (2020–2025), not official statistics. "
         "Every figure comes with a verbatim quote and a link to its article.",
         # Overview

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard import state
 from dashboard.escaping import escape_markdown
@@ -40,15 +41,38 @@ def run() -> None:
         )
         for name, spec in PAGES.items()
     ]
-    # Embedded in another page (``?embed=true``), the view stands alone: no menu.
-    current = st.navigation(pages, position="hidden" if embedded() else "top")
-    layout.header(lang)
+    # The menu is the dashboard's own (:func:`menu`), a row of plain links drawn with the language
+    # switch: Streamlit's menu bar costs the browser time on every page load. Embedded in another
+    # page (``?embed=true``), the view stands alone: no menu.
+    current = st.navigation(pages, position="hidden")
+    layout.header(lang, None if embedded() else menu(lang, current.url_path))
     catalogue = data.load()
     if catalogue.ok:
         current.run()
     else:
         layout.invalid_data(lang, catalogue)
     layout.footer(lang)
+
+
+_MENU = Markup(
+    '<nav class="hi-menu" aria-label="{label}">{links}</nav>'
+    '<details class="hi-menu-small"><summary>{current}</summary>'
+    '<nav aria-label="{label}">{links}</nav></details>'
+)
+_MENU_LINK = Markup('<a href="{}">{}</a>')
+_MENU_CURRENT = Markup('<a href="{}" aria-current="page">{}</a>')
+
+
+def menu(lang: str, current: str) -> Markup:
+    """Return the menu: a link to each page in the page's language, the page shown marked; on a
+    phone the same links fold under the page's name. A link loads its page afresh (the indicator
+    and article pages open their first indicator and newest article, as Streamlit's menu did)."""
+    shown = next((name for name, spec in PAGES.items() if spec.url_path == current), "overview")
+    links = Markup("").join(
+        (_MENU_CURRENT if name == shown else _MENU_LINK).format(href(name, lang), t(lang, spec.title_key))
+        for name, spec in PAGES.items()
+    )
+    return _MENU.format(label=t(lang, "menu_label"), links=links, current=t(lang, PAGES[shown].title_key))
 
 
 def embedded() -> bool:

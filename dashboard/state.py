@@ -101,8 +101,8 @@ _LANGUAGE_LINKS = Markup('<nav class="hi-langs" aria-label="{}">{}</nav>')
 _CURRENT = Markup(' aria-current="true"')
 
 
-def language_switch(lang: str) -> None:
-    """Show the vi/en switch: two links to this view in each language (the same address with only
+def language_switch(lang: str) -> Markup:
+    """Return the vi/en switch: two links to this view in each language (the same address with only
     ``lang`` changed), plain HTML where a segmented control costs the browser time on every page.
 
     The page may change its address after this is drawn (a point chosen, a default id written);
@@ -123,7 +123,7 @@ def language_switch(lang: str) -> None:
         )
         for code in LANGS
     )
-    st.html(_LANGUAGE_LINKS.format(t(lang, "language"), links))
+    return _LANGUAGE_LINKS.format(t(lang, "language"), links)
 
 
 def url_select(

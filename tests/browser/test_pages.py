@@ -30,11 +30,8 @@ def other(lang: str) -> str:
 
 
 def nav_labels(tab: Tab) -> list[str]:
-    """Return the menu's labels, without the icons' ligature names."""
-    return [
-        text.strip().splitlines()[-1].strip()
-        for text in tab.page.locator("[data-testid=stTopNavLink]").all_inner_texts()
-    ]
+    """Return the menu's labels."""
+    return [text.strip() for text in tab.page.locator(".hi-bar > .hi-menu a").all_inner_texts()]
 
 
 def assert_in_language(tab: Tab, lang: str) -> None:
