@@ -29,6 +29,7 @@ from streamlit.testing.v1 import AppTest
 import indicators
 from dashboard import data
 from dashboard.escaping import escape_markdown
+from dashboard.i18n import t as translate
 from dashboard.menus import FILTER_SCRIPT
 from dashboard.navigation import COPY_SCRIPT
 from dashboard.touch import CHART_SCRIPT
@@ -919,3 +920,21 @@ def test_the_chart_downloads_as_png_or_svg_through_its_camera_button() -> None:
         ) in shown
     assert any(CHART_SCRIPT in element.value and element.proto.unsafe_allow_javascript for element in at.html)
     assert not at.segmented_control or all(element.key != "image-format" for element in at.segmented_control)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_method_page_links_every_article_with_its_date(lang: str, checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    at = open_page("about", lang=lang)
+    no_exception(at)
+    (listing,) = [element.value for element in at.html if 'class="hi-sources"' in element.value]
+    found = re.findall(r'<li><a href="([^"]+)">([^<]+)</a><p class="hi-muted">([^<]+)</p></li>', listing)
+    oldest_first = sorted(checked.dataset.sources, key=lambda s: s.published)
+    assert [html.unescape(href) for href, _, _ in found] == [
+        f"./source?id={source.id}&lang={lang}" for source in oldest_first
+    ]
+    assert [html.unescape(title) for _, title, _ in found] == [
+        source.title.get(lang) for source in oldest_first
+    ]
+    inferred = translate(lang, "source_date_inferred")
+    assert any(inferred in html.unescape(details) for _, _, details in found)
