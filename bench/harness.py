@@ -138,8 +138,9 @@ class Server:
             time.sleep(0.02)
 
 
-def start(script: str, data: Path | None = None, log_dir: Path | None = None) -> Server:
-    """Launch ``streamlit run SCRIPT`` (timed) headless on a free port and wait for its health."""
+def start(script: str, data: Path | None = None, log_dir: Path | None = None, root: Path = ROOT) -> Server:
+    """Launch ``streamlit run SCRIPT`` (timed) headless on a free port and wait for its health
+    (from ``root``: another checkout of the project can be measured beside this one)."""
     port = free_port()
     env = dict(os.environ)
     if data is not None:
@@ -149,6 +150,8 @@ def start(script: str, data: Path | None = None, log_dir: Path | None = None) ->
     env["BENCH_RUN_LOG"] = str(run_log)
     output = log.open("wb") if log else subprocess.DEVNULL
     # bench.timed_server is `streamlit run` with each script run's server time logged.
+    if root != ROOT:  # that checkout's own app, run by this checkout's timed server
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     command = [
         sys.executable,
         "-m",
@@ -163,7 +166,7 @@ def start(script: str, data: Path | None = None, log_dir: Path | None = None) ->
     ]
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        command, cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
     )
     server = Server(script, process, port, started, log=log, run_log=run_log)
     deadline = started + START_TIMEOUT_S

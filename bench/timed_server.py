@@ -42,6 +42,10 @@ def _timed(self: Any, rerun_data: Any) -> None:
 def main() -> None:
     """Patch the script runner, then hand the command line to Streamlit's own ``streamlit``."""
     script_runner.ScriptRunner._run_script = _timed  # type: ignore[method-assign]
+    if drop := os.environ.get("BENCH_DROP"):  # an experiment of bench.ablate: leave elements out
+        from bench.ablate import install
+
+        install(drop)
     from streamlit.web.cli import main as streamlit_main
 
     sys.argv = ["streamlit", *sys.argv[1:]]

@@ -30,6 +30,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_data": "Dữ liệu",
         "nav_about": "Phương pháp",
         "language": "Ngôn ngữ",
+        "menu_label": "Các trang",
         "footer": "Số liệu như năm bài báo đã đưa tin (2020–2025), không phải thống kê chính thức. "
         "Mỗi con số có trích dẫn nguyên văn và đường dẫn đến bài báo gốc.",
         # Overview
@@ -67,7 +68,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "reason_other": "Không có con số trước đó cùng định nghĩa để so sánh.",
         "themes_empty": "Chưa có chỉ số nổi bật nào trong nhóm này.",
         # Indicator
-        "indicator_choose": "Chỉ số",
         "indicator_definition": "Định nghĩa",
         "indicator_definitions": "Các định nghĩa mà các bài báo dùng",
         "indicator_notes": "Lưu ý về ý nghĩa",
@@ -79,7 +79,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cite_copy": "Sao chép trích dẫn",
         "cite_copied": "Đã sao chép dòng trích dẫn.",
         "share_copied": "Đã sao chép đường dẫn đến trang này.",
-        "chart_image_format": "Định dạng ảnh khi tải biểu đồ (nút máy ảnh trên biểu đồ)",
+        "chart_download": "Tải biểu đồ về máy:",
+        "chart_download_as": "Tải biểu đồ dạng {format}",
+        "indicator_other": "Xem chỉ số khác",
+        "indicator_list": "Các chỉ số",
+        "source_other": "Xem bài báo khác",
+        "source_list": "Các bài báo",
         "index_title": "Tất cả chỉ số",
         "index_lead": "Mọi chỉ số mà các bài báo cho số liệu, theo nhóm: con số mới nhất (kèm từ ước "
         "lượng) và số con số của mỗi chỉ số. Bấm tên chỉ số để xem biểu đồ và trích dẫn.",
@@ -122,7 +127,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "col_obs": "Mã",
         "link_open": "Mở",
         # Source
-        "source_choose": "Bài báo",
         "source_headline": "Tiêu đề trong bài",
         "source_publisher": "Đơn vị đăng",
         "source_author": "Tác giả",
@@ -168,6 +172,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "phải trang gốc; trang gốc có thể đã thay đổi.",
         "cite_accessed": "truy cập ngày {date}",
         "filters_clear": "Bỏ lọc",
+        "filters_apply": "Áp dụng bộ lọc",
+        "data_table_show": "Hiện bảng số liệu (sắp xếp, tìm kiếm)",
         # Not found
         "not_found_title": "Không tìm thấy",
         "not_found_indicator": "Không có chỉ số nào mang mã “{value}”.",
@@ -285,6 +291,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "nav_data": "Data",
         "nav_about": "Method",
         "language": "Language",
+        "menu_label": "Pages",
         "footer": "Figures as five news articles reported them (2020–2025), not official statistics. "
         "Every figure comes with a verbatim quote and a link to its article.",
         # Overview
@@ -322,7 +329,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "reason_other": "No earlier figure with the same definition to compare with.",
         "themes_empty": "No headline indicator in this group yet.",
         # Indicator
-        "indicator_choose": "Indicator",
         "indicator_definition": "Definition",
         "indicator_definitions": "Definitions the articles use",
         "indicator_notes": "Notes on meaning",
@@ -334,7 +340,12 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cite_copy": "Copy citation",
         "cite_copied": "The citation is copied.",
         "share_copied": "The link to this view is copied.",
-        "chart_image_format": "Image format of the chart's download (the camera button on the chart)",
+        "chart_download": "Download the chart:",
+        "chart_download_as": "Download the chart as {format}",
+        "indicator_other": "Go to another indicator",
+        "indicator_list": "Indicators",
+        "source_other": "Go to another article",
+        "source_list": "Articles",
         "index_title": "All indicators",
         "index_lead": "Every indicator the articles give figures for, by group: its latest figure (with "
         "its hedge) and how many figures it has. Choose a name for its chart and quotes.",
@@ -377,7 +388,6 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "col_obs": "Id",
         "link_open": "Open",
         # Source
-        "source_choose": "Article",
         "source_headline": "Headline",
         "source_publisher": "Publisher",
         "source_author": "Author",
@@ -423,6 +433,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "{file}), not the original page, which may have changed since.",
         "cite_accessed": "accessed {date}",
         "filters_clear": "Clear filters",
+        "filters_apply": "Apply filters",
+        "data_table_show": "Show the table (sort, search)",
         # Not found
         "not_found_title": "Not found",
         "not_found_indicator": "There is no indicator with the id “{value}”.",

@@ -22,25 +22,22 @@ STYLE_SHEET = (Path(__file__).parent / "assets" / "style.css").read_text(encodin
 STYLE = Markup("\n<style>\n{}</style>\n").format(Markup(STYLE_SHEET))
 
 
-# The page's language on <html lang> (Streamlit's index.html says "en" whatever the page is), and on
-# the menu's links, which Streamlit builds without the page's parameters: a link opened in a new tab
-# or copied keeps the language. Streamlit's own "Page not found" notice (an unknown address) is in
-# English only: its words are put in the page's language. The menu is redrawn on every rerun and the
-# notice comes when it will, so an observer keeps them marked.
+# The page's language on <html lang> (Streamlit's index.html says "en" whatever the page is), and the
+# language switch's links kept in step with the address. Streamlit's own "Page not found" notice (an
+# unknown address) is in English only: its words are put in the page's language. The notice comes
+# when it will, so an observer keeps them marked.
 _DOCUMENT = """<script>
 (function (words) {
   window.__hiWords = words;
   var mark = function () {
     var words = window.__hiWords, lang = words.lang;
     if (document.documentElement.lang !== lang) { document.documentElement.lang = lang; }
-    var links = document.querySelectorAll("a[data-testid=stTopNavLink], a[data-testid=stSidebarNavLink]");
-    Array.prototype.forEach.call(links, function (link) {
-      var href = link.getAttribute("href");
-      if (!href) { return; }
-      var url = new URL(href, window.location.href);
-      if (url.origin !== window.location.origin || url.searchParams.get("lang") === lang) { return; }
-      url.searchParams.set("lang", lang);
-      link.setAttribute("href", url.pathname + url.search);
+    // The language switch's links: this view (the address as it is now) in each language.
+    Array.prototype.forEach.call(document.querySelectorAll(".hi-langs a[hreflang]"), function (link) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("lang", link.getAttribute("hreflang"));
+      var wanted = url.pathname + url.search;
+      if (link.getAttribute("href") !== wanted) { link.setAttribute("href", wanted); }
     });
     Array.prototype.forEach.call(document.querySelectorAll("[role=dialog]"), function (dialog) {
       var title = dialog.querySelector("h2");
@@ -57,9 +54,20 @@ _DOCUMENT = """<script>
   };
   mark();
   if (!window.__hiMarker) {
-    window.__hiMarker = new MutationObserver(mark);
+    // At most once a frame: drawing a page (a chart most of all) changes the document in many
+    // small steps, and marking after each would read the whole document each time.
+    var queued = false;
+    window.__hiMarker = new MutationObserver(function () {
+      if (queued) { return; }
+      queued = true;
+      window.requestAnimationFrame(function () { queued = false; mark(); });
+    });
     window.__hiMarker.observe(document.body, {childList: true, subtree: true, attributes: true,
                                               attributeFilter: ["href"]});
+    // A language link followed at once after the address changed: mark first.
+    document.addEventListener("click", function (event) {
+      if (event.target && event.target.closest && event.target.closest(".hi-langs a")) { mark(); }
+    }, true);
   }
 })(%s);
 </script>"""
@@ -89,10 +97,10 @@ def apply_style() -> None:
     st.html(STYLE)
 
 
-def header(lang: str) -> None:
-    """Show the language switch at the top right of the page."""
-    with st.container(horizontal=True, horizontal_alignment="right", key="hi-header"):
-        language_switch(lang)
+def header(lang: str, menu: Markup | None) -> None:
+    """Show the menu (None: no menu) and the language switch at the top of the page, as one element."""
+    with st.container(key="hi-header"):
+        st.html(Markup('<div class="hi-bar">{}{}</div>').format(menu or "", language_switch(lang)))
 
 
 def kicker(text: str) -> None:
@@ -136,8 +144,12 @@ def invalid_data(lang: str, catalogue: Catalogue) -> None:
 
 
 def footer(lang: str) -> None:
-    """Show the closing line (what the figures are and are not) and mark the document's language."""
+    """Show the closing line (what the figures are and are not), mark the document's language, and
+    make the page's "Copy link" and "Copy citation" buttons work: the page's one element with
+    scripts (each ``st.html`` element costs the browser time on every page load)."""
     st.html(
-        Markup('<p class="hi-footer">{}</p>{}').format(t(lang, "footer"), document_script(lang)),
+        Markup('<p class="hi-footer">{}</p>{}<script>{}</script>').format(
+            t(lang, "footer"), document_script(lang), Markup(navigation.COPY_SCRIPT)
+        ),
         unsafe_allow_javascript=True,
     )

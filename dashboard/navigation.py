@@ -1,5 +1,5 @@
-"""The links a page shows and the link to the current view (the pages and their URLs are in
-:mod:`dashboard.urls`, which imports no Streamlit; the menu is built by :mod:`dashboard.shell`).
+"""The menu, the links a page shows and the link to the current view (the pages and their URLs are
+in :mod:`dashboard.urls`, which imports no Streamlit; :mod:`dashboard.shell` runs the pages).
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard.escaping import escape_markdown
 from dashboard.i18n import t
@@ -15,6 +16,26 @@ from dashboard.urls import Param
 from dashboard.urls import href as href
 
 COPY_SCRIPT = (Path(__file__).parent / "assets" / "copy_link.js").read_text(encoding="utf-8")
+
+_MENU = Markup(
+    '<nav class="hi-menu" aria-label="{label}">{links}</nav>'
+    '<details class="hi-menu-small"><summary>{current}</summary>'
+    '<nav aria-label="{label}">{links}</nav></details>'
+)
+_MENU_LINK = Markup('<a href="{}">{}</a>')
+_MENU_CURRENT = Markup('<a href="{}" aria-current="page">{}</a>')
+
+
+def menu(lang: str, current: str) -> Markup:
+    """Return the menu: a link to each page in the page's language, the page shown marked; on a
+    phone the same links fold under the page's name. A link loads its page afresh (the indicator
+    and article pages open their first indicator and newest article, as Streamlit's menu did)."""
+    shown = next((name for name, spec in PAGES.items() if spec.url_path == current), "overview")
+    links = Markup("").join(
+        (_MENU_CURRENT if name == shown else _MENU_LINK).format(href(name, lang), t(lang, spec.title_key))
+        for name, spec in PAGES.items()
+    )
+    return _MENU.format(label=t(lang, "menu_label"), links=links, current=t(lang, PAGES[shown].title_key))
 
 
 def embedded() -> bool:
@@ -61,8 +82,9 @@ def share(page: str, lang: str, **params: Param) -> None:
     """Show a "Copy link" button that copies the view's address as the browser shows it.
 
     The page and ``params`` say which view this is (the address the button copies carries them,
-    as the app keeps the address in step with the view): a plain button and a static script,
-    light for the browser, where a code block would load a highlighter.
+    as the app keeps the address in step with the view): a plain button, light for the browser,
+    where a code block would load a highlighter. Its script (``assets/copy_link.js``) comes with
+    the footer's (:func:`dashboard.layout.footer`).
     """
     from markupsafe import Markup
 
@@ -71,13 +93,5 @@ def share(page: str, lang: str, **params: Param) -> None:
         '<div class="hi-share"><button type="button" class="hi-copy-link" data-done="{done}">'
         "{label}</button>"
         '<span class="hi-copy-status" role="status" aria-live="polite"></span></div>'
-        "<script>{script}</script>"
     )
-    st.html(
-        str(
-            button.format(
-                label=t(lang, "share_copy"), done=t(lang, "share_copied"), script=Markup(COPY_SCRIPT)
-            )
-        ),
-        unsafe_allow_javascript=True,
-    )
+    st.html(button.format(label=t(lang, "share_copy"), done=t(lang, "share_copied")))

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import collector, data, layout, state
 from dashboard.i18n import t
-from dashboard.navigation import PAGES, embedded
+from dashboard.navigation import PAGES, embedded, menu
 
 # The tab's icon: an emoji, which the browser draws itself. A Material icon would be fetched from a
 # font host, and an image file makes Streamlit import numpy and PIL (some 20 MiB per server).
@@ -33,9 +33,11 @@ def run() -> None:
         )
         for name, spec in PAGES.items()
     ]
+    # The menu is the dashboard's own (:func:`dashboard.navigation.menu`), a row of plain links drawn
+    # with the language switch: Streamlit's menu bar costs the browser time on every page load.
     # Embedded in another page (``?embed=true``), the view stands alone: no menu.
-    current = st.navigation(pages, position="hidden" if embedded() else "top")
-    layout.header(lang)
+    current = st.navigation(pages, position="hidden")
+    layout.header(lang, None if embedded() else menu(lang, current.url_path))
     catalogue = data.load()
     if catalogue.ok:
         current.run()

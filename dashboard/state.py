@@ -6,10 +6,12 @@ anything longer than :data:`MAX_PARAM` is treated as unknown without being kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlencode
 
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard.i18n import LANGS, LANGUAGE_NAMES, pick_language, t
 
@@ -50,7 +52,11 @@ def set_params(changes: dict[str, str | Sequence[str] | None]) -> None:
     an indicator and the figure it clears would leave an entry naming the new indicator with the
     old figure, where Back would lead.
     """
-    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    current = {  # what the app would not keep (a value over MAX_PARAM), it does not pass on
+        name: [value for value in st.query_params.get_all(name) if len(value) <= MAX_PARAM]
+        for name in st.query_params
+        if len(name) <= MAX_PARAM
+    }
     wanted = dict(current)
     for name, value in changes.items():
         if value is None or (not isinstance(value, str) and not value):
@@ -89,67 +95,31 @@ def reader_today() -> date:
     return datetime.now(timezone(-timedelta(minutes=offset))).date()
 
 
-def language_switch(lang: str) -> None:
-    """Show the vi/en switch; choosing a language rewrites only ``lang`` in the URL."""
-
-    def switch() -> None:
-        chosen = st.session_state.get("_lang_switch")
-        if chosen in LANGS:
-            st.session_state[_LANG_MEMORY] = chosen
-            st.query_params["lang"] = chosen
-
-    st.session_state["_lang_switch"] = lang
-    st.segmented_control(
-        t(lang, "language"),
-        list(LANGS),
-        format_func=LANGUAGE_NAMES.__getitem__,
-        key="_lang_switch",
-        required=True,
-        on_change=switch,
-        label_visibility="collapsed",
-        width="content",
-    )
+_LANGUAGE_LINK = Markup('<a href="{}" hreflang="{}" lang="{}"{}>{}</a>')
+_LANGUAGE_LINKS = Markup('<nav class="hi-langs" aria-label="{}">{}</nav>')
+_CURRENT = Markup(' aria-current="true"')
 
 
-def url_selectbox(
-    label: str,
-    name: str,
-    options: Sequence[str],
-    format_func: Callable[[str], str],
-    *,
-    placeholder: str,
-    clears: Sequence[str] = (),
-) -> str | None:
-    """Show a select box whose value is the URL parameter ``name`` (an id, never a label).
+def language_switch(lang: str) -> Markup:
+    """Return the vi/en switch: two links to this view in each language (the same address with only
+    ``lang`` changed), plain HTML where a segmented control costs the browser time on every page.
 
-    The URL is read first and the widget follows it (an id not among ``options`` shows the
-    placeholder); a choice rewrites the parameter and removes the parameters in ``clears``.
+    The page may change its address after this is drawn (a point chosen, a default id written);
+    the footer's script keeps each link's address in step with the browser's (``hreflang``).
     """
-    key = f"_url_{name}"
-    value = param(name)
-    st.session_state[key] = value if value in options else None
-
-    def sync() -> None:
-        set_params({name: st.session_state.get(key), **dict.fromkeys(clears)})
-
-    return st.selectbox(
-        label, list(options), format_func=format_func, key=key, on_change=sync, placeholder=placeholder
+    current = {  # what the app would not keep (a value over MAX_PARAM), it does not pass on
+        name: [value for value in st.query_params.get_all(name) if len(value) <= MAX_PARAM]
+        for name in st.query_params
+        if len(name) <= MAX_PARAM
+    }
+    links = Markup("").join(
+        _LANGUAGE_LINK.format(
+            "?" + urlencode({**current, "lang": [code]}, doseq=True),
+            code,
+            code,
+            _CURRENT if code == lang else "",
+            LANGUAGE_NAMES[code],
+        )
+        for code in LANGS
     )
-
-
-def url_multiselect(
-    label: str, name: str, options: Sequence[str], format_func: Callable[[str], str], *, placeholder: str
-) -> list[str]:
-    """Show a multiselect whose values are the URL parameter ``name``, repeated (ids, never labels).
-
-    Values in the URL that are not among ``options`` are dropped (the caller can report them).
-    """
-    key = f"_url_{name}"
-    st.session_state[key] = [value for value in dict.fromkeys(params(name)) if value in options]
-
-    def sync() -> None:
-        set_params({name: list(st.session_state.get(key) or [])})
-
-    return st.multiselect(
-        label, list(options), format_func=format_func, key=key, on_change=sync, placeholder=placeholder
-    )
+    return _LANGUAGE_LINKS.format(t(lang, "language"), links)

@@ -10,6 +10,7 @@ texts come from the real dataset (``data/indicators.yaml``, or the file named by
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -28,7 +29,10 @@ from streamlit.testing.v1 import AppTest
 import indicators
 from dashboard import data
 from dashboard.escaping import escape_markdown
+from dashboard.i18n import t as translate
+from dashboard.menus import FILTER_SCRIPT
 from dashboard.navigation import COPY_SCRIPT
+from dashboard.touch import CHART_SCRIPT
 from indicators.check import CheckResult, check_file
 from indicators.table import observations_table
 
@@ -241,9 +245,20 @@ def test_lang_in_the_url_wins_over_the_locale_and_bad_values_fall_back() -> None
     assert at.query_params["lang"] == "en"
 
 
+def language_links(at: AppTest) -> dict[str, tuple[str, bool]]:
+    """Return the language switch's links by language: (address, whether it is the page's)."""
+    switch = next(element.value for element in at.html if 'class="hi-langs"' in element.value)
+    found = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="\2"( aria-current="true")?>', switch)
+    return {code: (html.unescape(href), bool(current)) for href, code, current in found}
+
+
 def test_language_switch_keeps_the_rest_of_the_url(fdi_2019: dict[str, Any]) -> None:
     at = open_page("indicator", lang="vi", id="fdi", obs=fdi_2019["obs_id"])
-    at.segmented_control(key="_lang_switch").set_value("en").run()
+    links = language_links(at)
+    assert set(links) == {"vi", "en"} and links["vi"][1] and not links["en"][1]
+    english = dict(parse_qsl(links["en"][0].removeprefix("?")))
+    assert english == {"id": "fdi", "obs": fdi_2019["obs_id"], "lang": "en"}
+    at = open_page("indicator", lang="en", id="fdi", obs=fdi_2019["obs_id"])  # following the link
     no_exception(at)
     assert at.query_params["lang"] == "en"
     assert at.query_params["id"] == "fdi"
@@ -323,16 +338,47 @@ def test_a_selection_of_an_unknown_id_changes_nothing(fdi_2019: dict[str, Any]) 
     assert not citation_codes(at)
 
 
-def test_indicator_selector_is_bound_to_the_url(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
+def picker_links(at: AppTest) -> list[tuple[str, bool]]:
+    """Return the links of the page's menu of indicators or articles: (address, whether current)."""
+    menu = next(element.value for element in at.html if 'class="hi-picker"' in element.value)
+    found = re.findall(r'<a href="([^"]+)"( aria-current="page")?>', menu)
+    return [(html.unescape(href), bool(current)) for href, current in found]
+
+
+def test_indicator_menu_links_every_indicator_in_the_page_language(
+    checked: CheckResult, fdi_2019: dict[str, Any]
+) -> None:
     assert checked.dataset is not None
-    other = next(i for i in checked.dataset.indicators if i.id != fdi_2019["indicator_id"])
     at = open_page("indicator", lang="vi", id=fdi_2019["indicator_id"], obs=fdi_2019["obs_id"])
-    assert at.selectbox(key="_url_id").value == fdi_2019["indicator_id"]
-    at.selectbox(key="_url_id").set_value(other.id).run()
+    links = picker_links(at)
+    # Every indicator once, in the language shown; a link names no figure (another indicator's
+    # page opens without one), and only the indicator shown is marked as the current page.
+    ids = [dict(parse_qsl(href.split("?", 1)[1]))["id"] for href, _ in links]
+    assert sorted(ids) == sorted(indicator.id for indicator in checked.dataset.indicators)
+    assert all(href.startswith("./indicator?") and href.endswith("&lang=vi") for href, _ in links)
+    assert not any("obs=" in href for href, _ in links)
+    assert [href for href, current in links if current] == [
+        f"./indicator?id={fdi_2019['indicator_id']}&lang=vi"
+    ]
+    other = next(i for i in checked.dataset.indicators if i.id != fdi_2019["indicator_id"])
+    href = next(href for href, _ in links if f"id={other.id}&" in href)
+    followed = dict(parse_qsl(href.split("?", 1)[1]))
+    at = open_page("indicator", lang=followed.pop("lang"), id=followed.pop("id"))  # following the link
+    assert followed == {}
     no_exception(at)
-    assert at.query_params["id"] == other.id
-    assert "obs" not in at.query_params
     assert at.title[0].value == escape_markdown(other.name.vi)
+    assert "obs" not in at.query_params
+    english = picker_links(open_page("indicator", lang="en", id=other.id))
+    assert all(href.endswith("&lang=en") for href, _ in english) and len(english) == len(links)
+
+
+def test_source_menu_links_every_article_newest_first(checked: CheckResult, fdi_2019: dict[str, Any]) -> None:
+    assert checked.dataset is not None
+    at = open_page("source", lang="en", id=fdi_2019["source_id"], obs=fdi_2019["obs_id"])
+    links = picker_links(at)
+    newest_first = sorted(checked.dataset.sources, key=lambda s: (s.published, s.id), reverse=True)
+    assert [href for href, _ in links] == [f"./source?id={s.id}&lang=en" for s in newest_first]
+    assert [href for href, current in links if current] == [f"./source?id={fdi_2019['source_id']}&lang=en"]
 
 
 def test_indicator_table_lists_every_observation_with_its_quote_and_a_link(table: pd.DataFrame) -> None:
@@ -432,35 +478,68 @@ def test_source_page_shows_metadata_and_inferred_dates(checked: CheckResult) -> 
 # --- data page ---------------------------------------------------------------------------------
 
 
+def filter_boxes(at: AppTest, name: str) -> list[tuple[str, str, bool]]:
+    """Return the filter form's checkboxes of ``name``: (value, text, whether checked)."""
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    found = re.findall(
+        rf'<input type="checkbox" name="{name}" value="([^"]*)"( checked)?> <span>([^<]*)</span>', form
+    )
+    return [(html.unescape(value), html.unescape(text), bool(on)) for value, on, text in found]
+
+
 def test_data_filters_come_from_the_url(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", theme="investment", year="2019")
+    at = open_page("data", lang="en", theme="investment", year="2019", table="1")
     no_exception(at)
     frame = at.dataframe[0].value
     expected = table[(table["theme"] == "investment") & (table["year"] == 2019)]
     assert len(frame) == len(expected) > 0
     assert set(frame["obs_id"]) == set(expected["obs_id"])
-    assert at.multiselect(key="_url_theme").value == ["investment"]
+    assert [value for value, _, on in filter_boxes(at, "theme") if on] == ["investment"]
+    assert [value for value, _, on in filter_boxes(at, "year") if on] == ["2019"]
     assert f"{len(expected)} of {len(table)} figures" in texts(at)
 
 
-def test_data_filter_widgets_write_the_url(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="vi", year="2019")
-    at.multiselect(key="_url_year").select("2025").run()
+def test_the_filter_form_loads_the_data_page_with_each_value_and_the_language(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="vi", year="2019", table="1")
+    form = next(element for element in at.html if 'class="hi-filters"' in element.value)
+    assert form.value.startswith('<form class="hi-filters" method="get" action="./data" data-lang="vi">')
+    assert '<input type="hidden" name="table" value="1">' in form.value, "the table stays shown"
+    assert f"<script>{FILTER_SCRIPT}</script>" in form.value and form.proto.unsafe_allow_javascript
+    years = filter_boxes(at, "year")
+    assert [value for value, _, _ in years] == sorted({str(year) for year in table["year"].dropna()})
+    assert ("2025", "2025", False) in years
+    # Applying 2019 and 2025 loads this address (the browser tests submit the form itself).
+    at = open_page("data", lang="vi", year=["2019", "2025"], table="1")
     no_exception(at)
-    assert at.query_params["year"] == ["2019", "2025"]
     assert len(at.dataframe[0].value) == len(table[table["year"].isin([2019, 2025])])
 
 
+def test_the_data_grid_is_drawn_when_asked_for(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment")
+    no_exception(at)
+    assert not at.dataframe and not at.toggle(key="data-table-shown").value
+    assert "table" not in at.query_params
+    at.toggle(key="data-table-shown").set_value(True).run()
+    no_exception(at)
+    assert at.query_params["table"] == "1" and at.query_params["theme"] == "investment"
+    assert len(at.dataframe[0].value) == len(table[table["theme"] == "investment"])
+    at.toggle(key="data-table-shown").set_value(False).run()
+    assert "table" not in at.query_params and not at.dataframe
+
+
 def test_data_unknown_filter_values_are_named_and_ignored(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", year=["2019", "<script>alert(1)</script>"], theme="../app.py")
+    at = open_page(
+        "data", lang="en", year=["2019", "<script>alert(1)</script>"], theme="../app.py", table="1"
+    )
     no_exception(at)
     shown = texts(at)
     assert r"Ignored filter values in the link that match nothing\: \.\./app\.py, \<script\>" in shown
     assert len(at.dataframe[0].value) == len(table[table["year"] == 2019])
+    assert "<script>alert" not in "".join(element.value for element in at.html)
 
 
 def test_data_table_links_to_source_and_indicator_pages() -> None:
-    frame = open_page("data", lang="en").dataframe[0].value
+    frame = open_page("data", lang="en", table="1").dataframe[0].value
     assert all(link.startswith("./source?id=") and link.endswith("&lang=en") for link in frame["source_link"])
     assert all(link.startswith("./indicator?id=") for link in frame["indicator_link"])
 
@@ -482,7 +561,7 @@ def test_data_indicator_options_are_ordered_by_name(
     lang: str, checked: CheckResult, table: pd.DataFrame
 ) -> None:
     assert checked.dataset is not None
-    options = open_page("data", lang=lang).multiselect(key="_url_indicator").options
+    options = [text for _, text, _ in filter_boxes(open_page("data", lang=lang), "indicator")]
     used = set(table["indicator_id"])
     assert sorted(options) == sorted(i.name.get(lang) for i in checked.dataset.indicators if i.id in used)
     assert len(options) > 3
@@ -494,9 +573,9 @@ def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table
     tourism = {i.id: i.name.en for i in checked.dataset.indicators if i.theme.value == "tourism"}
     investment = next(i.id for i in checked.dataset.indicators if i.theme.value == "investment")
     visitors = next(iter(tourism))
-    at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors])
+    at = open_page("data", lang="en", theme="tourism", indicator=[investment, visitors], table="1")
     no_exception(at)
-    assert sorted(at.multiselect(key="_url_indicator").options) == sorted(
+    assert sorted(text for _, text, _ in filter_boxes(at, "indicator")) == sorted(
         name for code, name in tourism.items() if code in set(table["indicator_id"])
     )
     assert at.query_params["indicator"] in (visitors, [visitors])  # the investment indicator left the link
@@ -504,20 +583,21 @@ def test_the_group_filter_narrows_the_indicator_list(checked: CheckResult, table
     assert set(at.dataframe[0].value["obs_id"]) == set(table[table["indicator_id"] == visitors]["obs_id"])
 
 
-def test_clear_filters_empties_the_link_and_shows_every_row(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en", theme="investment", year="2019")
+def test_clear_filters_links_to_the_unfiltered_page(table: pd.DataFrame) -> None:
+    at = open_page("data", lang="en", theme="investment", year="2019", table="1")
     assert len(at.dataframe[0].value) < len(table)
-    assert not at.button(key="filters-clear").disabled
-    at.button(key="filters-clear").click().run()
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    assert '<a class="hi-clear" href="./data?table=1&amp;lang=en">Clear filters</a>' in form
+    at = open_page("data", lang="en", table="1")  # following the link
     no_exception(at)
-    assert not [name for name in ("theme", "indicator", "source", "year") if name in at.query_params]
-    assert at.multiselect(key="_url_theme").value == [] and at.multiselect(key="_url_year").value == []
+    assert not any(on for name in ("theme", "year") for _, _, on in filter_boxes(at, name))
     assert len(at.dataframe[0].value) == len(table)
-    assert at.button(key="filters-clear").disabled
+    form = next(element.value for element in at.html if 'class="hi-filters"' in element.value)
+    assert "hi-clear" not in form, "nothing to clear"
 
 
 def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.DataFrame) -> None:
-    at = open_page("data", lang="en")
+    at = open_page("data", lang="en", table="1")
     frame = at.dataframe[0].value
     assert frame["number"].dtype.kind == "f", "a number column sorts 2.067bn < 19.4bn < 25bn"
     values = table.set_index("obs_id")["value"]
@@ -536,7 +616,7 @@ def test_data_values_sort_as_numbers_and_a_phone_sees_few_columns(table: pd.Data
 
 
 def test_data_page_labels_a_doubted_figure() -> None:
-    at = open_page("data", lang="en", indicator="trade-turnover")
+    at = open_page("data", lang="en", indicator="trade-turnover", table="1")
     frame = at.dataframe[0].value
     assert list(frame["value"]) == ["US$19.4 billion (? in doubt)"]
     (doubt,) = list(frame["doubt"])
@@ -613,7 +693,8 @@ def test_unknown_or_hostile_ids_say_not_found(page: str, message: str, value: st
     else:
         assert warnings[0] == r"The link names no id\."
     assert "Back to the overview" in [element.proto.label for element in at.page_link]
-    assert at.selectbox(key="_url_id").value is None  # the selector offers a choice, naming none
+    links = picker_links(at)  # the menu offers a choice, naming none as the current page
+    assert links and not any(current for _, current in links)
     assert all("<script>alert" not in element.value for element in at.html)
 
 
@@ -732,11 +813,14 @@ IMPORTS_PROBE = """
 import sys
 from markupsafe import escape
 from streamlit.testing.v1 import AppTest
-page = sys.argv[1]
+page, _, query = sys.argv[1].partition("?")
 at = AppTest.from_file("app.py", default_timeout=120)
 if page != "overview":
     at.switch_page(f"dashboard/pages/{page}.py")
 at.query_params["lang"] = "en"
+for pair in filter(None, query.split("&")):
+    name, _, value = pair.partition("=")
+    at.query_params[name] = value
 at.run()
 assert not at.exception, [e.value for e in at.exception]
 assert at.title, "nothing shown"
@@ -746,9 +830,16 @@ print(" ".join(sorted(name for name in ("pandas", "numpy") if name in sys.module
 
 @pytest.mark.parametrize(
     ("page", "heavy"),
-    [("overview", "-"), ("source", "-"), ("about", "-"), ("indicator", "-"), ("data", "numpy pandas")],
+    [
+        ("overview", "-"),
+        ("source", "-"),
+        ("about", "-"),
+        ("indicator", "-"),
+        ("data", "-"),
+        ("data?table=1", "numpy pandas"),
+    ],
 )
-def test_only_the_data_page_imports_pandas_and_numpy(page: str, heavy: str) -> None:
+def test_only_the_data_grid_imports_pandas_and_numpy(page: str, heavy: str) -> None:
     import subprocess
     import sys
 
@@ -798,8 +889,11 @@ def test_every_view_offers_a_button_that_copies_its_link() -> None:
         ]
         assert len(buttons) == 1, page
         assert '">Copy link</button>' in buttons[0].value
-        assert buttons[0].proto.unsafe_allow_javascript, "the button's script copies the address"
-        assert COPY_SCRIPT in buttons[0].value, "only the dashboard's own script"
+        assert "<script" not in buttons[0].value, "the button is plain HTML"
+        # Its script, the dashboard's own and only that, comes with the footer, on every page.
+        footer = [element for element in at.html if 'class="hi-footer"' in element.value]
+        assert len(footer) == 1 and footer[0].proto.unsafe_allow_javascript, page
+        assert f"<script>{COPY_SCRIPT}</script>" in footer[0].value, page
 
 
 def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckResult) -> None:
@@ -821,10 +915,36 @@ def test_the_index_lists_every_indicator_with_its_latest_figure(checked: CheckRe
     ), "Đ is looked up beside D, not after Z"
 
 
-def test_the_camera_button_downloads_the_chosen_image_format() -> None:
+def test_the_chart_downloads_as_png_or_svg_through_its_camera_button() -> None:
     at = open_page("indicator", lang="en", id="fdi")
-    spec = at.get("plotly_chart")[0].proto
-    assert '"format": "png"' in spec.config.replace(":", ": ").replace(":  ", ": ")
-    at.segmented_control(key="image-format").set_value("SVG").run()
-    spec = at.get("plotly_chart")[0].proto
-    assert '"svg"' in spec.config and '"hanoi-fdi-en"' in spec.config
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["modeBarButtons"] == [["toImage"]]
+    assert config["toImageButtonOptions"]["format"] == "png"
+    assert config["toImageButtonOptions"]["filename"] == "hanoi-fdi-en"
+    shown = "".join(element.value for element in at.html)
+    # One button per format under the chart, named for a screen reader; the chart's script (which
+    # has the camera button draw the image in the button's format) is on the page.
+    for code in ("png", "svg"):
+        assert (
+            f'data-format="{code}" aria-label="Download the chart as {code.upper()}">{code.upper()}</button>'
+        ) in shown
+    assert any(CHART_SCRIPT in element.value and element.proto.unsafe_allow_javascript for element in at.html)
+    assert not at.segmented_control or all(element.key != "image-format" for element in at.segmented_control)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_method_page_links_every_article_with_its_date(lang: str, checked: CheckResult) -> None:
+    assert checked.dataset is not None
+    at = open_page("about", lang=lang)
+    no_exception(at)
+    (listing,) = [element.value for element in at.html if 'class="hi-sources"' in element.value]
+    found = re.findall(r'<li><a href="([^"]+)">([^<]+)</a><p class="hi-muted">([^<]+)</p></li>', listing)
+    oldest_first = sorted(checked.dataset.sources, key=lambda s: s.published)
+    assert [html.unescape(href) for href, _, _ in found] == [
+        f"./source?id={source.id}&lang={lang}" for source in oldest_first
+    ]
+    assert [html.unescape(title) for _, title, _ in found] == [
+        source.title.get(lang) for source in oldest_first
+    ]
+    inferred = translate(lang, "source_date_inferred")
+    assert any(inferred in html.unescape(details) for _, _, details in found)

@@ -25,8 +25,12 @@ MARKED_SAFE = {
         "dashboard/layout.py",
         "Markup(_DOCUMENT % json.dumps(words, ensure_ascii=False).replace('<', '\\\\u003c'))",
     ): "a known language and the dashboard's own words, as JSON whose < is escaped",
-    ("dashboard/touch.py", "Markup(TAP_SCRIPT)"): "the tap script, a file of the repository",
-    ("dashboard/navigation.py", "Markup(COPY_SCRIPT)"): "the copy-link script, a file of the repository",
+    ("dashboard/menus.py", "Markup(FILTER_SCRIPT)"): "the filter form's script, a file of the repository",
+    ("dashboard/touch.py", "Markup(CHART_SCRIPT)"): "the chart's scripts, a file of the repository",
+    (
+        "dashboard/layout.py",
+        "Markup(navigation.COPY_SCRIPT)",
+    ): "the copy-link script, a file of the repository",
     (
         "dashboard/pages/source.py",
         "Markup(_SCROLL % json.dumps(anchor_id(current)))",

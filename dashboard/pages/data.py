@@ -1,9 +1,10 @@
 """Data: every observation in one filterable table, with links, CSV/JSON downloads and a Data Package.
 
-URL: ``/data?theme=investment&indicator=fdi&source=<source id>&year=2019&lang=vi|en``; each filter
-may repeat (``year=2019&year=2020``). Unknown values are ignored and named above the table. The
-group (theme) filter narrows the indicators offered; an indicator outside the chosen groups is
-dropped from the link.
+URL: ``/data?theme=investment&indicator=fdi&source=<source id>&year=2019&table=1&lang=vi|en``; each
+filter may repeat (``year=2019&year=2020``); ``table=1`` shows the data grid. The filters are one
+HTML form (a folded list of checkboxes each): "Apply" loads the address with the values chosen.
+Unknown values are ignored and named above the table. The group (theme) filter narrows the
+indicators offered; an indicator outside the chosen groups is dropped from the link.
 
 On a phone the table shows a few columns (indicator, period, value, quote, link); "Show every column"
 adds the rest. The value column is the figure in words; the number beside it sorts numerically.
@@ -11,11 +12,12 @@ adds the rest. The value column is the figure in words; the number beside it sor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
+from markupsafe import Markup
 
-from dashboard import data, layout, lazy, navigation, state, wording
+from dashboard import data, layout, lazy, menus, navigation, state, wording
 from dashboard.escaping import escape_markdown, shorten
 from dashboard.exports import datapackage_zip, export_name, table_csv, table_json
 from dashboard.filters import by_name, filter_views
@@ -40,11 +42,6 @@ ALL_COLUMNS = (
     "indicator_link",
     "obs_id",
 )
-
-
-def clear_filters() -> None:
-    """Remove every filter from the URL (the widgets follow the URL on the rerun)."""
-    state.set_params(dict.fromkeys(FILTERS))  # one change of the address: one history entry
 
 
 def main() -> None:
@@ -93,35 +90,62 @@ def main() -> None:
     ignored = [
         shorten(value, 40) for name in FILTERS for value in state.params(name) if value not in known[name]
     ]
-    chosen: dict[str, list[str]] = {}
-    columns = st.columns(4, gap="small")
-    for column, (name, (options, label_of)) in zip(columns, filters.items(), strict=True):
-        with column:
-            chosen[name] = state.url_multiselect(
-                t(lang, f"filter_{name}"), name, options, label_of, placeholder=t(lang, "filter_all")
-            )
+    chosen = {
+        name: [value for value in dict.fromkeys(state.params(name)) if value in options]
+        for name, (options, _) in filters.items()
+    }
+    shown = state.param("table") == "1"
+    st.html(filter_form(filters, chosen, shown, lang), unsafe_allow_javascript=True)
     if ignored:
         st.caption(escape_markdown(t(lang, "filter_ignored", values=", ".join(ignored))))
     navigation.share("data", lang, **{name: list(values) for name, values in chosen.items()})
 
-    shown = filter_views(views, chosen)
-    with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
-        st.caption(t(lang, "data_shown", shown=len(shown), total=len(views)))
-        st.button(
-            t(lang, "filters_clear"),
-            icon=":material/filter_alt_off:",
-            on_click=clear_filters,
-            disabled=not any(chosen.values()),
-            type="tertiary",
-            key="filters-clear",
-        )
-    # On a line of its own: beside the count and the button its label ran off a phone's screen.
-    every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
-    if not shown:
+    picked = filter_views(views, chosen)
+    st.caption(t(lang, "data_shown", shown=len(picked), total=len(views)))
+
+    def show_or_hide() -> None:
+        state.set_param("table", "1" if st.session_state.get("data-table-shown") else None)
+
+    # The data grid is drawn when asked for: of everything a page can show, it costs the browser
+    # most on each load.
+    if st.toggle(t(lang, "data_table_show"), value=shown, key="data-table-shown", on_change=show_or_hide):
+        # On a line of its own: beside the count and the button its label ran off a phone's screen.
+        every_column = st.toggle(t(lang, "data_columns_all"), key="data-all-columns")
+        if not picked:
+            layout.paragraph(t(lang, "data_none"), "hi-note")
+        else:
+            show_table(picked, lang, every_column)
+    elif not picked:
         layout.paragraph(t(lang, "data_none"), "hi-note")
-    else:
-        show_table(shown, lang, every_column)
-    downloads(catalogue, shown, chosen, lang)
+    downloads(catalogue, picked, chosen, lang)
+
+
+def filter_form(
+    filters: Mapping[str, tuple[list[str], Callable[[str], str]]],
+    chosen: Mapping[str, list[str]],
+    table_shown: bool,
+    lang: str,
+) -> Markup:
+    """Return the filters as one HTML form: a folded list of checkboxes per filter, and a button
+    that loads the page with the values chosen (the same address as ever, one parameter a value)."""
+    return menus.filter_form(
+        "./data",
+        lang,
+        [
+            (
+                name,
+                t(lang, f"filter_{name}"),
+                [(value, label_of(value), value in chosen[name]) for value in options],
+            )
+            for name, (options, label_of) in filters.items()
+        ],
+        apply=t(lang, "filters_apply"),
+        everything=t(lang, "filter_all"),
+        kept=[("table", "1")] if table_shown else [],
+        clear=(navigation.href("data", lang, table="1" if table_shown else None), t(lang, "filters_clear"))
+        if any(chosen.values())
+        else None,
+    )
 
 
 def grid_rows(views: Sequence[ObservationView], lang: str) -> list[dict[str, str | float]]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import streamlit as st
+from markupsafe import Markup
 
-from dashboard import data, layout, lazy, navigation, state, touch, wording
+from dashboard import blocks, data, layout, lazy, menus, navigation, state, touch, wording
 from dashboard.citation import figure_citation
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_markdown, shorten
@@ -126,12 +127,11 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
         chart, side = st.columns([3, 2], gap="large")
         with chart, lazy.plotting():
             if undated < len(views):
-                touch.one_tap_selects()
+                touch.chart_scripts()
                 figure = catalogue.recent(
                     ("figure", indicator_id, lang, selected),
                     lambda: indicator_figure(views, lang, selected=selected),
                 )
-                chosen_format = str(st.session_state.get("image-format") or "PNG").lower()
                 st.plotly_chart(
                     figure,
                     on_select="rerun",
@@ -139,11 +139,10 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
                     key=key,
                     width="stretch",
                     theme=None,
-                    config=chart_config(indicator, lang, chosen_format),
+                    config=chart_config(indicator, lang),
                     alt=wording.chart_name(indicator.name.get(lang), views, lang),
                 )
-                st.caption(t(lang, "chart_hint"))
-                image_format(lang)
+                st.html(chart_notes(lang))
             if undated:
                 layout.paragraph(t(lang, "chart_undated", n=undated), "hi-muted")
         with side, st.container(border=True, key="obs-panel"):
@@ -157,17 +156,17 @@ def chart_and_panel(indicator_id: str, lang: str) -> None:
 IMAGE_FORMATS = ("png", "svg")
 
 
-def chart_config(indicator: Indicator, lang: str, image_format: str = "png") -> dict[str, object]:
+def chart_config(indicator: Indicator, lang: str) -> dict[str, object]:
     """Return the chart's Plotly config: no zoom or pan, only the camera button, which draws the
-    image in the browser (PNG or SVG) named after the indicator; the figure holds its title, unit
-    and sources, so the image stands on its own."""
+    image in the browser (a PNG; the buttons under the chart ask it for an SVG too) named after
+    the indicator; the figure holds its title, unit and sources, so the image stands on its own."""
     return {
         "displayModeBar": True,
         "displaylogo": False,
         "scrollZoom": False,
         "modeBarButtons": [["toImage"]],
         "toImageButtonOptions": {
-            "format": image_format if image_format in IMAGE_FORMATS else "png",
+            "format": "png",
             "filename": f"hanoi-{indicator.id}-{lang}",
             "width": 1000,
             "height": 620,
@@ -176,26 +175,41 @@ def chart_config(indicator: Indicator, lang: str, image_format: str = "png") -> 
     }
 
 
-def image_format(lang: str) -> str:
-    """Let the reader choose the camera button's format (kept for the session, not in the link)."""
-    chosen = st.segmented_control(
-        t(lang, "chart_image_format"),
-        ["PNG", "SVG"],
-        default="PNG",
-        key="image-format",
-        label_visibility="visible",
+def chart_notes(lang: str) -> Markup:
+    """Return what goes under the chart: how to choose a point, and the buttons that download the
+    chart as an image (PNG or SVG, through the chart's own camera button, which makes a PNG)."""
+    buttons = menus.image_buttons(
+        t(lang, "chart_download"),
+        [(code, t(lang, "chart_download_as", format=code.upper())) for code in IMAGE_FORMATS],
     )
-    return str(chosen or "PNG").lower()
+    return blocks.paragraph(t(lang, "chart_hint"), "hi-muted") + buttons
 
 
 def meaning(indicator: Indicator, lang: str) -> None:
-    """Show what the indicator means, its definitions and notes, folded under the figure."""
-    with st.expander(t(lang, "indicator_meaning"), icon=":material/info:"):
-        layout.paragraph(indicator.definition.get(lang), "hi-muted")
-        if indicator.definitions:
-            st.html(definitions_html(indicator, lang))
-        if indicator.notes:
-            st.html(notes_html(indicator, lang))
+    """Show what the indicator means, its definitions and notes, folded under the figure (an HTML
+    ``<details>``: it unfolds in the browser, without a rerun)."""
+    body = blocks.paragraph(indicator.definition.get(lang), "hi-muted")
+    if indicator.definitions:
+        body += definitions_html(indicator, lang)
+    if indicator.notes:
+        body += notes_html(indicator, lang)
+    st.html(menus.folded(t(lang, "indicator_meaning"), body))
+
+
+def indicator_menu(catalogue: Catalogue, order: list[str], current: str | None, lang: str) -> Markup:
+    """Return the menu of every indicator by theme (overview order), each a link to its page, the
+    one shown marked."""
+    groups: dict[str, list[menus.Item]] = {}
+    for indicator_id in order:
+        indicator = catalogue.indicators[indicator_id]
+        groups.setdefault(wording.theme_text(indicator.theme.value, lang), []).append(
+            (
+                navigation.href("indicator", lang, id=indicator_id),
+                indicator.name.get(lang),
+                indicator_id == current,
+            )
+        )
+    return menus.picker(t(lang, "indicator_other"), t(lang, "indicator_list"), list(groups.items()))
 
 
 def main() -> None:
@@ -211,20 +225,7 @@ def main() -> None:
         raw = named.indicator if named is not None else order[0]
         state.set_param("id", raw)
     known = raw in catalogue.indicators
-
-    def name_of(indicator_id: str) -> str:
-        indicator = catalogue.indicators[indicator_id]
-        return f"{wording.theme_text(indicator.theme.value, lang)} · {indicator.name.get(lang)}"
-
-    with st.container(width=520):
-        state.url_selectbox(
-            t(lang, "indicator_choose"),
-            "id",
-            order,
-            name_of,
-            clears=("obs",),
-            placeholder=t(lang, "indicator_choose"),
-        )
+    st.html(indicator_menu(catalogue, order, raw if known else None, lang))
     if not known:
         layout.not_found(lang, "not_found_indicator", raw)
         return

@@ -11,7 +11,7 @@ import json
 import streamlit as st
 from markupsafe import Markup
 
-from dashboard import data, layout, navigation, state, wording
+from dashboard import data, layout, menus, navigation, state, wording
 from dashboard.article import QuoteMark, anchor_id, article_html, metadata_html
 from dashboard.data import Catalogue
 from dashboard.escaping import escape_markdown, shorten
@@ -53,6 +53,20 @@ def quote_marks(catalogue: Catalogue, source_id: str, lang: str) -> list[QuoteMa
     return sorted(marks, key=lambda mark: (mark.start, mark.end))
 
 
+def source_menu(catalogue: Catalogue, order: list[str], current: str | None, lang: str) -> Markup:
+    """Return the menu of every article, newest first, each a link to its page, the one shown marked."""
+    items = [
+        (
+            navigation.href("source", lang, id=source_id),
+            f"{wording.date_text(catalogue.sources[source_id].published, lang)} · "
+            f"{catalogue.sources[source_id].title.get(lang)}",
+            source_id == current,
+        )
+        for source_id in order
+    ]
+    return menus.picker(t(lang, "source_other"), t(lang, "source_list"), [("", items)])
+
+
 def metadata(source: Source, lang: str) -> None:
     """Show the article's metadata (:func:`metadata_html`)."""
     st.html(metadata_html(source, lang))
@@ -87,19 +101,7 @@ def main() -> None:
         raw = named.source if named is not None else order[0]
         state.set_param("id", raw)
 
-    def name_of(source_id: str) -> str:
-        source = catalogue.sources[source_id]
-        return f"{wording.date_text(source.published, lang)} · {source.title.get(lang)}"
-
-    with st.container(width=620):
-        state.url_selectbox(
-            t(lang, "source_choose"),
-            "id",
-            order,
-            name_of,
-            clears=("obs",),
-            placeholder=t(lang, "source_choose"),
-        )
+    st.html(source_menu(catalogue, order, raw, lang))
     if raw not in catalogue.sources:
         layout.not_found(lang, "not_found_source", raw)
         return

@@ -278,34 +278,27 @@ class Tab:
         return self
 
     def switch_language(self, lang: str, *, charts: bool = False) -> Tab:
-        """Choose ``lang`` ('vi' or 'en') in the language switch at the top right, as a person would."""
+        """Choose ``lang`` ('vi' or 'en') in the language switch at the top right, as a person would:
+        a link, which loads the view afresh in that language."""
         name = {"vi": "Tiếng Việt", "en": "English"}[lang]
-        return self.follow(
-            self.page.locator(".st-key-_lang_switch").get_by_role("radio", name=name),
-            rf"[?&]lang={lang}(&|$)",
-            charts=charts,
-        )
+        self.page.locator(".hi-langs").get_by_role("link", name=name, exact=True).click()
+        self.page.wait_for_url(re.compile(rf"[?&]lang={lang}(&|$)"))
+        settle(self.page, charts=charts, after_runs=0)  # a new document: its counter starts again
+        return self
 
     def menu(self, label: str, path: str, *, charts: bool = False) -> Tab:
-        """Open the page ``label`` from the menu: the top bar, or on a phone the side menu.
-
-        On a phone the side menu must close by itself once a page is chosen, leaving the page in
-        view (it does for a phone's user agent: see ``PHONE``).
-        """
-        top = self.page.locator("[data-testid=stTopNavLink]", has_text=label)
-        if top.count() and top.first.is_visible():
-            return self.follow(top.first, rf"/{path}(\?|$)", charts=charts)
-        self.page.locator("[data-testid=stExpandSidebarButton]").click()
-        self.follow(
-            self.page.locator("[data-testid=stSidebarNavLink]", has_text=label).first,
-            rf"/{path}(\?|$)",
-            charts=charts,
-        )
-        self.page.wait_for_function(
-            "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0",
-            timeout=10_000,
-        )
-        return self.settle(charts=charts)
+        """Open the page ``label`` from the menu: the row of links at the top, or on a phone the
+        same links folded under the page's name. A link loads its page afresh."""
+        row = self.page.locator(".hi-bar > .hi-menu")
+        if row.is_visible():
+            link = row.get_by_role("link", name=label, exact=True)
+        else:
+            self.page.locator(".hi-menu-small summary").click()
+            link = self.page.locator(".hi-menu-small nav").get_by_role("link", name=label, exact=True)
+        link.click()
+        self.page.wait_for_url(re.compile(rf"/{path}(\?|$)"))
+        settle(self.page, charts=charts, after_runs=0)  # a new document: its counter starts again
+        return self
 
     def query(self) -> dict[str, list[str]]:
         """Return the URL's parameters."""

@@ -247,23 +247,19 @@ def _views() -> tuple[ObservationView, ...]:
 def test_the_menu_links_and_the_document_keep_the_language(open_tab: OpenTab) -> None:
     tab = open_tab().goto("/about?lang=vi")
     page = tab.page
-    menu = "a[data-testid=stTopNavLink]"
+    menu = ".hi-bar > .hi-menu a"
     for lang in ("vi", "en"):
         if lang == "en":
             tab.switch_language("en")
-        page.wait_for_function(
-            "(lang) => Array.from(document.querySelectorAll('a[data-testid=stTopNavLink]'))"
-            ".every((a) => new URL(a.href).searchParams.get('lang') === lang)",
-            arg=lang,
-            timeout=5_000,
-        )
         hrefs = page.locator(menu).evaluate_all("links => links.map(a => a.getAttribute('href'))")
         assert len(hrefs) == len(PAGES), hrefs
         assert all(re.search(rf"[?&]lang={lang}(&|$)", href) for href in hrefs), hrefs
+        current = page.locator(f"{menu}[aria-current=page]")
+        assert current.count() == 1 and current.inner_text() == t(lang, "nav_about")
         assert document_language(tab) == lang
     # A link from the menu, opened as a new page (a new tab, a copied link), keeps the language.
     data = page.locator(menu, has_text=t("en", "nav_data")).get_attribute("href") or ""
-    other = open_tab().goto(data)
+    other = open_tab().goto(data.removeprefix("."))
     assert other.query().get("lang") == ["en"]
     assert other.page.locator("h1").inner_text() == t("en", "data_title")
     assert tab.errors == [] and other.errors == []
@@ -274,9 +270,8 @@ def test_changing_the_indicator_adds_one_history_entry_and_back_returns(open_tab
     page = tab.page
     before = page.evaluate("() => history.length")
     grdp = curated().indicators["grdp"]["name"]["en"]
-    page.locator("[data-testid=stSelectbox] input").first.click()
-    page.keyboard.type(grdp)  # the list shows only the options that fit: filter it, as a reader may
-    page.get_by_role("option", name=re.compile(re.escape(grdp))).first.click()
+    page.locator(".hi-picker summary").click()  # the menu of every indicator unfolds
+    page.locator(".hi-picker nav").get_by_role("link", name=grdp, exact=True).click()
     page.wait_for_url(re.compile(r"[?&]id=grdp(&|$)"))
     tab.settle(charts=True)
     assert tab.query() == {"id": ["grdp"], "lang": ["en"]}
@@ -287,6 +282,41 @@ def test_changing_the_indicator_adds_one_history_entry_and_back_returns(open_tab
     tab.settle(charts=True)
     assert tab.query() == {"id": ["fdi"], "obs": [OBS], "lang": ["en"]}
     assert page.locator("h1").inner_text() == curated().indicators["fdi"]["name"]["en"]
+    assert tab.exceptions() == [] and tab.errors == []
+
+
+@pytest.mark.parametrize(
+    ("path", "name"), [("/indicator?id=fdi&lang=vi", "grdp"), (f"/source?id={SOURCE}&lang=en", "")]
+)
+def test_the_keyboard_opens_the_menu_and_follows_a_link(open_tab: OpenTab, path: str, name: str) -> None:
+    tab = open_tab().goto(path, charts=path.startswith("/indicator"))
+    page = tab.page
+    summary = page.locator(".hi-picker summary")
+    for _ in range(40):  # Tab until the menu's summary has the focus
+        page.keyboard.press("Tab")
+        if summary.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("the keyboard never reached the menu")
+    assert page.locator(".hi-picker nav").is_hidden()
+    page.keyboard.press("Enter")
+    assert page.locator(".hi-picker nav").is_visible()
+    links = page.locator(".hi-picker nav a")
+    current = page.locator(".hi-picker nav a[aria-current=page]")
+    assert current.count() == 1 and links.count() >= 5
+    other = f"a[href*='id={name}&']" if name else "a:not([aria-current])"
+    target = page.locator(f".hi-picker nav {other}").first
+    wanted = target.get_attribute("href") or ""
+    for _ in range(60):  # on through the links, to the wanted one
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.getAttribute('href')") == wanted:
+            break
+    else:
+        pytest.fail(f"the keyboard never reached {wanted}")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(wanted.removeprefix(".")).replace("\\&", "&")))
+    tab.settle(charts=path.startswith("/indicator"))
+    assert page.locator(".hi-picker nav a[aria-current=page]").get_attribute("href") == wanted
     assert tab.exceptions() == [] and tab.errors == []
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from dashboard.i18n import LANGS, t
 from dashboard.layout import document_script
+from dashboard.menus import FILTER_SCRIPT
 from dashboard.navigation import COPY_SCRIPT
-from dashboard.touch import TAP_SCRIPT
+from dashboard.touch import CHART_SCRIPT
 from tests.browser.conftest import OpenTab
 from tests.browser.curated import curated
 from tests.browser.harness import Tab
@@ -31,10 +32,12 @@ UNKNOWN_IDS = [
 
 
 # The scripts the dashboard writes itself, word for word: on every page its language and its "Copy
-# link" button, and beside a chart the script that lets one tap select a point.
+# link" button, and beside a chart the scripts that let one tap select a point and the buttons under
+# it download the image.
 OWN_SCRIPTS = [
     *(document_script(lang).removeprefix("<script>").removesuffix("</script>") for lang in LANGS),
-    TAP_SCRIPT,
+    CHART_SCRIPT,
+    FILTER_SCRIPT,
     COPY_SCRIPT,
 ]
 

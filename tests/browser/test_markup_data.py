@@ -29,7 +29,7 @@ PAGES = [
     ("/indicator?id=fdi&obs=fdi-2023&lang=vi", True),
     ("/source?id=mini-2024&obs=fdi-2023&lang=vi", True),
     ("/source?id=mini-2024&lang=en", True),
-    ("/data?lang=en", False),
+    ("/data?lang=en&table=1", False),
     ("/about?lang=vi", False),
 ]
 

@@ -30,17 +30,14 @@ def other(lang: str) -> str:
 
 
 def nav_labels(tab: Tab) -> list[str]:
-    """Return the menu's labels, without the icons' ligature names."""
-    return [
-        text.strip().splitlines()[-1].strip()
-        for text in tab.page.locator("[data-testid=stTopNavLink]").all_inner_texts()
-    ]
+    """Return the menu's labels."""
+    return [text.strip() for text in tab.page.locator(".hi-bar > .hi-menu a").all_inner_texts()]
 
 
 def assert_in_language(tab: Tab, lang: str) -> None:
     """The menu, the language switch and the URL say ``lang``."""
     assert nav_labels(tab) == [t(lang, key) for key in NAV_KEYS]
-    checked = tab.page.locator(".st-key-_lang_switch [role=radio][aria-checked=true]").inner_text()
+    checked = tab.page.locator(".hi-langs a[aria-current=true]").inner_text()
     assert checked.strip() == LANGUAGE_NAMES[lang]
     assert tab.query().get("lang") == [lang]
 

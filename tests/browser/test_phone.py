@@ -121,16 +121,25 @@ def test_page_link_labels_are_not_cut_on_a_phone(open_tab: OpenTab) -> None:
     assert cut_off_text(tab.page) == []
 
 
-def test_phone_menu_close_button_is_not_covered(open_tab: OpenTab) -> None:
+def test_the_phone_menu_unfolds_over_the_page_and_leads_to_a_page(open_tab: OpenTab) -> None:
     tab = open_tab(**PHONE).goto("/about?lang=en")
-    tab.page.locator("[data-testid=stExpandSidebarButton]").click()
-    close = tab.page.locator("[data-testid=stSidebarHeader] button").first
-    close.wait_for()
-    tab.page.wait_for_function(
-        "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().left >= 0"
-    )
-    # Must NOT happen: another element receiving the tap meant for the close button.
-    on_top = close.evaluate("""(button) => { const r = button.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        return button.contains(hit) ? 'the button' : (hit.closest('[class*=st-key-]') || hit).className; }""")
-    assert on_top == "the button"
+    page = tab.page
+    assert page.locator(".hi-bar > .hi-menu").is_hidden(), "on a phone the row of links is folded"
+    summary = page.locator(".hi-menu-small summary")
+    assert summary.inner_text().startswith(t("en", "nav_about"))
+    summary.click()
+    links = page.locator(".hi-menu-small nav a")
+    assert links.count() == 6
+    # Must NOT happen: a link of the open menu covered by something else, or off the screen.
+    for index in range(links.count()):
+        box = links.nth(index).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= WIDTH, index
+        on_top = links.nth(index).evaluate("""(link) => { const r = link.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+            return link.contains(hit); }""")
+        assert on_top, links.nth(index).inner_text()
+    summary.click()  # folded again; then chosen from the menu as a reader would
+    assert links.first.is_hidden()
+    tab.menu(t("en", "nav_data"), "data")
+    assert page.locator("h1").inner_text() == t("en", "data_title")
+    assert tab.query().get("lang") == ["en"]

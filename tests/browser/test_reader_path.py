@@ -9,11 +9,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from dashboard.i18n import t
 from tests.browser.conftest import OpenTab
+from tests.browser.curated import curated
 from tests.browser.harness import PHONE, point_ids, runs, settle
 
 pytestmark = pytest.mark.browser
@@ -91,7 +93,9 @@ def test_the_keyboard_reaches_every_figure_through_the_table(open_tab: OpenTab) 
 def test_a_view_embeds_with_streamlits_embed_option(open_tab: OpenTab) -> None:
     tab = open_tab(**WIDE).goto("/indicator?id=fdi&lang=en&embed=true", charts=True)
     page = tab.page
-    assert page.locator("[data-testid=stTopNavLink]").count() == 0, "embedded: no menu"
+    assert page.locator(".hi-menu, .hi-menu-small, [data-testid=stTopNavLink]").count() == 0, (
+        "embedded: no menu"
+    )
     assert page.locator("h1").inner_text() == "Foreign direct investment attracted"
     assert page.locator("[data-testid=stPlotlyChart]").count() == 1
     assert tab.exceptions() == [] and tab.errors == []
@@ -121,4 +125,45 @@ def test_copy_citation_copies_the_figures_citation_line(open_tab: OpenTab) -> No
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == box.locator("pre.hi-citation").inner_text()
     assert copied.startswith("“") and f"(obs {OBS})" in copied
+    assert tab.exceptions() == [] and tab.errors == []
+
+
+@pytest.mark.parametrize("image", ["png", "svg"])
+def test_the_buttons_under_the_chart_download_it_as_an_image(open_tab: OpenTab, image: str) -> None:
+    tab = open_tab(**WIDE).goto("/indicator?id=fdi&lang=en", charts=True)
+    button = tab.page.get_by_role("button", name=t("en", "chart_download_as", format=image.upper()))
+    with tab.page.expect_download(timeout=30_000) as info:
+        button.click()
+    assert info.value.suggested_filename == f"hanoi-fdi-en.{image}"
+    content = Path(info.value.path()).read_bytes()
+    if image == "svg":
+        assert content.lstrip().startswith(b"<svg") and b"Foreign direct investment attracted" in content
+    else:
+        assert content.startswith(b"\x89PNG")
+    # The chart's camera button makes a PNG again afterwards.
+    assert (
+        tab.page.evaluate(
+            "() => document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format"
+        )
+        == "png"
+    )
+    assert tab.exceptions() == [] and tab.errors == []
+
+
+def test_the_keyboard_unfolds_the_indicators_meaning(open_tab: OpenTab) -> None:
+    tab = open_tab(**WIDE).goto("/indicator?id=fdi&lang=vi", charts=True)
+    page = tab.page
+    summary = page.locator(".hi-folded summary")
+    assert summary.inner_text() == t("vi", "indicator_meaning")
+    body = page.locator(".hi-folded .hi-folded-body")
+    assert body.is_hidden()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if summary.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("the keyboard never reached the indicator's meaning")
+    page.keyboard.press("Enter")
+    assert body.is_visible()
+    assert curated().indicators["fdi"]["definition"]["vi"][:40] in body.inner_text()
     assert tab.exceptions() == [] and tab.errors == []
