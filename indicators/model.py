@@ -150,6 +150,12 @@ class Theme(StrEnum):
     ECONOMY = "economy"
 
 
+# What a number and a period may be read from, built once: a union written in a call is built anew
+# at every call, for each of 10,000 figures.
+_NUMBER_INPUT = int | float | Decimal | None
+_PERIOD_INPUT = str | int
+
+
 class Record(BaseModel):
     """A strict record: unknown fields are errors, and text and flags are not coerced."""
 
@@ -247,7 +253,7 @@ class Observation(Record):
     @field_validator("value", "out_of", mode="before")
     @classmethod
     def _number_not_bool(cls, value: object) -> object:
-        if isinstance(value, bool) or not isinstance(value, int | float | Decimal | None):
+        if isinstance(value, bool) or not isinstance(value, _NUMBER_INPUT):
             raise ValueError("a number")
         return Decimal(str(value)) if isinstance(value, float) else value
 
@@ -274,7 +280,7 @@ class Observation(Record):
             return None
         if isinstance(value, bool):
             raise ValueError("a period such as '2019'")
-        return _period(str(value)) if isinstance(value, str | int) else value
+        return _period(str(value)) if isinstance(value, _PERIOD_INPUT) else value
 
     @property
     def is_exact(self) -> bool:
