@@ -201,8 +201,8 @@ class _Checker:
                     loc = tuple(detail["loc"])
                     self.problem((section, index, *loc), label, _field(loc), _message(detail))
                 continue
-            # a dismissal has no id (asking a record for a field it lacks is slow): its place names it
-            indexes[(section, f"#{index}" if seen is None else record.id)] = index
+            record_id = getattr(record, "id", None)  # a dismissal has none: its place names it
+            indexes[(section, f"#{index}" if record_id is None else record_id)] = index
             yield record
 
     def _texts(self, dataset: Dataset) -> dict[str, str]:
