@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
 
 from indicators.coverage import SourceCoverage, coverage
 from indicators.loader import Document, read_document
@@ -371,7 +370,7 @@ def _kind(value: object) -> str:
     )
 
 
-def _message(detail: ErrorDetails) -> str:
+def _message(detail: Mapping[str, object]) -> str:
     kind = detail["type"]
     found = detail.get("input")
     if kind == "missing":
