@@ -26,6 +26,8 @@ from tests.browser.harness import DESKTOP, OpenTab, Tab, browser_problem, in_ci,
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext
 
+    from dashboard.data import Catalogue
+
 CLOUD_FIXTURE = "cloud_venv"
 
 
@@ -157,3 +159,21 @@ def open_tab(browser: Browser, app_server: AppServer) -> Iterator[OpenTab]:
     yield open_one
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def real() -> Catalogue:
+    """The catalogue the pages read, of the real dataset."""
+    from indicators import DATA_FILE
+    from tests.factories import make_catalogue
+
+    return make_catalogue(DATA_FILE)
+
+
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
+    """The catalogue of a valid dataset with markup and control characters in every text field."""
+    from tests.factories import make_catalogue
+    from tests.markup_data import write_markup_dataset
+
+    return make_catalogue(write_markup_dataset(Path(tmp_path_factory.mktemp("markup"))))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -12,21 +11,10 @@ from dashboard.cards import card_of, cards_by_theme, intro_html, target_html, th
 from dashboard.data import Catalogue
 from dashboard.i18n import t
 from dashboard.wording import change_sentence, results_only
-from indicators import DATA_FILE
 from indicators.model import Qualifier, Text, Theme
 from indicators.periods import Period
-from tests.factories import make_catalogue, make_indicator
-from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
-
-
-@pytest.fixture(scope="module")
-def real() -> Catalogue:
-    return make_catalogue(DATA_FILE)
-
-
-@pytest.fixture(scope="module")
-def marked(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
-    return make_catalogue(write_markup_dataset(Path(tmp_path_factory.mktemp("markup"))))
+from tests.factories import make_indicator
+from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -19,21 +18,10 @@ from dashboard.panel import (
     notes_html,
     panel_html,
 )
-from indicators import DATA_FILE
 from indicators.model import Text
 from indicators.view import ObservationView
-from tests.factories import make_catalogue, make_indicator, make_view
-from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
-
-
-@pytest.fixture(scope="module")
-def marked(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
-    return make_catalogue(write_markup_dataset(Path(tmp_path_factory.mktemp("markup"))))
-
-
-@pytest.fixture(scope="module")
-def real() -> Catalogue:
-    return make_catalogue(DATA_FILE)
+from tests.factories import make_indicator, make_view
+from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements
 
 
 def hostile_view(view: ObservationView) -> ObservationView:

@@ -8,7 +8,6 @@ import dataclasses
 import io
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -26,8 +25,8 @@ from indicators.labels import QUALIFIERS, label
 from indicators.model import Text, Theme
 from indicators.table import COLUMNS
 from indicators.view import ObservationView, observation_views
-from tests.factories import make_catalogue, make_indicator, make_view
-from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements, write_markup_dataset
+from tests.factories import make_indicator, make_view
+from tests.markup_data import HOSTILE, MARKUP, assert_inert, elements
 
 VIEWS = (
     make_view(obs_id="a", indicator_id="fdi", source_id="s1", period="2019"),
@@ -109,16 +108,6 @@ def test_each_page_file_is_named_like_its_url_path() -> None:
 
 
 # --- the HTML tables (dashboard/tables.py) ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def marked(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
-    return make_catalogue(write_markup_dataset(Path(tmp_path_factory.mktemp("markup"))))
-
-
-@pytest.fixture(scope="module")
-def real() -> Catalogue:
-    return make_catalogue(DATA_FILE)
 
 
 def test_the_figures_table_has_a_row_per_figure_and_marks_the_chosen_one(real: Catalogue) -> None:

@@ -120,34 +120,35 @@ def _idioms(text: str, lower: str) -> list[Figure]:
         running = parse_number(match[1]) if match[1] else None
         found.append(
             Figure(
-                match.start(),
-                match.end(),
-                words,
-                match.end(),
-                Decimal(1),
-                "rank",
-                None,
-                (),
-                Bilingual(
+                start=match.start(),
+                end=match.end(),
+                text=words,
+                reach=match.end(),
+                value=Decimal(1),
+                unit="rank",
+                out_of=None,
+                hedges=(),
+                reading=Bilingual(
                     f"“{words}” được đọc là hạng 1", f"“{words}” read as rank 1 (first in the country)"
                 ),
-                int(running) if running is not None else None,
-                running is None and "liên tiếp" in lower[max(0, match.start() - 40) : match.end() + 60],
+                years_running=int(running) if running is not None else None,
+                each_year=running is None
+                and "liên tiếp" in lower[max(0, match.start() - 40) : match.end() + 60],
             )
         )
     for match in _DOUBLE_DIGIT.finditer(lower):
         words = text[match.start() : match.end()]
         found.append(
             Figure(
-                match.start(),
-                match.end(),
-                words,
-                match.end(),
-                Decimal(10),
-                "percent",
-                None,
-                ("at_least",),  # ten is the floor the words allow
-                Bilingual(
+                start=match.start(),
+                end=match.end(),
+                text=words,
+                reach=match.end(),
+                value=Decimal(10),
+                unit="percent",
+                out_of=None,
+                hedges=("at_least",),  # ten is the floor the words allow
+                reading=Bilingual(
                     f"“{words}” được đọc là từ 10% trở lên; giá trị 10 là mức tối thiểu",
                     f"“{words}” (double-digit) read as 10 % or more; the value 10 is the floor",
                 ),
