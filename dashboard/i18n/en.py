@@ -132,8 +132,9 @@ STRINGS: Final[dict[str, str]] = {
     "source_quote_of": "Quote for {name}",
     # Data
     "data_title": "All data",
-    "data_lead": "Every figure in the dataset, one row each, with its period, value, qualifier, article "
-    "and verbatim quote. The filters are kept in the link, so you can share a view.",
+    "data_lead": "Every figure in the dataset with its period, value, qualifier, article and verbatim "
+    "quote: filter them, show them as a table, or download them. The filters and the table are kept "
+    "in the link, so you can share a view.",
     "filter_theme": "Group",
     "filter_indicator": "Indicator",
     "filter_source": "Article",

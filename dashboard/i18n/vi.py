@@ -131,8 +131,8 @@ STRINGS: Final[dict[str, str]] = {
     "source_quote_of": "Trích dẫn của {name}",
     # Data
     "data_title": "Toàn bộ dữ liệu",
-    "data_lead": "Mọi con số trong bộ dữ liệu, mỗi dòng một con số với kỳ, giá trị, mức chắc chắn, "
-    "bài báo và trích dẫn nguyên văn. Bộ lọc được lưu trong đường dẫn để chia sẻ.",
+    "data_lead": "Mọi con số trong bộ dữ liệu với kỳ, giá trị, mức chắc chắn, bài báo và trích dẫn "
+    "nguyên văn: lọc, xem dạng bảng hoặc tải về. Bộ lọc và bảng được lưu trong đường dẫn để chia sẻ.",
     "filter_theme": "Nhóm",
     "filter_indicator": "Chỉ số",
     "filter_source": "Bài báo",
